@@ -1,0 +1,7 @@
+import type { KeyDeskApi } from '../shared/ipc-contract';
+
+declare global {
+  interface Window {
+    keydesk: KeyDeskApi;
+  }
+}

@@ -1,0 +1,154 @@
+// The JMap Cloud–compatible REST shapes, shared by the local organization server
+// (which produces them) and the organization client (which consumes them). These
+// schemas are the single definition; TypeScript types are inferred from them.
+import { z } from 'zod';
+import { apiKeyRoleSchema, organizationRoleSchema } from './roles';
+
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+
+export const tokenResponseSchema = z.object({
+  accessToken: z.string(),
+  refreshToken: z.string(),
+  accessTokenExpireAt: isoDateTimeSchema,
+});
+export type TokenResponse = z.infer<typeof tokenResponseSchema>;
+
+export const organizationMembershipSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  roles: z.array(organizationRoleSchema),
+});
+export type OrganizationMembership = z.infer<typeof organizationMembershipSchema>;
+
+export const userSelfSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  organizations: z.array(organizationMembershipSchema),
+});
+export type UserSelf = z.infer<typeof userSelfSchema>;
+
+export const memberSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  roles: z.array(organizationRoleSchema),
+});
+export type Member = z.infer<typeof memberSchema>;
+
+export const userRefSchema = z.object({ id: z.string(), name: z.string(), email: z.string() });
+export type UserRef = z.infer<typeof userRefSchema>;
+
+export const apiKeySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  role: apiKeyRoleSchema,
+  createdBy: userRefSchema,
+  creationDate: isoDateTimeSchema,
+  expirationDate: isoDateTimeSchema,
+  expired: z.boolean(),
+  lastUsedDate: isoDateTimeSchema.nullable(),
+});
+export type ApiKey = z.infer<typeof apiKeySchema>;
+
+export const pageInfoSchema = z.object({
+  number: z.number().int(),
+  size: z.number().int(),
+  totalElements: z.number().int(),
+  totalPages: z.number().int(),
+});
+export const apiKeyPageSchema = z.object({ content: z.array(apiKeySchema), page: pageInfoSchema });
+export type ApiKeyPage = z.infer<typeof apiKeyPageSchema>;
+
+export const API_KEY_SORT_FIELDS = ['title', 'id', 'createdBy', 'creationDate', 'expirationDate', 'role'] as const;
+export const apiKeySortFieldSchema = z.enum(API_KEY_SORT_FIELDS);
+export type ApiKeySortField = z.infer<typeof apiKeySortFieldSchema>;
+
+/** `EXPIRING_SOON` (not expired, expiring within 14 days) is a local-server extension. */
+export const API_KEY_STATUSES = ['ACTIVE', 'EXPIRING_SOON', 'EXPIRED'] as const;
+export const apiKeyStatusSchema = z.enum(API_KEY_STATUSES);
+export type ApiKeyStatus = z.infer<typeof apiKeyStatusSchema>;
+
+/** Body of `POST …/api-keys`. The date is an ISO date-time or `YYYY-MM-DD` (end of that day, UTC). */
+export const TITLE_MAX_LENGTH = 100;
+// eslint-disable-next-line no-control-regex -- the point is to refuse control characters
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+/** A key's title as both the server and the wizard accept it. */
+export const apiKeyTitleSchema = z
+  .string()
+  .trim()
+  .min(1, 'The name is required.')
+  .max(TITLE_MAX_LENGTH, `The name must be at most ${TITLE_MAX_LENGTH} characters.`)
+  .refine((title) => !CONTROL_CHARACTERS.test(title), 'The name must not contain control characters.');
+export const createApiKeyBodySchema = z.strictObject({
+  title: apiKeyTitleSchema,
+  role: apiKeyRoleSchema,
+  expirationDate: z.string(),
+});
+export type CreateApiKeyBody = z.input<typeof createApiKeyBodySchema>;
+
+export const createdApiKeySchema = z.object({ apiKey: apiKeySchema, secret: z.string() });
+export type CreatedApiKey = z.infer<typeof createdApiKeySchema>;
+
+export const ownerSchema = z.object({ id: z.string(), name: z.string(), type: z.enum(['USER', 'API_KEY']) });
+export type Owner = z.infer<typeof ownerSchema>;
+
+export const ownedDataSourceSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  owners: z.array(ownerSchema),
+  soleOwner: z.boolean(),
+});
+export const layerSchema = z.object({ id: z.string(), name: z.string(), dataSourceId: z.string() });
+export const ownedProjectSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  layers: z.array(layerSchema),
+  owners: z.array(ownerSchema),
+  soleOwner: z.boolean(),
+});
+export const ownedResourcesSchema = z.object({
+  dataSources: z.array(ownedDataSourceSchema),
+  projects: z.array(ownedProjectSchema),
+  aclEntryCount: z.number().int(),
+});
+export type OwnedDataSource = z.infer<typeof ownedDataSourceSchema>;
+export type OwnedProject = z.infer<typeof ownedProjectSchema>;
+export type Layer = z.infer<typeof layerSchema>;
+export type OwnedResources = z.infer<typeof ownedResourcesSchema>;
+
+export const deleteApiKeyResultSchema = z.object({
+  deletedApiKeyId: z.string(),
+  transferredTo: userRefSchema.nullable(),
+  transferred: z.object({ dataSources: z.number().int(), projects: z.number().int() }),
+  deleted: z.object({ dataSources: z.number().int(), projects: z.number().int(), layers: z.number().int() }),
+  aclEntriesRemoved: z.number().int(),
+});
+export type DeleteApiKeyResult = z.infer<typeof deleteApiKeyResultSchema>;
+
+export const PERMISSIONS = ['OWNER', 'MODIFY', 'VIEW'] as const;
+export const permissionEntrySchema = z.strictObject({
+  principalId: z.string(),
+  principalType: z.enum(['USER', 'API_KEY']),
+  permissions: z.array(z.enum(PERMISSIONS)),
+});
+export type PermissionEntry = z.infer<typeof permissionEntrySchema>;
+
+export const dataSourceSchema = z.object({ id: z.string(), name: z.string(), owners: z.array(ownerSchema) });
+export const projectSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  layers: z.array(layerSchema),
+  owners: z.array(ownerSchema),
+});
+export type DataSource = z.infer<typeof dataSourceSchema>;
+export type Project = z.infer<typeof projectSchema>;
+
+/** Every error body of the server: `{status, code, message, details?}`. */
+export const apiErrorBodySchema = z.object({
+  status: z.number().int(),
+  code: z.string(),
+  message: z.string(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;

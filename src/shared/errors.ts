@@ -1,0 +1,61 @@
+// Errors as they cross every boundary (IPC, the web bridge): a code the UI can act on,
+// a sentence a person understands, and optional details. Never a secret in any of them.
+import { z } from 'zod';
+
+export const APP_ERROR_CODES = [
+  // From the organization's HTTP API
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'VALIDATION',
+  'RATE_LIMITED',
+  'NETWORK',
+  'SERVER',
+  // From KeyDesk itself
+  'NOT_CONNECTED',
+  'NOT_ADMINISTRATOR',
+  'KEYCHAIN_UNAVAILABLE',
+  'SECRET_LOST',
+  'INVALID_ARGUMENT',
+  'UNSUPPORTED',
+  'INTERNAL',
+] as const;
+export const appErrorCodeSchema = z.enum(APP_ERROR_CODES);
+export type AppErrorCode = z.infer<typeof appErrorCodeSchema>;
+
+export const appErrorDataSchema = z.object({
+  code: appErrorCodeSchema,
+  message: z.string(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+export type AppErrorData = z.infer<typeof appErrorDataSchema>;
+
+export class AppError extends Error {
+  override readonly name = 'AppError';
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+
+  toData(): AppErrorData {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+
+  static fromData(data: AppErrorData): AppError {
+    return new AppError(data.code, data.message, data.details);
+  }
+}
+
+/** Turns anything thrown into error data fit to cross a boundary, hiding internals. */
+export function toAppErrorData(error: unknown): AppErrorData {
+  if (error instanceof AppError) return error.toData();
+  return { code: 'INTERNAL', message: 'Something went wrong inside KeyDesk. Try again; if it persists, restart the app.' };
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };

@@ -1,0 +1,145 @@
+// The one contract between the renderer and the services: method name → zod schema of
+// its single argument → type of its result. The main process (ipcMain.handle), the
+// preload (window.keydesk) and the web preview's HTTP bridge are all derived from it.
+import { z } from 'zod';
+import {
+  API_KEY_SORT_FIELDS,
+  apiKeyStatusSchema,
+  apiKeyTitleSchema,
+  type ApiKey,
+  type ApiKeyPage,
+  type DeleteApiKeyResult,
+  type Member,
+  type OwnedResources,
+} from './api-types';
+import type { Result } from './errors';
+import { apiKeyRoleSchema } from './roles';
+import { serverUrlSchema, type ConnectionProfile, type SessionInfo, type SignInOutcome } from './session';
+import { settingsPatchSchema, type Settings } from './settings';
+
+/** Every channel is `keydesk:<method>`; the preload and main refuse any other. */
+export const CHANNEL_PREFIX = 'keydesk:';
+/** Main → renderer notifications (menu commands). */
+export const MENU_COMMAND_CHANNEL = 'keydesk-event:menu-command';
+export const MENU_COMMANDS = ['new-api-key', 'refresh', 'switch-organization', 'sign-out', 'about', 'check-for-updates'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+const none = z.undefined();
+const id = z.string().min(1).max(200);
+const byId = z.strictObject({ id });
+
+/** Declares a method: its request schema, and (as a type only) its result. */
+function method<Response>() {
+  return <Request extends z.ZodType>(request: Request) => ({ request, response: undefined as unknown as Response });
+}
+
+export const apiKeyQuerySchema = z.strictObject({
+  /** 0-based page index. */
+  page: z.number().int().min(0).default(0),
+  pageSize: z.number().int().min(1).max(100).default(100),
+  sortField: z.enum(API_KEY_SORT_FIELDS).default('creationDate'),
+  sortDirection: z.enum(['asc', 'desc']).default('desc'),
+  search: z.string().trim().max(200).optional(),
+  role: apiKeyRoleSchema.optional(),
+  status: apiKeyStatusSchema.optional(),
+});
+export type ApiKeyQuery = z.input<typeof apiKeyQuerySchema>;
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  host: z.enum(['electron', 'web']),
+  platform: z.string(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export type CopyResult = { clearsAfterSeconds: number | null };
+export type UpdateCheck = { status: 'unsupported' | 'up-to-date' | 'available' | 'error'; message: string };
+
+export const ipcContract = {
+  getAppInfo: method<AppInfo>()(none),
+
+  // Settings (theme, language, clipboard delay, updates)
+  getSettings: method<Settings>()(none),
+  updateSettings: method<Settings>()(settingsPatchSchema),
+
+  // Connections and session
+  listConnections: method<ConnectionProfile[]>()(none),
+  removeConnection: method<null>()(byId),
+  getSession: method<SessionInfo | null>()(none),
+  signIn: method<SignInOutcome>()(
+    z.strictObject({
+      serverUrl: serverUrlSchema,
+      username: z.string().trim().min(1, 'Enter your email.').max(320),
+      password: z.string().min(1, 'Enter your password.').max(1024),
+      remember: z.boolean(),
+    }),
+  ),
+  /** After a sign-in that answered `choose-organization`. */
+  selectOrganization: method<SessionInfo>()(z.strictObject({ organizationId: id })),
+  /** Reconnects a saved connection with its refresh token from the keychain. */
+  connectSaved: method<SessionInfo>()(byId),
+  openLocalOrganization: method<SessionInfo>()(none),
+  switchOrganization: method<SessionInfo>()(z.strictObject({ organizationId: id })),
+  signOut: method<null>()(none),
+
+  // API keys
+  listApiKeys: method<ApiKeyPage>()(apiKeyQuerySchema),
+  getApiKey: method<ApiKey>()(byId),
+  createApiKey: method<{ apiKey: ApiKey; secret: string }>()(
+    z.strictObject({
+      title: apiKeyTitleSchema,
+      role: apiKeyRoleSchema,
+      /** ISO date-time, or `YYYY-MM-DD` meaning the end of that day (UTC). */
+      expirationDate: z.string().min(10).max(40),
+      /** One per wizard submission, reused on its retries. */
+      idempotencyKey: z.uuid(),
+    }),
+  ),
+  /** The wizard closed: main drops the secret it kept for copying. */
+  forgetSecret: method<null>()(z.strictObject({ apiKeyId: id })),
+  getOwnedResources: method<OwnedResources>()(byId),
+  deleteApiKey: method<DeleteApiKeyResult>()(
+    z.union([
+      z.strictObject({ id, transferTo: id }),
+      z.strictObject({ id, deleteResources: z.literal(true) }),
+      byId,
+    ]),
+  ),
+  listEditorMembers: method<Member[]>()(none),
+
+  // Clipboard
+  /** Copies the secret of the key just created (kept in main), cleared after a delay. */
+  copySecret: method<CopyResult>()(z.strictObject({ apiKeyId: id })),
+  copyText: method<CopyResult>()(z.strictObject({ text: z.string().min(1).max(10_000) })),
+
+  // Updates
+  checkForUpdates: method<UpdateCheck>()(none),
+} as const;
+
+export type IpcContract = typeof ipcContract;
+export type IpcMethod = keyof IpcContract;
+export type IpcRequest<M extends IpcMethod> = z.input<IpcContract[M]['request']>;
+export type IpcParsedRequest<M extends IpcMethod> = z.output<IpcContract[M]['request']>;
+export type IpcResponse<M extends IpcMethod> = IpcContract[M]['response'];
+export const IPC_METHODS = Object.keys(ipcContract) as IpcMethod[];
+
+export function channelOf(method: IpcMethod): string {
+  return `${CHANNEL_PREFIX}${method}`;
+}
+
+/** `window.keydesk`, the same in Electron (preload) and in the web preview (HTTP bridge). */
+export type KeyDeskApi = {
+  [M in IpcMethod]: IpcRequest<M> extends undefined
+    ? () => Promise<Result<IpcResponse<M>>>
+    : (request: IpcRequest<M>) => Promise<Result<IpcResponse<M>>>;
+} & {
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};
+
+/** The services behind the contract: one implementation serves Electron, the web preview and tests. */
+export type KeyDeskHandlers = {
+  [M in IpcMethod]: (request: IpcParsedRequest<M>) => Promise<IpcResponse<M>>;
+};
+

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { apiKeyQuerySchema, channelOf, ipcContract, IPC_METHODS } from '../../src/shared/ipc-contract';
+
+describe('the IPC contract', () => {
+  it('names every channel with the keydesk: prefix', () => {
+    expect(IPC_METHODS.map(channelOf).every((channel) => channel.startsWith('keydesk:'))).toBe(true);
+  });
+
+  it('refuses a page larger than 100 and unknown fields', () => {
+    expect(apiKeyQuerySchema.safeParse({ pageSize: 101 }).success).toBe(false);
+    expect(apiKeyQuerySchema.safeParse({ page: 0, evil: true }).success).toBe(false);
+  });
+
+  it('refuses http to a remote host but allows it on loopback', () => {
+    const signIn = ipcContract.signIn.request;
+    const base = { username: 'a@b.c', password: 'x', remember: false };
+    expect(signIn.safeParse({ ...base, serverUrl: 'http://example.com' }).success).toBe(false);
+    expect(signIn.safeParse({ ...base, serverUrl: 'http://127.0.0.1:8787' }).success).toBe(true);
+    expect(signIn.safeParse({ ...base, serverUrl: 'https://api.jmapcloud.io/' }).data?.serverUrl).toBe(
+      'https://api.jmapcloud.io',
+    );
+  });
+});
