@@ -1,0 +1,27 @@
+// The renderer's one way to reach the services: window.keydesk (preload in Electron,
+// HTTP bridge in the web preview), with results unwrapped so callers just await or catch.
+import { AppError } from '@shared/errors';
+import type { IpcMethod, IpcRequest, IpcResponse, KeyDeskApi } from '@shared/ipc-contract';
+
+function api(): KeyDeskApi {
+  if (!window.keydesk) {
+    throw new AppError('INTERNAL', 'KeyDesk’s services are not available in this window. Restart the app.');
+  }
+  return window.keydesk;
+}
+
+/** Calls a contract method; resolves with its value or rejects with an AppError. */
+export async function call<M extends IpcMethod>(
+  method: M,
+  ...request: IpcRequest<M> extends undefined ? [] : [IpcRequest<M>]
+): Promise<IpcResponse<M>> {
+  const invoke = api()[method] as (request?: unknown) => ReturnType<KeyDeskApi[M]>;
+  const result = await invoke(request[0]);
+  if (!result.ok) throw AppError.fromData(result.error);
+  return result.value as IpcResponse<M>;
+}
+
+/** Turns anything a call threw into the sentence to show the user. */
+export function errorMessage(error: unknown): string {
+  return error instanceof AppError ? error.message : 'Something went wrong. Try again.';
+}
