@@ -17,8 +17,8 @@ function stamp(nodeVersion) {
   return createHash('sha256').update(lock).update(nodeVersion).digest('hex');
 }
 
-function run(cmd, args, env, { allowFailure = false } = {}) {
-  const result = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit' });
+function run(cmd, args, env, { allowFailure = false, quietly = false } = {}) {
+  const result = spawnSync(cmd, args, { cwd: root, env, stdio: quietly ? 'ignore' : 'inherit' });
   if (result.status !== 0 && !allowFailure) {
     throw new Error(`\`${cmd} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}).`);
   }
@@ -58,7 +58,8 @@ export function ensureDependencies(env, nodeVersion, log = console.log, { force 
         'Until then KeyDesk offers session-only connections that store nothing.',
     );
   }
-  if (!run('node', [join(root, 'node_modules', 'electron', 'install.js')], env, { allowFailure: true })) {
+  // Electron's own error is a bare stack trace; the sentence below says what it means.
+  if (!run('node', [join(root, 'node_modules', 'electron', 'install.js')], env, { allowFailure: true, quietly: true })) {
     log(
       'The Electron binary could not be downloaded on this machine, so `npm start` cannot open the desktop window here. ' +
         'Everything else works, and `npm run web -- --auto-connect local` runs the same app in your browser.',
