@@ -7,7 +7,11 @@ export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: false,
   workers: 1,
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  reporter: [
+    ['list'],
+    // Read by scripts/test-all.mjs for the closing summary line of `npm test`.
+    ['json', { outputFile: `${process.env.KEYDESK_RESULTS_DIR ?? 'test-summary'}/playwright.json` }],
+  ],
   use: { trace: 'off', screenshot: 'off' },
   projects: [
     {
