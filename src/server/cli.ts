@@ -1,0 +1,48 @@
+// `npm run server -- [--port 8787] [--host 127.0.0.1] [--db FILE|:memory:] [--seed demo|none]
+// [--admin-password PW] [--token-ttl SECONDS]`: the local organization server on its own.
+import { CliUsageError, parseCliArgs, USAGE } from './cli-options';
+import { startLocalServer } from './start-server';
+
+async function main(): Promise<void> {
+  let command;
+  try {
+    command = parseCliArgs(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof CliUsageError)) throw error;
+    console.error(`Error: ${error.message}\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (command.help) {
+    console.log(USAGE);
+    return;
+  }
+  const server = await startLocalServer(command.options);
+  console.log(`Local organization server listening on ${server.url}`);
+  if (server.demo) console.log(`Demo admin: ${server.demo.adminEmail} / ${server.demo.adminPassword}`);
+  else if (command.options.seed === 'demo') console.log('Demo data already in this database; the demo password is unchanged.');
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`Stopping (${signal})…`);
+    void server.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code;
+  const message =
+    code === 'EADDRINUSE'
+      ? 'That port is already in use: choose another with --port, or --port 0 for a free one.'
+      : code === 'EADDRNOTAVAIL'
+        ? 'That host is not an address of this machine: try --host 127.0.0.1.'
+        : error instanceof Error
+          ? error.message
+          : String(error);
+  console.error(`Error: the local organization server could not start. ${message}`);
+  process.exitCode = 1;
+});

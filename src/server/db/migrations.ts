@@ -1,0 +1,140 @@
+// Numbered schema migrations, applied in order at start. A migration, once released, is
+// never edited: a change to the schema is a new entry at the end of the list.
+import type { DatabaseSync } from 'node:sqlite';
+
+interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'organizations, users, tokens and API keys',
+    sql: `
+      CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+      CREATE TABLE organizations (id TEXT PRIMARY KEY, name TEXT NOT NULL) STRICT;
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        password_hash TEXT NOT NULL
+      ) STRICT;
+      -- The member's highest role; roles are additive, so ORG_ADMIN implies the other two.
+      CREATE TABLE memberships (
+        organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('ORG_ADMIN', 'ORG_EDITOR', 'ORG_VIEWER')),
+        PRIMARY KEY (organization_id, user_id)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX memberships_by_user ON memberships (user_id);
+      -- Only a SHA-256 of each refresh token; consumed_at is set when it is rotated or revoked.
+      CREATE TABLE refresh_tokens (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        consumed_at TEXT
+      ) STRICT;
+      -- creator_name and search_text copy the creator's name (users cannot be renamed here)
+      -- so that sorting by creator and searching never join: the 100,000-key goals need it.
+      CREATE TABLE api_keys (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('ORG_EDITOR', 'ORG_VIEWER')),
+        created_by TEXT NOT NULL REFERENCES users (id),
+        creator_name TEXT NOT NULL,
+        search_text TEXT NOT NULL,
+        creation_date TEXT NOT NULL,
+        expiration_date TEXT NOT NULL,
+        last_used_date TEXT,
+        secret_hash TEXT NOT NULL UNIQUE
+      ) STRICT;
+      CREATE INDEX api_keys_by_creation ON api_keys (organization_id, creation_date, id);
+      CREATE INDEX api_keys_by_expiration ON api_keys (organization_id, expiration_date, id);
+      CREATE INDEX api_keys_by_title ON api_keys (organization_id, title COLLATE NOCASE, id);
+      CREATE INDEX api_keys_by_creator ON api_keys (organization_id, creator_name COLLATE NOCASE, id);
+      CREATE INDEX api_keys_by_role ON api_keys (organization_id, role, id);
+      CREATE TABLE idempotency_keys (
+        organization_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        idempotency_key TEXT NOT NULL,
+        request_hash TEXT NOT NULL,
+        api_key_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (organization_id, user_id, idempotency_key)
+      ) STRICT, WITHOUT ROWID;
+    `,
+  },
+  {
+    version: 2,
+    name: 'data sources, projects, layers and permission entries',
+    sql: `
+      CREATE TABLE data_sources (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        creation_date TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX data_sources_by_org ON data_sources (organization_id, name);
+      CREATE TABLE projects (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        creation_date TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX projects_by_org ON projects (organization_id, name);
+      CREATE TABLE layers (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+        data_source_id TEXT NOT NULL REFERENCES data_sources (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        position INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX layers_by_project ON layers (project_id, position);
+      CREATE INDEX layers_by_data_source ON layers (data_source_id);
+      -- A resource's access list. The principal is a user or an API key (no foreign key:
+      -- it points at one of two tables); resource_type says which table resource_id is in.
+      CREATE TABLE acl_entries (
+        resource_type TEXT NOT NULL CHECK (resource_type IN ('DATA_SOURCE', 'PROJECT')),
+        resource_id TEXT NOT NULL,
+        principal_type TEXT NOT NULL CHECK (principal_type IN ('USER', 'API_KEY')),
+        principal_id TEXT NOT NULL,
+        owner INTEGER NOT NULL CHECK (owner IN (0, 1)),
+        modify INTEGER NOT NULL CHECK (modify IN (0, 1)),
+        view INTEGER NOT NULL CHECK (view IN (0, 1)),
+        PRIMARY KEY (resource_type, resource_id, principal_type, principal_id)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX acl_entries_by_principal ON acl_entries (principal_type, principal_id, resource_type);
+    `,
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
+
+export function applyMigrations(db: DatabaseSync): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT');
+  const row = db.prepare('SELECT MAX(version) AS version FROM schema_migrations').get() as { version: number | null };
+  const current = row.version ?? 0;
+  if (current > LATEST_SCHEMA_VERSION) {
+    throw new Error(`The database was written by a newer KeyDesk (schema ${current}; this one knows up to ${LATEST_SCHEMA_VERSION}).`);
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      );
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+// Turns a Node request into a routed, JSON reply. Every failure becomes the JSON error
+// body; anything unexpected is a 500 whose details stay in the log, never in the reply.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HttpError } from './http-error';
+import { readRawBody } from './read-body';
+import type { Reply, Router } from './router';
+
+const BASE_HEADERS = {
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+} as const;
+
+export async function handleRequest(router: Router, req: IncomingMessage, res: ServerResponse, log: (line: string) => void): Promise<void> {
+  const started = performance.now();
+  // Only the path is ever logged: the query string may hold an API key (?apiKey=).
+  let path = '?';
+  let reply: Reply;
+  try {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      throw new HttpError(400, 'INVALID_URL', 'The request URL is not valid.');
+    }
+    path = url.pathname;
+    const rawBody = await readRawBody(req);
+    const { handler, params } = router.match(req.method ?? 'GET', url.pathname);
+    reply = await handler({ req, params, query: url.searchParams, rawBody });
+  } catch (error) {
+    reply = errorReply(error, log);
+  }
+  send(res, reply);
+  log(`${req.method ?? '?'} ${path} ${reply.status} ${(performance.now() - started).toFixed(1)}ms`);
+}
+
+function errorReply(error: unknown, log: (line: string) => void): Reply {
+  if (error instanceof HttpError) return { status: error.status, body: error.toBody(), headers: error.headers };
+  log(`Internal error: ${error instanceof Error ? `${error.name}: ${error.message}` : 'unknown'}`);
+  return {
+    status: 500,
+    body: { status: 500, code: 'INTERNAL_ERROR', message: 'The server failed to handle this request; nothing was changed.' },
+  };
+}
+
+function send(res: ServerResponse, reply: Reply): void {
+  if (res.headersSent) return;
+  const headers: Record<string, string> = { ...BASE_HEADERS, ...reply.headers };
+  if (reply.body === undefined) {
+    res.writeHead(reply.status, headers).end();
+    return;
+  }
+  const json = JSON.stringify(reply.body);
+  headers['Content-Type'] = 'application/json; charset=utf-8';
+  headers['Content-Length'] = String(Buffer.byteLength(json));
+  // A refused body may still be arriving: close the connection rather than read it all.
+  if (reply.status === 413) headers.Connection = 'close';
+  res.writeHead(reply.status, headers).end(json);
+}

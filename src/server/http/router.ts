@@ -1,0 +1,78 @@
+// A deliberately tiny router: exact segments and `:name` parameters, one handler per
+// method and pattern. Every parameter is an id, so it is checked to be a UUID here and a
+// malformed one is a 400 before any handler or query sees it.
+import type { IncomingMessage } from 'node:http';
+import { HttpError } from './http-error';
+
+export interface RequestContext {
+  readonly req: IncomingMessage;
+  readonly params: Readonly<Record<string, string>>;
+  readonly query: URLSearchParams;
+  /** The raw body, already read with the size cap (empty for GET/DELETE). */
+  readonly rawBody: Buffer;
+}
+
+export interface Reply {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+export type Handler = (ctx: RequestContext) => Reply | Promise<Reply>;
+
+interface Route {
+  readonly method: string;
+  readonly segments: readonly string[];
+  readonly handler: Handler;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export class Router {
+  private readonly routes: Route[] = [];
+
+  add(method: 'GET' | 'POST' | 'PUT' | 'DELETE', pattern: string, handler: Handler): this {
+    this.routes.push({ method, segments: pattern.split('/').filter(Boolean), handler });
+    return this;
+  }
+
+  /** The handler and parameters for a request, or a 404/405 HttpError. */
+  match(method: string, pathname: string): { handler: Handler; params: Record<string, string> } {
+    const segments = pathname.split('/').filter(Boolean);
+    let pathMatched = false;
+    for (const route of this.routes) {
+      const params = matchSegments(route.segments, segments);
+      if (!params) continue;
+      pathMatched = true;
+      if (route.method !== method) continue;
+      for (const [name, value] of Object.entries(params)) {
+        if (!UUID.test(value)) {
+          throw new HttpError(400, 'INVALID_ID', `"${value}" is not a valid id for ${name}: ids are UUIDs.`, { parameter: name });
+        }
+      }
+      return { handler: route.handler, params };
+    }
+    if (pathMatched) throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${method} is not supported on ${pathname}.`);
+    throw new HttpError(404, 'ROUTE_NOT_FOUND', `There is no endpoint at ${pathname}.`);
+  }
+}
+
+function matchSegments(pattern: readonly string[], actual: readonly string[]): Record<string, string> | null {
+  if (pattern.length !== actual.length) return null;
+  const params: Record<string, string> = {};
+  for (const [index, part] of pattern.entries()) {
+    const value = actual[index] ?? '';
+    if (part.startsWith(':')) {
+      let decoded: string;
+      try {
+        decoded = decodeURIComponent(value);
+      } catch {
+        return null;
+      }
+      params[part.slice(1)] = decoded;
+    } else if (part !== value) {
+      return null;
+    }
+  }
+  return params;
+}

@@ -1,0 +1,93 @@
+// API keys of an organization, for its administrators (never for API keys themselves).
+import { z } from 'zod';
+import { createApiKeyBodySchema, type CreatedApiKey } from '../../shared/api-types';
+import { ORGANIZATION_ROLES } from '../../shared/roles';
+import { generateApiKeySecret, sha256Hex } from '../auth/api-key-secret';
+import { authenticate, requireOrganizationRole, type Principal } from '../auth/principal';
+import { inTransaction } from '../db/database';
+import { HttpError, notFound } from '../http/http-error';
+import { parseQuery } from '../http/query';
+import { parseJsonBody } from '../http/read-body';
+import type { RequestContext, Router } from '../http/router';
+import type { ServerContext } from '../server-context';
+import { findApiKey, insertApiKey, listApiKeys, toApiKey } from '../store/api-key-store';
+import { checkIdempotency, readIdempotencyKey, recordIdempotency } from '../store/idempotency-store';
+import { apiKeyListQuerySchema } from './api-key-query';
+import { parseExpirationDate } from './expiration-date';
+import { SECURITY_BASE } from './security-routes';
+
+export const API_KEYS_PATH = `${SECURITY_BASE}/organizations/:orgId/api-keys`;
+
+// ORG_ADMIN is parsed so that it gets its own, clearer error than "invalid option".
+const createBody = createApiKeyBodySchema.extend({
+  role: z.enum(ORGANIZATION_ROLES, { error: 'role must be ORG_EDITOR or ORG_VIEWER.' }),
+});
+
+export function registerApiKeyRoutes(router: Router, ctx: ServerContext): void {
+  const { db } = ctx;
+
+  /** Authenticates and checks the caller is a user administering the path's organization. */
+  const admin = ({ req, query, params }: RequestContext): Principal & { organizationId: string } => {
+    const principal = authenticate(ctx, req, query);
+    const orgId = params.orgId ?? '';
+    requireOrganizationRole(principal, orgId, 'ORG_ADMIN', { allowApiKey: false });
+    return { ...principal, organizationId: orgId };
+  };
+
+  router.add('GET', API_KEYS_PATH, (request) => {
+    const { organizationId } = admin(request);
+    const query = parseQuery(request.query, apiKeyListQuerySchema);
+    const page = listApiKeys(
+      db,
+      organizationId,
+      { ...query, sort: query.sort.field, direction: query.sort.direction },
+      ctx.now(),
+    );
+    return { status: 200, body: page };
+  });
+
+  router.add('POST', API_KEYS_PATH, (request) => {
+    const principal = admin(request);
+    parseQuery(request.query, z.strictObject({}));
+    const idempotencyKey = readIdempotencyKey(request.req.headers['idempotency-key']);
+    const body = parseJsonBody(request.req, request.rawBody, createBody);
+    if (body.role === 'ORG_ADMIN') {
+      throw new HttpError(400, 'INVALID_API_KEY_ROLE', 'An API key can only be Editor (ORG_EDITOR) or Viewer (ORG_VIEWER), never Administrator.', {
+        role: body.role,
+      });
+    }
+    const now = ctx.now();
+    const expirationDate = parseExpirationDate(body.expirationDate, now);
+    const scope = idempotencyKey === null ? null : { organizationId: principal.organizationId, userId: principal.id, key: idempotencyKey };
+    const requestHash = sha256Hex(JSON.stringify([body.title, body.role, expirationDate]));
+    const creator = db.prepare('SELECT id, name FROM users WHERE id = ?').get(principal.id) as { id: string; name: string };
+    const secret = generateApiKeySecret();
+    const id = inTransaction(db, () => {
+      if (scope) checkIdempotency(db, scope, requestHash, now);
+      const keyId = insertApiKey(db, {
+        organizationId: principal.organizationId,
+        title: body.title,
+        role: body.role as 'ORG_EDITOR' | 'ORG_VIEWER',
+        creator,
+        creationDate: now.toISOString(),
+        expirationDate,
+        secret,
+      });
+      if (scope) recordIdempotency(db, scope, requestHash, keyId, now);
+      return keyId;
+    });
+    const row = findApiKey(db, principal.organizationId, id);
+    if (!row) throw new Error('The key just created cannot be read back.');
+    const created: CreatedApiKey = { apiKey: toApiKey(row, now), secret };
+    return { status: 201, body: created, headers: { Location: `${request.req.url?.split('?')[0] ?? ''}/${id}` } };
+  });
+
+  router.add('GET', `${API_KEYS_PATH}/:keyId`, (request) => {
+    const { organizationId } = admin(request);
+    parseQuery(request.query, z.strictObject({}));
+    const keyId = request.params.keyId ?? '';
+    const row = findApiKey(db, organizationId, keyId);
+    if (!row) throw notFound('API key', keyId);
+    return { status: 200, body: toApiKey(row, ctx.now()) };
+  });
+}

@@ -1,0 +1,147 @@
+// Map configuration service: data sources, projects with layers, and their permission
+// entries, so that keys really come to own things. Reading needs ORG_VIEWER, creating
+// ORG_EDITOR; users and API keys alike may call these.
+import { z } from 'zod';
+import { permissionEntrySchema, type PermissionEntry } from '../../shared/api-types';
+import { authenticate, requireOrganizationRole, type Principal } from '../auth/principal';
+import { inTransaction } from '../db/database';
+import { HttpError, notFound } from '../http/http-error';
+import { parseQuery } from '../http/query';
+import { parseJsonBody } from '../http/read-body';
+import type { RequestContext, Router } from '../http/router';
+import type { ServerContext } from '../server-context';
+import {
+  existingDataSourceIds,
+  insertDataSource,
+  insertProject,
+  listDataSources,
+  listProjects,
+  permissionsOf,
+  readPermissions,
+  replacePermissions,
+  resourceExists,
+  type ResourceType,
+} from '../store/resource-store';
+
+export const MCS_BASE = '/api/mcs/rest/v1/organizations/:orgId';
+
+// eslint-disable-next-line no-control-regex -- the point is to refuse control characters
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+const nameSchema = z
+  .string()
+  .trim()
+  .min(1, 'The name is required.')
+  .max(200, 'The name must be at most 200 characters.')
+  .refine((name) => !CONTROL_CHARACTERS.test(name), 'The name must not contain control characters.');
+const dataSourceBody = z.strictObject({ name: nameSchema });
+const projectBody = z.strictObject({
+  name: nameSchema,
+  layers: z.array(z.strictObject({ name: nameSchema, dataSourceId: z.uuid('dataSourceId must be a data source id (a UUID).') })).max(500).default([]),
+});
+const permissionsBody = z.array(permissionEntrySchema.extend({ permissions: permissionEntrySchema.shape.permissions.min(1) })).max(1000);
+const noQuery = z.strictObject({});
+
+const RESOURCES: readonly { path: string; type: ResourceType; label: string }[] = [
+  { path: 'datasources', type: 'DATA_SOURCE', label: 'data source' },
+  { path: 'projects', type: 'PROJECT', label: 'project' },
+];
+
+export function registerMcsRoutes(router: Router, ctx: ServerContext): void {
+  const { db } = ctx;
+  const caller = ({ req, query, params }: RequestContext, role: 'ORG_VIEWER' | 'ORG_EDITOR'): { principal: Principal; orgId: string } => {
+    const principal = authenticate(ctx, req, query);
+    const orgId = params.orgId ?? '';
+    requireOrganizationRole(principal, orgId, role, { allowApiKey: true });
+    parseQuery(query, noQuery);
+    return { principal, orgId };
+  };
+
+  router.add('GET', `${MCS_BASE}/datasources`, (request) => ({ status: 200, body: listDataSources(db, caller(request, 'ORG_VIEWER').orgId) }));
+  router.add('GET', `${MCS_BASE}/projects`, (request) => ({ status: 200, body: listProjects(db, caller(request, 'ORG_VIEWER').orgId) }));
+
+  router.add('GET', `${MCS_BASE}/datasources/:id`, (request) => {
+    const { orgId } = caller(request, 'ORG_VIEWER');
+    const id = request.params.id ?? '';
+    const [found] = listDataSources(db, orgId, id);
+    if (!found) throw notFound('data source', id);
+    return { status: 200, body: found };
+  });
+  router.add('GET', `${MCS_BASE}/projects/:id`, (request) => {
+    const { orgId } = caller(request, 'ORG_VIEWER');
+    const id = request.params.id ?? '';
+    const [found] = listProjects(db, orgId, id);
+    if (!found) throw notFound('project', id);
+    return { status: 200, body: found };
+  });
+
+  router.add('POST', `${MCS_BASE}/datasources`, (request) => {
+    const { principal, orgId } = caller(request, 'ORG_EDITOR');
+    const { name } = parseJsonBody(request.req, request.rawBody, dataSourceBody);
+    const id = inTransaction(db, () => insertDataSource(db, orgId, name, principal, ctx.now()));
+    return { status: 201, body: listDataSources(db, orgId, id)[0] };
+  });
+  router.add('POST', `${MCS_BASE}/projects`, (request) => {
+    const { principal, orgId } = caller(request, 'ORG_EDITOR');
+    const body = parseJsonBody(request.req, request.rawBody, projectBody);
+    const wanted = [...new Set(body.layers.map((layer) => layer.dataSourceId))];
+    const found = existingDataSourceIds(db, orgId, wanted);
+    const missing = wanted.filter((id) => !found.has(id));
+    if (missing.length > 0) {
+      throw new HttpError(400, 'UNKNOWN_DATA_SOURCE', `No data source with id ${missing.join(', ')} exists in this organization.`, {
+        dataSourceIds: missing,
+      });
+    }
+    const id = inTransaction(db, () => insertProject(db, orgId, body, principal, ctx.now()));
+    return { status: 201, body: listProjects(db, orgId, id)[0] };
+  });
+
+  for (const resource of RESOURCES) {
+    const path = `${MCS_BASE}/${resource.path}/:id/permissions`;
+    router.add('GET', path, (request) => {
+      const { orgId } = caller(request, 'ORG_VIEWER');
+      const id = request.params.id ?? '';
+      if (!resourceExists(db, resource.type, orgId, id)) throw notFound(resource.label, id);
+      return { status: 200, body: readPermissions(db, resource.type, id) };
+    });
+    router.add('PUT', path, (request) => {
+      const { principal, orgId } = caller(request, 'ORG_VIEWER');
+      const id = request.params.id ?? '';
+      if (!resourceExists(db, resource.type, orgId, id)) throw notFound(resource.label, id);
+      if (!principal.roles.includes('ORG_ADMIN') && !permissionsOf(db, resource.type, id, principal).owner) {
+        throw new HttpError(403, 'NOT_AN_OWNER', `Only an owner of this ${resource.label} or an administrator may change its permissions.`);
+      }
+      const entries = parseJsonBody(request.req, request.rawBody, permissionsBody);
+      checkEntries(ctx, orgId, entries);
+      inTransaction(db, () => replacePermissions(db, resource.type, id, entries));
+      return { status: 200, body: readPermissions(db, resource.type, id) };
+    });
+  }
+}
+
+function checkEntries(ctx: ServerContext, orgId: string, entries: readonly PermissionEntry[]): void {
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const key = `${entry.principalType}:${entry.principalId}`;
+    if (seen.has(key)) {
+      throw new HttpError(400, 'DUPLICATE_PRINCIPAL', `${entry.principalType} ${entry.principalId} appears more than once.`, {
+        principalId: entry.principalId,
+      });
+    }
+    seen.add(key);
+    const exists =
+      entry.principalType === 'USER'
+        ? ctx.db.prepare('SELECT 1 FROM memberships WHERE organization_id = ? AND user_id = ?').get(orgId, entry.principalId)
+        : ctx.db.prepare('SELECT 1 FROM api_keys WHERE organization_id = ? AND id = ?').get(orgId, entry.principalId);
+    if (!exists) {
+      throw new HttpError(
+        400,
+        'UNKNOWN_PRINCIPAL',
+        `${entry.principalType === 'USER' ? 'No member' : 'No API key'} with id ${entry.principalId} exists in this organization.`,
+        { principalId: entry.principalId, principalType: entry.principalType },
+      );
+    }
+  }
+  if (!entries.some((entry) => entry.permissions.includes('OWNER'))) {
+    throw new HttpError(400, 'OWNER_REQUIRED', 'At least one entry must keep the OWNER permission.');
+  }
+}

@@ -1,0 +1,129 @@
+// Security service: sign-in, token refresh and revocation, the signed-in user, members.
+import { z } from 'zod';
+import type { Member, UserSelf } from '../../shared/api-types';
+import { organizationRoleSchema, type OrganizationRole } from '../../shared/roles';
+import { verifyPassword } from '../auth/passwords';
+import { authenticate, requireOrganizationRole } from '../auth/principal';
+import { rolesFrom, roleRank } from '../auth/roles';
+import { consumeRefreshToken, findLiveRefreshToken, issueTokens } from '../auth/tokens';
+import { inTransaction } from '../db/database';
+import { HttpError } from '../http/http-error';
+import { parseQuery } from '../http/query';
+import { parseJsonBody } from '../http/read-body';
+import type { Router } from '../http/router';
+import type { ServerContext } from '../server-context';
+
+export const SECURITY_BASE = '/api/ss/rest/v1';
+
+const authenticateBody = z.strictObject({
+  username: z.string().trim().min(1, 'The username is required.').max(320),
+  password: z.string().min(1, 'The password is required.').max(1024),
+});
+const refreshBody = z.strictObject({
+  refreshToken: z.string().min(1).max(200),
+  organizationId: z.uuid('organizationId must be an organization id (a UUID).').optional(),
+});
+const revokeBody = z.strictObject({ refreshToken: z.string().min(1).max(200) });
+const membersQuery = z.strictObject({ role: organizationRoleSchema.optional() });
+
+interface MembershipRow {
+  id: string;
+  name: string;
+  role: OrganizationRole;
+}
+
+export function registerSecurityRoutes(router: Router, ctx: ServerContext): void {
+  const { db } = ctx;
+
+  router.add('POST', `${SECURITY_BASE}/authenticate`, async ({ req, rawBody }) => {
+    const { username, password } = parseJsonBody(req, rawBody, authenticateBody);
+    const retryAfter = ctx.signInLimiter.retryAfterSeconds(username);
+    if (retryAfter > 0) {
+      throw new HttpError(
+        429,
+        'TOO_MANY_SIGN_IN_ATTEMPTS',
+        `Too many failed sign-ins for this user. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
+        { retryAfterSeconds: retryAfter },
+        { 'Retry-After': String(retryAfter) },
+      );
+    }
+    const user = db.prepare('SELECT id, password_hash FROM users WHERE email = ?').get(username) as
+      | { id: string; password_hash: string }
+      | undefined;
+    if (!(await verifyPassword(password, user?.password_hash)) || !user) {
+      ctx.signInLimiter.recordFailure(username);
+      throw new HttpError(401, 'INVALID_CREDENTIALS', 'The email or the password is incorrect.');
+    }
+    ctx.signInLimiter.recordSuccess(username);
+    return { status: 200, body: issueTokens(ctx, user.id, null, []) };
+  });
+
+  router.add('POST', `${SECURITY_BASE}/refresh-token`, ({ req, rawBody }) => {
+    const { refreshToken, organizationId } = parseJsonBody(req, rawBody, refreshBody);
+    const userId = findLiveRefreshToken(ctx, refreshToken);
+    if (userId === null) {
+      throw new HttpError(401, 'INVALID_REFRESH_TOKEN', 'This refresh token is unknown, expired, already used or revoked: sign in again.');
+    }
+    let roles: OrganizationRole[] = [];
+    if (organizationId !== undefined) {
+      const membership = db
+        .prepare('SELECT role FROM memberships WHERE organization_id = ? AND user_id = ?')
+        .get(organizationId, userId) as { role: OrganizationRole } | undefined;
+      if (!membership) {
+        throw new HttpError(403, 'NOT_A_MEMBER', 'You are not a member of this organization.', { organizationId });
+      }
+      roles = rolesFrom(membership.role);
+    }
+    const tokens = inTransaction(db, () => {
+      consumeRefreshToken(ctx, refreshToken);
+      return issueTokens(ctx, userId, organizationId ?? null, roles);
+    });
+    return { status: 200, body: tokens };
+  });
+
+  router.add('POST', `${SECURITY_BASE}/revoke-token`, ({ req, rawBody }) => {
+    // 204 whether or not the token existed: revoking tells nothing about other tokens.
+    consumeRefreshToken(ctx, parseJsonBody(req, rawBody, revokeBody).refreshToken);
+    return { status: 204 };
+  });
+
+  router.add('GET', `${SECURITY_BASE}/users/self`, ({ req, query }) => {
+    parseQuery(query, z.strictObject({}));
+    const principal = authenticate(ctx, req, query);
+    if (principal.type !== 'USER') {
+      throw new HttpError(403, 'API_KEY_NOT_ALLOWED', 'An API key is not a user: /users/self needs a signed-in user.');
+    }
+    const user = db.prepare('SELECT id, name, email FROM users WHERE id = ?').get(principal.id) as {
+      id: string;
+      name: string;
+      email: string;
+    };
+    const memberships = db
+      .prepare(
+        `SELECT o.id, o.name, m.role FROM memberships m JOIN organizations o ON o.id = m.organization_id
+         WHERE m.user_id = ? ORDER BY o.name`,
+      )
+      .all(principal.id) as unknown as MembershipRow[];
+    const body: UserSelf = { ...user, organizations: memberships.map((m) => ({ id: m.id, name: m.name, roles: rolesFrom(m.role) })) };
+    return { status: 200, body };
+  });
+
+  router.add('GET', `${SECURITY_BASE}/organizations/:orgId/members`, ({ req, query, params }) => {
+    const orgId = params.orgId ?? '';
+    const principal = authenticate(ctx, req, query);
+    requireOrganizationRole(principal, orgId, 'ORG_ADMIN', { allowApiKey: false });
+    const { role } = parseQuery(query, membersQuery);
+    const minimumRank = role === undefined ? 0 : roleRank(role);
+    const rows = db
+      .prepare(
+        `SELECT u.id, u.name, u.email, m.role FROM memberships m JOIN users u ON u.id = m.user_id
+         WHERE m.organization_id = ? ORDER BY u.name COLLATE NOCASE, u.id`,
+      )
+      .all(orgId) as unknown as (MembershipRow & { email: string })[];
+    const members: Member[] = rows
+      .filter((row) => roleRank(row.role) >= minimumRank)
+      .map((row) => ({ id: row.id, name: row.name, email: row.email, roles: rolesFrom(row.role) }));
+    return { status: 200, body: members };
+  });
+}
+

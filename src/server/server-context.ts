@@ -1,0 +1,20 @@
+// What every route handler shares: the database, the clock, the signing key and the
+// test hooks. Built once per server by start-server.ts.
+import type { Database } from './db/database';
+import type { SignInLimiter } from './auth/sign-in-limiter';
+
+/** Test-only hooks to make a failure happen at a precise point (never set in production). */
+export interface ServerHooks {
+  /** Called between the steps of a key deletion, inside its transaction; a throw aborts it. */
+  onDeleteStep?: (step: 'acl-transferred' | 'resources-deleted' | 'acl-removed' | 'key-deleted') => void;
+}
+
+export interface ServerContext {
+  readonly db: Database;
+  readonly now: () => Date;
+  readonly tokenTtlSeconds: number;
+  readonly signingKey: Buffer;
+  readonly signInLimiter: SignInLimiter;
+  readonly hooks: ServerHooks;
+  readonly log: (line: string) => void;
+}

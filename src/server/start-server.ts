@@ -1,0 +1,133 @@
+// The programmatic entry point of the local organization server: the CLI, the Electron
+// utilityProcess entry, the web preview and every test start it through this function.
+//
+// Demo seed (`seed: 'demo'`, applied only when the database is new/empty): see
+// seed/demo-identities.ts for the well-known users and organizations. Every demo user
+// (admin@demo.local, admin2@demo.local, editor1..3@demo.local, viewer1..2@demo.local)
+// signs in with the same demo password: `adminPassword`, or a generated one reported in
+// `demo.adminPassword`. The demo admin, editor1 and viewer1 are also members of a second
+// organization, "Demo Training Organization". When a database that already holds the
+// demo is reopened with `adminPassword`, the demo users' passwords are set to it; without
+// one, the old password stays and `demo` is null (it cannot be recovered from a hash).
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomBase62 } from './auth/api-key-secret';
+import { SignInLimiter } from './auth/sign-in-limiter';
+import { openDatabase, type Database } from './db/database';
+import { handleRequest } from './http/handle-request';
+import { Router } from './http/router';
+import { registerApiKeyRoutes } from './routes/api-key-routes';
+import { registerSecurityRoutes } from './routes/security-routes';
+import { DEMO_ADMIN_EMAIL, DEMO_ORGANIZATION } from './seed/demo-identities';
+import { isDatabaseEmpty, resetDemoPasswords, seedDemo } from './seed/demo-seed';
+import type { ServerContext, ServerHooks } from './server-context';
+import { registerMcsRoutes } from './routes/mcs-routes';
+
+export interface LocalServerOptions {
+  port?: number;
+  host?: string;
+  dbPath?: string;
+  seed?: 'demo' | 'none';
+  adminPassword?: string;
+  tokenTtlSeconds?: number;
+  now?: () => Date;
+  log?: (line: string) => void;
+  /** Test-only fault injection (see ServerHooks). */
+  hooks?: ServerHooks;
+}
+
+export interface DemoInfo {
+  adminEmail: string;
+  adminPassword: string;
+  organizationId: string;
+}
+
+export interface RunningLocalServer {
+  url: string;
+  port: number;
+  demo: DemoInfo | null;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_TOKEN_TTL_SECONDS = 900;
+
+export async function startLocalServer(options: LocalServerOptions = {}): Promise<RunningLocalServer> {
+  const host = options.host ?? '127.0.0.1';
+  const tokenTtlSeconds = options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS;
+  if (!Number.isInteger(tokenTtlSeconds) || tokenTtlSeconds < 1) throw new Error('tokenTtlSeconds must be a positive whole number.');
+  const now = options.now ?? (() => new Date());
+  const db = openDatabase(options.dbPath ?? ':memory:');
+  try {
+    const demo = await prepareDemo(db, options, now);
+    const ctx: ServerContext = {
+      db,
+      now,
+      tokenTtlSeconds,
+      signingKey: loadSigningKey(db),
+      signInLimiter: new SignInLimiter(now),
+      hooks: options.hooks ?? {},
+      log: options.log ?? (() => undefined),
+    };
+    const router = new Router();
+    registerSecurityRoutes(router, ctx);
+    registerApiKeyRoutes(router, ctx);
+    registerMcsRoutes(router, ctx);
+    const server = createServer((req, res) => void handleRequest(router, req, res, ctx.log));
+    const port = await listen(server, options.port ?? 0, host);
+    const urlHost = host.includes(':') ? `[${host}]` : host;
+    let closed: Promise<void> | null = null;
+    return {
+      url: `http://${urlHost}:${port}`,
+      port,
+      demo,
+      close: () => {
+        closed ??= new Promise<void>((resolve) => {
+          server.close(() => {
+            db.close();
+            resolve();
+          });
+          server.closeAllConnections();
+        });
+        return closed;
+      },
+    };
+  } catch (error) {
+    if (db.isOpen) db.close();
+    throw error;
+  }
+}
+
+async function prepareDemo(db: Database, options: LocalServerOptions, now: () => Date): Promise<DemoInfo | null> {
+  if (options.seed !== 'demo') return null;
+  const adminPassword = options.adminPassword ?? randomBase62(16);
+  if (isDatabaseEmpty(db)) {
+    await seedDemo(db, adminPassword, now());
+  } else if (db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(DEMO_ORGANIZATION.id) === undefined) {
+    return null;
+  } else if (options.adminPassword !== undefined) {
+    await resetDemoPasswords(db, adminPassword);
+  } else {
+    return null;
+  }
+  return { adminEmail: DEMO_ADMIN_EMAIL, adminPassword, organizationId: DEMO_ORGANIZATION.id };
+}
+
+/** The JWT signing key: random per database, created on first start and kept in it. */
+function loadSigningKey(db: Database): Buffer {
+  const row = db.prepare("SELECT value FROM settings WHERE name = 'jwt_signing_key'").get() as { value: string } | undefined;
+  if (row) return Buffer.from(row.value, 'base64');
+  const key = randomBytes(32);
+  db.prepare("INSERT INTO settings (name, value) VALUES ('jwt_signing_key', ?)").run(key.toString('base64'));
+  return key;
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}

@@ -1,0 +1,136 @@
+// Data sources, projects (with their layers) and their permission entries in SQL.
+import { randomUUID } from 'node:crypto';
+import type { DataSource, Layer, Owner, PermissionEntry, Project } from '../../shared/api-types';
+import type { Database } from '../db/database';
+
+export type ResourceType = 'DATA_SOURCE' | 'PROJECT';
+export interface PrincipalRef {
+  readonly type: 'USER' | 'API_KEY';
+  readonly id: string;
+}
+
+const TABLE: Record<ResourceType, string> = { DATA_SOURCE: 'data_sources', PROJECT: 'projects' };
+
+interface AclRow {
+  principal_type: 'USER' | 'API_KEY';
+  principal_id: string;
+  owner: number;
+  modify: number;
+  view: number;
+}
+
+export function insertDataSource(db: Database, organizationId: string, name: string, creator: PrincipalRef, now: Date): string {
+  const id = randomUUID();
+  db.prepare('INSERT INTO data_sources (id, organization_id, name, creation_date) VALUES (?, ?, ?, ?)').run(id, organizationId, name, now.toISOString());
+  grantOwner(db, 'DATA_SOURCE', id, creator);
+  return id;
+}
+
+export function insertProject(
+  db: Database,
+  organizationId: string,
+  project: { name: string; layers: readonly { name: string; dataSourceId: string }[] },
+  creator: PrincipalRef,
+  now: Date,
+): string {
+  const id = randomUUID();
+  db.prepare('INSERT INTO projects (id, organization_id, name, creation_date) VALUES (?, ?, ?, ?)').run(id, organizationId, project.name, now.toISOString());
+  const insertLayer = db.prepare('INSERT INTO layers (id, project_id, data_source_id, name, position) VALUES (?, ?, ?, ?, ?)');
+  project.layers.forEach((layer, position) => insertLayer.run(randomUUID(), id, layer.dataSourceId, layer.name, position));
+  grantOwner(db, 'PROJECT', id, creator);
+  return id;
+}
+
+export function grantOwner(db: Database, type: ResourceType, resourceId: string, principal: PrincipalRef): void {
+  db.prepare(
+    `INSERT INTO acl_entries (resource_type, resource_id, principal_type, principal_id, owner, modify, view)
+     VALUES (?, ?, ?, ?, 1, 1, 1) ON CONFLICT DO UPDATE SET owner = 1, modify = 1, view = 1`,
+  ).run(type, resourceId, principal.type, principal.id);
+}
+
+export function resourceExists(db: Database, type: ResourceType, organizationId: string, id: string): boolean {
+  return db.prepare(`SELECT 1 FROM ${TABLE[type]} WHERE organization_id = ? AND id = ?`).get(organizationId, id) !== undefined;
+}
+
+/** The existing data-source ids among `ids`, for this organization. */
+export function existingDataSourceIds(db: Database, organizationId: string, ids: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  const statement = db.prepare('SELECT id FROM data_sources WHERE organization_id = ? AND id = ?');
+  for (const id of ids) if (statement.get(organizationId, id)) found.add(id);
+  return found;
+}
+
+export function readPermissions(db: Database, type: ResourceType, resourceId: string): PermissionEntry[] {
+  const rows = db
+    .prepare(
+      `SELECT principal_type, principal_id, owner, modify, view FROM acl_entries
+       WHERE resource_type = ? AND resource_id = ? ORDER BY principal_type DESC, principal_id`,
+    )
+    .all(type, resourceId) as unknown as AclRow[];
+  return rows.map((row) => ({
+    principalId: row.principal_id,
+    principalType: row.principal_type,
+    permissions: [...(row.owner ? ['OWNER' as const] : []), ...(row.modify ? ['MODIFY' as const] : []), ...(row.view ? ['VIEW' as const] : [])],
+  }));
+}
+
+export function replacePermissions(db: Database, type: ResourceType, resourceId: string, entries: readonly PermissionEntry[]): void {
+  db.prepare('DELETE FROM acl_entries WHERE resource_type = ? AND resource_id = ?').run(type, resourceId);
+  const insert = db.prepare(
+    `INSERT INTO acl_entries (resource_type, resource_id, principal_type, principal_id, owner, modify, view) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const entry of entries) {
+    const has = (permission: string): number => (entry.permissions.includes(permission as never) ? 1 : 0);
+    insert.run(type, resourceId, entry.principalType, entry.principalId, has('OWNER'), has('MODIFY'), has('VIEW'));
+  }
+}
+
+/** The principal's permissions on a resource (empty when it has no entry). */
+export function permissionsOf(db: Database, type: ResourceType, resourceId: string, principal: PrincipalRef): { owner: boolean } {
+  const row = db
+    .prepare('SELECT owner FROM acl_entries WHERE resource_type = ? AND resource_id = ? AND principal_type = ? AND principal_id = ?')
+    .get(type, resourceId, principal.type, principal.id) as { owner: number } | undefined;
+  return { owner: row?.owner === 1 };
+}
+
+/** Owners of each resource, users and keys, with their display names. */
+export function ownersOf(db: Database, type: ResourceType, resourceIds: readonly string[]): Map<string, Owner[]> {
+  const owners = new Map<string, Owner[]>(resourceIds.map((id) => [id, []]));
+  const statement = db.prepare(
+    `SELECT a.principal_type AS type, a.principal_id AS id, COALESCE(u.name, k.title, '(deleted)') AS name
+     FROM acl_entries a
+     LEFT JOIN users u ON a.principal_type = 'USER' AND u.id = a.principal_id
+     LEFT JOIN api_keys k ON a.principal_type = 'API_KEY' AND k.id = a.principal_id
+     WHERE a.resource_type = ? AND a.resource_id = ? AND a.owner = 1 ORDER BY a.principal_type DESC, name`,
+  );
+  for (const id of resourceIds) {
+    owners.set(id, statement.all(type, id) as unknown as Owner[]);
+  }
+  return owners;
+}
+
+export function layersOf(db: Database, projectId: string): Layer[] {
+  return db
+    .prepare('SELECT id, name, data_source_id AS dataSourceId FROM layers WHERE project_id = ? ORDER BY position')
+    .all(projectId) as unknown as Layer[];
+}
+
+export function listDataSources(db: Database, organizationId: string, id?: string): DataSource[] {
+  const rows = (
+    id === undefined
+      ? db.prepare('SELECT id, name FROM data_sources WHERE organization_id = ? ORDER BY name, id').all(organizationId)
+      : db.prepare('SELECT id, name FROM data_sources WHERE organization_id = ? AND id = ?').all(organizationId, id)
+  ) as unknown as { id: string; name: string }[];
+  const owners = ownersOf(db, 'DATA_SOURCE', rows.map((row) => row.id));
+  return rows.map((row) => ({ ...row, owners: owners.get(row.id) ?? [] }));
+}
+
+export function listProjects(db: Database, organizationId: string, id?: string): Project[] {
+  const rows = (
+    id === undefined
+      ? db.prepare('SELECT id, name FROM projects WHERE organization_id = ? ORDER BY name, id').all(organizationId)
+      : db.prepare('SELECT id, name FROM projects WHERE organization_id = ? AND id = ?').all(organizationId, id)
+  ) as unknown as { id: string; name: string }[];
+  const owners = ownersOf(db, 'PROJECT', rows.map((row) => row.id));
+  return rows.map((row) => ({ ...row, layers: layersOf(db, row.id), owners: owners.get(row.id) ?? [] }));
+}

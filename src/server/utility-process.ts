@@ -1,0 +1,37 @@
+// Entry for Electron's utilityProcess.fork(): the same flags as the CLI, in argv. Once
+// listening it posts {type: 'listening', url, demo} to the parent, and on a bad flag or a
+// failed start {type: 'error', message}. It must not import electron: in a utility
+// process `process.parentPort` is a global, typed locally here.
+import { CliUsageError, parseCliArgs } from './cli-options';
+import { startLocalServer, type DemoInfo } from './start-server';
+
+export type UtilityProcessMessage =
+  | { type: 'listening'; url: string; demo: DemoInfo | null }
+  | { type: 'error'; message: string };
+
+interface ParentPort {
+  postMessage(message: UtilityProcessMessage): void;
+}
+
+const parentPort = (process as NodeJS.Process & { parentPort?: ParentPort }).parentPort;
+
+function post(message: UtilityProcessMessage): void {
+  if (parentPort) parentPort.postMessage(message);
+  else if (message.type === 'listening') console.log(`Local organization server listening on ${message.url}`);
+  else console.error(`Error: ${message.message}`);
+}
+
+async function main(): Promise<void> {
+  const command = parseCliArgs(process.argv.slice(2));
+  if (command.help) throw new CliUsageError('--help is not available in the utility process.');
+  const server = await startLocalServer(command.options);
+  post({ type: 'listening', url: server.url, demo: server.demo });
+  const stop = (): void => void server.close().then(() => process.exit(0));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((error: unknown) => {
+  post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  process.exitCode = 1;
+});
