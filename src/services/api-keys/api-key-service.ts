@@ -1,0 +1,99 @@
+// What the renderer asks about API keys, for the organization of the current session:
+// the grid's query mapped to the server's, the wizard's create with its Idempotency-Key,
+// the deletion dialog's owned resources, transfer targets and delete.
+import type { ApiKey, ApiKeyPage, DeleteApiKeyResult, Member, OwnedResources } from '../../shared/api-types';
+import { AppError } from '../../shared/errors';
+import type { IpcParsedRequest } from '../../shared/ipc-contract';
+import type { AccessContext } from '../connections/token-session';
+import { isAppError } from '../connections/token-session';
+import type { Logger } from '../logger';
+import type { DeleteApiKeyOptions, ServerApiKeyQuery } from '../organization-client/organization-client';
+import type { SecretVault } from './secret-vault';
+
+type WithAccess = <T>(work: (context: AccessContext) => Promise<T>) => Promise<T>;
+
+export function toServerQuery(query: IpcParsedRequest<'listApiKeys'>): ServerApiKeyQuery {
+  return {
+    page: query.page,
+    size: query.pageSize,
+    sort: `${query.sortField},${query.sortDirection}`,
+    ...(query.search ? { search: query.search } : {}),
+    ...(query.role ? { role: query.role } : {}),
+    ...(query.status ? { status: query.status } : {}),
+  };
+}
+
+export function secretLost(title: string, apiKeyId: string): AppError {
+  return new AppError(
+    'SECRET_LOST',
+    `The key "${title}" was created (id ${apiKeyId}) but its secret was lost in transit. Delete it and create a new one.`,
+    { apiKeyId },
+  );
+}
+
+export function createApiKeyService(options: { withAccess: WithAccess; vault: SecretVault; log: Logger }) {
+  const { withAccess, vault, log } = options;
+
+  return {
+    list: (query: IpcParsedRequest<'listApiKeys'>): Promise<ApiKeyPage> =>
+      withAccess(({ client, accessToken, organizationId }) => client.listApiKeys(accessToken, organizationId, toServerQuery(query))),
+
+    get: (apiKeyId: string): Promise<ApiKey> =>
+      withAccess(({ client, accessToken, organizationId }) => client.getApiKey(accessToken, organizationId, apiKeyId)),
+
+    async create(request: IpcParsedRequest<'createApiKey'>): Promise<{ apiKey: ApiKey; secret: string }> {
+      const body = { title: request.title, role: request.role, expirationDate: request.expirationDate };
+      const attempt = () =>
+        withAccess(({ client, accessToken, organizationId }) =>
+          client.createApiKey(accessToken, organizationId, body, request.idempotencyKey),
+        );
+      let created;
+      try {
+        try {
+          created = await attempt();
+        } catch (error) {
+          // The answer may be lost after the key was made: the same Idempotency-Key makes
+          // the retry safe (it creates nothing new and says so).
+          if (!isAppError(error, 'NETWORK')) throw error;
+          log.warn('Creating an API key got no answer; retrying once with the same Idempotency-Key');
+          created = await attempt();
+        }
+      } catch (error) {
+        if (isAppError(error, 'CONFLICT') && error.details?.serverCode === 'IDEMPOTENT_REPLAY') {
+          const apiKeyId = typeof error.details.apiKeyId === 'string' ? error.details.apiKeyId : 'unknown';
+          throw secretLost(request.title, apiKeyId);
+        }
+        throw error;
+      }
+      vault.keep(created.apiKey.id, created.secret);
+      log.info('API key created', { apiKeyId: created.apiKey.id, role: created.apiKey.role });
+      return created;
+    },
+
+    ownedResources: (apiKeyId: string): Promise<OwnedResources> =>
+      withAccess(({ client, accessToken, organizationId }) => client.ownedResources(accessToken, organizationId, apiKeyId)),
+
+    async delete(request: IpcParsedRequest<'deleteApiKey'>): Promise<DeleteApiKeyResult> {
+      const how: DeleteApiKeyOptions =
+        'transferTo' in request
+          ? { transferTo: request.transferTo }
+          : 'deleteResources' in request
+            ? { deleteResources: true }
+            : {};
+      const result = await withAccess(({ client, accessToken, organizationId }) =>
+        client.deleteApiKey(accessToken, organizationId, request.id, how),
+      );
+      vault.forget(request.id);
+      log.info('API key deleted', { apiKeyId: request.id, transferred: result.transferredTo !== null });
+      return result;
+    },
+
+    /** Transfer targets: user members holding the Editor role (admins hold it too). */
+    editorMembers: (): Promise<Member[]> =>
+      withAccess(async ({ client, accessToken, organizationId }) =>
+        (await client.members(accessToken, organizationId, 'ORG_EDITOR')).filter((member) =>
+          member.roles.includes('ORG_EDITOR'),
+        ),
+      ),
+  };
+}

@@ -1,0 +1,126 @@
+// The tokens of one signed-in session: the access token (memory only) renewed shortly
+// before it expires and once after a 401, and the rotating refresh token, written back to
+// the keychain on every rotation when the user asked to be remembered. Renewals run one
+// at a time: refresh tokens rotate, so two concurrent renewals would revoke each other.
+import type { TokenResponse } from '../../shared/api-types';
+import { AppError } from '../../shared/errors';
+import type { CredentialStore } from '../credentials/credential-store';
+import type { Logger } from '../logger';
+import type { OrganizationClient } from '../organization-client/organization-client';
+
+/** Renew this long before expiry at most (or halfway through a shorter lifetime). */
+const RENEW_AHEAD_MS = 60_000;
+
+export const SESSION_ENDED_MESSAGE = 'Your session has ended; sign in again.';
+
+export interface TokenSessionOptions {
+  client: OrganizationClient;
+  connectionId: string;
+  organizationId: string;
+  tokens: TokenResponse;
+  remembered: boolean;
+  credentialStore: CredentialStore;
+  now: () => Date;
+  log: Logger;
+  /** The server refused the refresh token: the session is over. */
+  onEnded: () => Promise<void>;
+}
+
+export interface AccessContext {
+  client: OrganizationClient;
+  accessToken: string;
+  organizationId: string;
+}
+
+export interface TokenSession {
+  readonly organizationId: string;
+  /** Runs `work` with a fresh access token; after a 401, renews once and runs it again. */
+  withAccess<T>(work: (context: AccessContext) => Promise<T>): Promise<T>;
+  /** Renews for another organization of the same user (the switcher). */
+  switchTo(organizationId: string): Promise<void>;
+  /** The current refresh token, for revocation at sign-out. */
+  refreshToken(): string;
+}
+
+export function isAppError(error: unknown, ...codes: string[]): error is AppError {
+  return error instanceof AppError && codes.includes(error.code);
+}
+
+export function createTokenSession(options: TokenSessionOptions): TokenSession {
+  const { client, credentialStore, log } = options;
+  let organizationId = options.organizationId;
+  let refreshToken = '';
+  let accessToken = '';
+  let renewAt = 0;
+  let queue: Promise<unknown> = Promise.resolve();
+  let ended = false;
+
+  function apply(tokens: TokenResponse): void {
+    const now = options.now().getTime();
+    const expiresAt = Date.parse(tokens.accessTokenExpireAt);
+    refreshToken = tokens.refreshToken;
+    accessToken = tokens.accessToken;
+    renewAt = expiresAt - Math.min(RENEW_AHEAD_MS, Math.max(0, (expiresAt - now) / 2));
+  }
+  apply(options.tokens);
+
+  async function persist(): Promise<void> {
+    if (!options.remembered) return;
+    try {
+      await credentialStore.setRefreshToken(options.connectionId, refreshToken);
+    } catch (error) {
+      // The session goes on; the next start will simply ask for the password.
+      log.warn('The renewed refresh token could not be saved in the keychain', {
+        connectionId: options.connectionId,
+        code: error instanceof AppError ? error.code : 'UNKNOWN',
+      });
+    }
+  }
+
+  /** Renews under the queue when `stillNeeded` says so once it is this renewal's turn. */
+  function renew(targetOrganizationId: string, stillNeeded: () => boolean): Promise<void> {
+    const run = queue.then(async () => {
+      if (ended) throw new AppError('UNAUTHORIZED', SESSION_ENDED_MESSAGE);
+      if (!stillNeeded()) return;
+      let tokens: TokenResponse;
+      try {
+        tokens = await client.refreshToken(refreshToken, targetOrganizationId);
+      } catch (error) {
+        if (isAppError(error, 'UNAUTHORIZED') || (isAppError(error, 'FORBIDDEN') && targetOrganizationId === organizationId)) {
+          ended = true;
+          log.info('The server ended the session', { connectionId: options.connectionId });
+          await options.onEnded();
+          throw new AppError('UNAUTHORIZED', SESSION_ENDED_MESSAGE, { sessionEnded: true });
+        }
+        throw error;
+      }
+      apply(tokens);
+      organizationId = targetOrganizationId;
+      await persist();
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  return {
+    get organizationId() {
+      return organizationId;
+    },
+    refreshToken: () => refreshToken,
+    async withAccess(work) {
+      if (options.now().getTime() >= renewAt) {
+        await renew(organizationId, () => options.now().getTime() >= renewAt);
+      }
+      const used = accessToken;
+      try {
+        return await work({ client, accessToken: used, organizationId });
+      } catch (error) {
+        if (!isAppError(error, 'UNAUTHORIZED')) throw error;
+        // Another call may have renewed meanwhile; then its token is the one to retry with.
+        await renew(organizationId, () => accessToken === used);
+        return work({ client, accessToken, organizationId });
+      }
+    },
+    switchTo: (target) => renew(target, () => true),
+  };
+}

@@ -1,0 +1,126 @@
+// The services behind the IPC contract, assembled from the dependencies each host gives:
+// Electron's main process, the web preview and the tests all call this one function.
+import { AppError } from '../shared/errors';
+import { createClipboardGuard, defaultSetTimer, type ClipboardPort, type SetTimer } from '../shared/clipboard-guard';
+import type { AppInfo, KeyDeskHandlers, UpdateCheck } from '../shared/ipc-contract';
+import { createApiKeyService } from './api-keys/api-key-service';
+import { createSecretVault } from './api-keys/secret-vault';
+import { createProfileStore } from './connections/profile-store';
+import { createSessionManager } from './connections/session-manager';
+import type { CredentialStore } from './credentials/credential-store';
+import type { LocalOrganizationLauncher } from './local-organization/local-organization-launcher';
+import { silentLogger, type Logger } from './logger';
+import { createOrganizationClient } from './organization-client/organization-client';
+import { createSettingsStore } from './settings/settings-store';
+
+export interface KeyDeskServiceDeps {
+  fetch: typeof globalThis.fetch;
+  /** keytar in Electron; in memory in the web preview. */
+  credentialStore: CredentialStore;
+  /** Holds profiles.json and settings.json. */
+  userDataDir: string;
+  clipboard: ClipboardPort;
+  localOrganization: LocalOrganizationLauncher;
+  appInfo: AppInfo;
+  updates: { check(): Promise<UpdateCheck> };
+  now?: () => Date;
+  setTimer?: SetTimer;
+  /** Never given a secret. */
+  log?: Logger;
+  /** For tests: the organization client's timeout and pauses between GET retries. */
+  http?: { timeoutMs?: number; retryDelaysMs?: readonly number[] };
+}
+
+export interface KeyDeskServices {
+  handlers: KeyDeskHandlers;
+  dispose(): Promise<void>;
+}
+
+export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices {
+  const now = deps.now ?? (() => new Date());
+  const log = deps.log ?? silentLogger;
+  const settings = createSettingsStore({ userDataDir: deps.userDataDir, now, log });
+  const profiles = createProfileStore({ userDataDir: deps.userDataDir, now, log });
+  const clipboard = createClipboardGuard(deps.clipboard, deps.setTimer ?? defaultSetTimer);
+  const vault = createSecretVault();
+  const sessions = createSessionManager({
+    createClient: (serverUrl) =>
+      createOrganizationClient({
+        baseUrl: serverUrl,
+        fetch: deps.fetch,
+        log,
+        timeoutMs: deps.http?.timeoutMs,
+        retryDelaysMs: deps.http?.retryDelaysMs,
+      }),
+    credentialStore: deps.credentialStore,
+    profiles,
+    localOrganization: deps.localOrganization,
+    now,
+    log,
+    onSessionEnded: () => vault.clear(),
+  });
+  const apiKeys = createApiKeyService({ withAccess: (work) => sessions.withAccess(work), vault, log });
+
+  const handlers: KeyDeskHandlers = {
+    getAppInfo: async () => deps.appInfo,
+    getSettings: () => settings.get(),
+    updateSettings: (patch) => settings.update(patch),
+
+    listConnections: () => profiles.list(),
+    removeConnection: async ({ id }) => {
+      await sessions.removeConnection(id);
+      return null;
+    },
+    getSession: async () => sessions.getSession(),
+    signIn: (request) => sessions.signIn(request),
+    selectOrganization: ({ organizationId }) => sessions.selectOrganization(organizationId),
+    connectSaved: ({ id }) => sessions.connectSaved(id),
+    openLocalOrganization: () => sessions.openLocalOrganization(),
+    switchOrganization: ({ organizationId }) => sessions.switchOrganization(organizationId),
+    signOut: async () => {
+      await sessions.signOut();
+      return null;
+    },
+
+    listApiKeys: (query) => apiKeys.list(query),
+    getApiKey: ({ id }) => apiKeys.get(id),
+    createApiKey: (request) => apiKeys.create(request),
+    forgetSecret: async ({ apiKeyId }) => {
+      vault.forget(apiKeyId);
+      return null;
+    },
+    getOwnedResources: ({ id }) => apiKeys.ownedResources(id),
+    deleteApiKey: (request) => apiKeys.delete(request),
+    listEditorMembers: () => apiKeys.editorMembers(),
+
+    copySecret: async ({ apiKeyId }) => {
+      const secret = vault.get(apiKeyId);
+      if (secret === undefined) {
+        throw new AppError(
+          'NOT_FOUND',
+          'The secret of this key is no longer available: it is shown only while the creation window is open.',
+          { apiKeyId },
+        );
+      }
+      const { clipboardClearSeconds } = await settings.get();
+      return clipboard.copy(secret, { secret: true, clearAfterSeconds: clipboardClearSeconds });
+    },
+    copyText: ({ text }) => clipboard.copy(text, { secret: false, clearAfterSeconds: null }),
+
+    checkForUpdates: () => deps.updates.check(),
+  };
+
+  let disposed: Promise<void> | undefined;
+  return {
+    handlers,
+    dispose: () =>
+      (disposed ??= (async () => {
+        vault.clear();
+        // Each step is independent: one failing must not keep the others from running.
+        const steps = await Promise.allSettled([clipboard.dispose(), sessions.dispose()]);
+        for (const step of steps) {
+          if (step.status === 'rejected') log.warn('A service did not shut down cleanly');
+        }
+      })()),
+  };
+}

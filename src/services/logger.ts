@@ -1,0 +1,16 @@
+// The services' one logging port. Hosts pass their own (Electron's log file, the web
+// preview's console, a capturing logger in tests). Callers pass identifiers, paths, codes
+// and durations only: never a password, token, refresh token or key secret.
+export type LogFields = Record<string, string | number | boolean | null | undefined>;
+
+export interface Logger {
+  info(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  error(message: string, fields?: LogFields): void;
+}
+
+export const silentLogger: Logger = {
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+};

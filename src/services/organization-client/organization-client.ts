@@ -1,0 +1,137 @@
+// The typed client of the organization's REST API (JMap Cloud, or the local organization
+// server that speaks the same contract): one method per endpoint KeyDesk uses, every
+// answer validated. Stateless: the caller passes the access token of each call.
+import { z } from 'zod';
+import {
+  apiKeyPageSchema,
+  apiKeySchema,
+  createdApiKeySchema,
+  deleteApiKeyResultSchema,
+  memberSchema,
+  ownedResourcesSchema,
+  tokenResponseSchema,
+  userSelfSchema,
+  type ApiKey,
+  type ApiKeyPage,
+  type ApiKeySortField,
+  type ApiKeyStatus,
+  type CreateApiKeyBody,
+  type CreatedApiKey,
+  type DeleteApiKeyResult,
+  type Member,
+  type OwnedResources,
+  type TokenResponse,
+  type UserSelf,
+} from '../../shared/api-types';
+import type { ApiKeyRole, OrganizationRole } from '../../shared/roles';
+import { apiPaths } from './api-paths';
+import { createHttpTransport, type HttpTransportOptions } from './http-transport';
+
+/** The list query as the server takes it. */
+export interface ServerApiKeyQuery {
+  page: number;
+  size: number;
+  sort: `${ApiKeySortField},${'asc' | 'desc'}`;
+  search?: string;
+  role?: ApiKeyRole;
+  status?: ApiKeyStatus;
+}
+
+/** Neither: a plain delete (refused with RESOURCES_OWNED when the key owns something). */
+export interface DeleteApiKeyOptions {
+  transferTo?: string;
+  deleteResources?: true;
+}
+
+export interface OrganizationClient {
+  readonly baseUrl: string;
+  authenticate(username: string, password: string): Promise<TokenResponse>;
+  refreshToken(refreshToken: string, organizationId: string): Promise<TokenResponse>;
+  revokeToken(refreshToken: string): Promise<void>;
+  usersSelf(accessToken: string): Promise<UserSelf>;
+  members(accessToken: string, organizationId: string, role?: OrganizationRole): Promise<Member[]>;
+  listApiKeys(accessToken: string, organizationId: string, query: ServerApiKeyQuery): Promise<ApiKeyPage>;
+  getApiKey(accessToken: string, organizationId: string, apiKeyId: string): Promise<ApiKey>;
+  createApiKey(
+    accessToken: string,
+    organizationId: string,
+    body: CreateApiKeyBody,
+    idempotencyKey: string,
+  ): Promise<CreatedApiKey>;
+  ownedResources(accessToken: string, organizationId: string, apiKeyId: string): Promise<OwnedResources>;
+  deleteApiKey(
+    accessToken: string,
+    organizationId: string,
+    apiKeyId: string,
+    options: DeleteApiKeyOptions,
+  ): Promise<DeleteApiKeyResult>;
+}
+
+export type OrganizationClientOptions = HttpTransportOptions;
+
+export function createOrganizationClient(options: OrganizationClientOptions): OrganizationClient {
+  const http = createHttpTransport(options);
+  return {
+    baseUrl: http.baseUrl,
+    authenticate: (username, password) =>
+      http.request({
+        method: 'POST',
+        path: apiPaths.authenticate(),
+        body: { username, password },
+        schema: tokenResponseSchema,
+      }),
+    refreshToken: (refreshToken, organizationId) =>
+      http.request({
+        method: 'POST',
+        path: apiPaths.refreshToken(),
+        body: { refreshToken, organizationId },
+        schema: tokenResponseSchema,
+      }),
+    revokeToken: (refreshToken) =>
+      http.request({ method: 'POST', path: apiPaths.revokeToken(), body: { refreshToken }, schema: null }),
+    usersSelf: (accessToken) =>
+      http.request({ method: 'GET', path: apiPaths.usersSelf(), accessToken, schema: userSelfSchema }),
+    members: (accessToken, organizationId, role) =>
+      http.request({
+        method: 'GET',
+        path: apiPaths.members(organizationId),
+        query: { role },
+        accessToken,
+        schema: z.array(memberSchema),
+      }),
+    listApiKeys: (accessToken, organizationId, query) =>
+      http.request({
+        method: 'GET',
+        path: apiPaths.apiKeys(organizationId),
+        query: { ...query },
+        accessToken,
+        schema: apiKeyPageSchema,
+      }),
+    getApiKey: (accessToken, organizationId, apiKeyId) =>
+      http.request({ method: 'GET', path: apiPaths.apiKey(organizationId, apiKeyId), accessToken, schema: apiKeySchema }),
+    createApiKey: (accessToken, organizationId, body, idempotencyKey) =>
+      http.request({
+        method: 'POST',
+        path: apiPaths.apiKeys(organizationId),
+        body,
+        accessToken,
+        headers: { 'Idempotency-Key': idempotencyKey },
+        schema: createdApiKeySchema,
+      }),
+    ownedResources: (accessToken, organizationId, apiKeyId) =>
+      http.request({
+        method: 'GET',
+        path: apiPaths.ownedResources(organizationId, apiKeyId),
+        accessToken,
+        schema: ownedResourcesSchema,
+      }),
+    deleteApiKey: (accessToken, organizationId, apiKeyId, options) =>
+      http.request({
+        method: 'DELETE',
+        path: apiPaths.apiKey(organizationId, apiKeyId),
+        query: { transferTo: options.transferTo, deleteResources: options.deleteResources },
+        accessToken,
+        schema: deleteApiKeyResultSchema,
+      }),
+  };
+}
