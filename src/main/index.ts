@@ -1,21 +1,84 @@
-// Placeholder window; the hardened main process arrives with the services issue.
+// The Electron main process, kept thin: each concern lives in its own module.
 import { join } from 'node:path';
-import { app, BrowserWindow } from 'electron';
+import { app, session, type BrowserWindow } from 'electron';
+import { createDispatcher } from '../services/dispatch/dispatcher';
+import { registerIpcHandlers } from './ipc/ipc-main';
+import { createConsoleLogger } from './logger.main';
+import { installApplicationMenu } from './menu.main';
+import { resolveRendererLocation } from './renderer-location';
+import { hardenSession, hardenWebContents } from './security.main';
+import { createMainServices } from './services.main';
+import { createMainWindow } from './window.main';
 
-function createWindow(): void {
-  const window = new BrowserWindow({
-    width: 1200,
-    height: 800,
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-    },
-  });
-  if (process.env.ELECTRON_RENDERER_URL) void window.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else void window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+const log = createConsoleLogger();
+const isDevelopment = !app.isPackaged;
+const location = resolveRendererLocation({
+  indexHtmlPath: join(import.meta.dirname, '../renderer/index.html'),
+  devServerUrl: process.env.ELECTRON_RENDERER_URL,
+  isDevelopment,
+});
+let mainWindow: BrowserWindow | null = null;
+const getMainWindow = (): BrowserWindow | null => mainWindow;
+
+function focusMainWindow(): void {
+  if (!mainWindow || mainWindow.isDestroyed()) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
 }
 
-void app.whenReady().then(createWindow);
-app.on('window-all-closed', () => app.quit());
+async function openMainWindow(): Promise<void> {
+  mainWindow = await createMainWindow({
+    location,
+    userDataDir: app.getPath('userData'),
+    preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+    isDevelopment,
+    log,
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  hardenSession(session.defaultSession);
+  const services = createMainServices({ log });
+  registerIpcHandlers({
+    dispatch: createDispatcher(services.handlers, { log: (line) => log.error(line) }),
+    getMainWindow,
+    location,
+    log: (line) => log.warn(line),
+  });
+  installApplicationMenu({ appName: app.getName(), isDevelopment, getMainWindow });
+  services.updates.startAutomaticChecks();
+
+  let disposed = false;
+  app.on('will-quit', (event) => {
+    if (disposed) return;
+    event.preventDefault();
+    disposed = true;
+    services
+      .dispose()
+      .catch(() => log.warn('Could not dispose the services cleanly at quit'))
+      .finally(() => app.quit());
+  });
+  app.on('activate', () => {
+    if (!mainWindow) void openMainWindow();
+  });
+  await openMainWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another KeyDesk is running: it gets focus (second-instance below), this one leaves.
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, location));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  start().catch((error: unknown) => {
+    log.error('KeyDesk could not start', { error: error instanceof Error ? error.name : 'unknown' });
+    app.exit(1);
+  });
+}

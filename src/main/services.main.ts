@@ -1,0 +1,44 @@
+// The services with their Electron ports: net.fetch (system proxies and the OS trust
+// store apply), the keychain through keytar, the Electron clipboard, the local
+// organization in a utilityProcess, electron-updater.
+import { join } from 'node:path';
+import { app, net } from 'electron';
+import { createKeytarCredentialStore } from '../services/credentials/keytar-credential-store';
+import { createKeyDeskServices } from '../services/keydesk-services';
+import type { Logger } from '../services/logger';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import { createElectronClipboardPort } from './clipboard.main';
+import { createUtilityProcessLocalOrganization } from './local-organization.main';
+import { createUpdateService, type UpdateService } from './updates/update-service.main';
+
+export function createMainServices(options: { log: Logger }) {
+  const userDataDir = app.getPath('userData');
+  const localOrganization = createUtilityProcessLocalOrganization({
+    entryPath: join(import.meta.dirname, 'utility-process.js'),
+    userDataDir,
+    log: options.log,
+  });
+  // The update service reads the settings through the services, which need it first.
+  let readSettings = async (): Promise<Settings> => DEFAULT_SETTINGS;
+  const updates: UpdateService = createUpdateService({ getSettings: () => readSettings(), log: options.log });
+  const services = createKeyDeskServices({
+    fetch: net.fetch as typeof fetch,
+    credentialStore: createKeytarCredentialStore(),
+    userDataDir,
+    clipboard: createElectronClipboardPort(),
+    localOrganization,
+    appInfo: { name: app.getName(), version: app.getVersion(), host: 'electron', platform: process.platform },
+    updates,
+    log: options.log,
+  });
+  readSettings = () => services.handlers.getSettings(undefined);
+  return {
+    handlers: services.handlers,
+    updates,
+    /** At quit: clears a secret still on the clipboard, then stops the local organization. */
+    async dispose(): Promise<void> {
+      await services.dispose();
+      await localOrganization.stop();
+    },
+  };
+}

@@ -1,0 +1,61 @@
+// The main window: hardened webPreferences, bounds restored and saved, the page loaded
+// only from our own location.
+import { join } from 'node:path';
+import { BrowserWindow, screen } from 'electron';
+import { createJsonFile } from '../services/files/json-file';
+import type { Logger } from '../services/logger';
+import type { RendererLocation } from './renderer-location';
+import { DEFAULT_WINDOW_STATE, WINDOW_MINIMUM_SIZE, placeOnScreens, stateFromBounds, windowStateSchema } from './window-state';
+
+export interface MainWindowOptions {
+  location: RendererLocation;
+  userDataDir: string;
+  preloadPath: string;
+  isDevelopment: boolean;
+  log: Logger;
+}
+
+export async function createMainWindow(options: MainWindowOptions): Promise<BrowserWindow> {
+  const stateFile = createJsonFile({
+    path: join(options.userDataDir, 'window-state.json'),
+    schema: windowStateSchema,
+    defaults: () => DEFAULT_WINDOW_STATE,
+    log: options.log,
+  });
+  const saved = await stateFile.read().catch(() => DEFAULT_WINDOW_STATE);
+  const state = placeOnScreens(saved, screen.getAllDisplays().map((display) => display.workArea));
+
+  const window = new BrowserWindow({
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    width: state.width,
+    height: state.height,
+    minWidth: WINDOW_MINIMUM_SIZE.width,
+    minHeight: WINDOW_MINIMUM_SIZE.height,
+    show: false,
+    title: 'KeyDesk',
+    webPreferences: {
+      preload: options.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      devTools: options.isDevelopment,
+      spellcheck: false,
+      safeDialogs: true,
+    },
+  });
+
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize();
+    window.show();
+  });
+  window.on('close', () => {
+    const next = stateFromBounds(window.getNormalBounds(), window.isMaximized());
+    if (next) stateFile.write(next).catch(() => options.log.warn('Could not save the window position'));
+  });
+
+  await window.loadURL(options.location.url);
+  return window;
+}

@@ -1,0 +1,41 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import type { MenuCommand } from '../../src/shared/ipc-contract';
+import { buildMenuTemplate } from '../../src/main/menu-template';
+
+function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+}
+
+function build(platform: NodeJS.Platform, isDevelopment: boolean) {
+  const sent: MenuCommand[] = [];
+  const items = flatten(buildMenuTemplate({ platform, isDevelopment, appName: 'KeyDesk', send: (command) => sent.push(command) }));
+  const click = (label: string): void => {
+    const item = items.find((candidate) => candidate.label === label);
+    if (!item?.click) throw new Error(`no clickable item ${label}`);
+    (item.click as () => void)();
+  };
+  return { items, sent, click };
+}
+
+describe('application menu', () => {
+  it.each(['win32', 'linux', 'darwin'] as const)('sends every KeyDesk command to the page (%s)', (platform) => {
+    const { items, sent, click } = build(platform, false);
+    click('New API Key…');
+    click('Refresh');
+    click('Switch Organization…');
+    click('Sign Out');
+    click('Check for Updates…');
+    click('About KeyDesk');
+    expect(sent).toEqual(['new-api-key', 'refresh', 'switch-organization', 'sign-out', 'check-for-updates', 'about']);
+    expect(items.find((item) => item.label === 'New API Key…')?.accelerator).toBe('CmdOrCtrl+N');
+    expect(items.find((item) => item.label === 'Refresh')?.accelerator).toBe('F5');
+    const roles = items.map((item) => item.role);
+    expect(roles).toEqual(expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom', 'quit']));
+  });
+
+  it('offers the developer tools only in development', () => {
+    expect(build('linux', false).items.some((item) => item.role === 'toggleDevTools')).toBe(false);
+    expect(build('linux', true).items.some((item) => item.role === 'toggleDevTools')).toBe(true);
+  });
+});
