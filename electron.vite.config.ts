@@ -11,12 +11,16 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: here('src/main/index.ts'),
+          // The local organization server, run by the app in an Electron utilityProcess.
+          'utility-process': here('src/server/utility-process.ts'),
         },
       },
     },
   },
   preload: {
     build: {
+      // A sandboxed preload can require nothing from node_modules: zod (the contract) is bundled in.
+      externalizeDeps: false,
       rollupOptions: {
         // A sandboxed preload cannot load ES modules or other files: one CommonJS file.
         output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },

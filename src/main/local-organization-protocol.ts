@@ -11,6 +11,8 @@ export const listeningMessageSchema = z.object({
   demo: z.object({ adminEmail: z.string().min(1), adminPassword: z.string().min(1), organizationId: z.string().min(1) }).nullable(),
 });
 export type ListeningMessage = z.infer<typeof listeningMessageSchema>;
+/** A bad flag or a failed start (port, database). */
+export const errorMessageSchema = z.object({ type: z.literal('error'), message: z.string() });
 
 export function localOrganizationDbPath(userDataDir: string): string {
   return join(userDataDir, 'local-organization', 'organization.db');

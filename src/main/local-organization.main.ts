@@ -7,7 +7,7 @@ import { utilityProcess, type UtilityProcess } from 'electron';
 import { AppError } from '../shared/errors';
 import type { LocalOrganizationInstance, LocalOrganizationLauncher } from '../services/local-organization/local-organization-launcher';
 import type { Logger } from '../services/logger';
-import { generateDemoPassword, listeningMessageSchema, localOrganizationDbPath, redact, utilityProcessArgs } from './local-organization-protocol';
+import { errorMessageSchema, generateDemoPassword, listeningMessageSchema, localOrganizationDbPath, redact, utilityProcessArgs } from './local-organization-protocol';
 
 const START_TIMEOUT_MS = 20_000;
 
@@ -39,6 +39,11 @@ export function createUtilityProcessLocalOrganization(options: { entryPath: stri
         reject(unavailable(reason));
       }
       server.on('message', (message: unknown) => {
+        const error = errorMessageSchema.safeParse(message);
+        if (error.success) {
+          options.log.error('Local organization server failed', { output: redact(error.data.message, adminPassword).slice(0, 500) });
+          return fail('the server reported an error (see the log)');
+        }
         const parsed = listeningMessageSchema.safeParse(message);
         if (!parsed.success) return;
         clearTimeout(timer);
