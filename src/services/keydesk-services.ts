@@ -61,37 +61,38 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
   });
   const apiKeys = createApiKeyService({ withAccess: (work) => sessions.withAccess(work), vault, log });
 
+  // Every handler is async, so that even a synchronous throw reaches the dispatcher as a rejection.
   const handlers: KeyDeskHandlers = {
     getAppInfo: async () => deps.appInfo,
-    getSettings: () => settings.get(),
-    updateSettings: (patch) => settings.update(patch),
+    getSettings: async () => settings.get(),
+    updateSettings: async (patch) => settings.update(patch),
 
-    listConnections: () => profiles.list(),
+    listConnections: async () => profiles.list(),
     removeConnection: async ({ id }) => {
       await sessions.removeConnection(id);
       return null;
     },
     getSession: async () => sessions.getSession(),
-    signIn: (request) => sessions.signIn(request),
-    selectOrganization: ({ organizationId }) => sessions.selectOrganization(organizationId),
-    connectSaved: ({ id }) => sessions.connectSaved(id),
-    openLocalOrganization: () => sessions.openLocalOrganization(),
-    switchOrganization: ({ organizationId }) => sessions.switchOrganization(organizationId),
+    signIn: async (request) => sessions.signIn(request),
+    selectOrganization: async ({ organizationId }) => sessions.selectOrganization(organizationId),
+    connectSaved: async ({ id }) => sessions.connectSaved(id),
+    openLocalOrganization: async () => sessions.openLocalOrganization(),
+    switchOrganization: async ({ organizationId }) => sessions.switchOrganization(organizationId),
     signOut: async () => {
       await sessions.signOut();
       return null;
     },
 
-    listApiKeys: (query) => apiKeys.list(query),
-    getApiKey: ({ id }) => apiKeys.get(id),
-    createApiKey: (request) => apiKeys.create(request),
+    listApiKeys: async (query) => apiKeys.list(query),
+    getApiKey: async ({ id }) => apiKeys.get(id),
+    createApiKey: async (request) => apiKeys.create(request),
     forgetSecret: async ({ apiKeyId }) => {
       vault.forget(apiKeyId);
       return null;
     },
-    getOwnedResources: ({ id }) => apiKeys.ownedResources(id),
-    deleteApiKey: (request) => apiKeys.delete(request),
-    listEditorMembers: () => apiKeys.editorMembers(),
+    getOwnedResources: async ({ id }) => apiKeys.ownedResources(id),
+    deleteApiKey: async (request) => apiKeys.delete(request),
+    listEditorMembers: async () => apiKeys.editorMembers(),
 
     copySecret: async ({ apiKeyId }) => {
       const secret = vault.get(apiKeyId);
@@ -105,9 +106,9 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
       const { clipboardClearSeconds } = await settings.get();
       return clipboard.copy(secret, { secret: true, clearAfterSeconds: clipboardClearSeconds });
     },
-    copyText: ({ text }) => clipboard.copy(text, { secret: false, clearAfterSeconds: null }),
+    copyText: async ({ text }) => clipboard.copy(text, { secret: false, clearAfterSeconds: null }),
 
-    checkForUpdates: () => deps.updates.check(),
+    checkForUpdates: async () => deps.updates.check(),
   };
 
   let disposed: Promise<void> | undefined;

@@ -218,7 +218,7 @@ export function createSessionManager(options: SessionManagerOptions) {
   return {
     getSession: (): SessionInfo | null => active?.info ?? null,
 
-    withAccess<T>(work: (context: AccessContext) => Promise<T>): Promise<T> {
+    async withAccess<T>(work: (context: AccessContext) => Promise<T>): Promise<T> {
       return requireActive().tokens.withAccess(work);
     },
 

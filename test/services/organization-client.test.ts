@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalServer, type RunningLocalServer } from '../../src/server/start-server';
+import { AppError } from '../../src/shared/errors';
+import { createOrganizationClient, type OrganizationClient } from '../../src/services/organization-client/organization-client';
+import { DEMO_PASSWORD } from './support/harness';
+
+const ADMIN = 'admin@demo.local';
+
+async function caught(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(AppError);
+    return error as AppError;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('the organization client against the local organization server', () => {
+  let server: RunningLocalServer;
+  let client: OrganizationClient;
+  let organizationId: string;
+  let accessToken: string;
+
+  beforeAll(async () => {
+    server = await startLocalServer({ port: 0, seed: 'demo', adminPassword: DEMO_PASSWORD });
+    organizationId = server.demo?.organizationId ?? '';
+    client = createOrganizationClient({ baseUrl: `${server.url}/`, fetch });
+    const first = await client.authenticate(ADMIN, DEMO_PASSWORD);
+    accessToken = (await client.refreshToken(first.refreshToken, organizationId)).accessToken;
+  });
+  afterAll(() => server.close());
+
+  it('signs in, reads the user and lists keys with the server query', async () => {
+    const self = await client.usersSelf(accessToken);
+    expect(self.email).toBe(ADMIN);
+    expect(self.organizations.map((organization) => organization.id)).toContain(organizationId);
+
+    const page = await client.listApiKeys(accessToken, organizationId, { page: 0, size: 5, sort: 'title,asc' });
+    expect(page.content).toHaveLength(5);
+    const titles = page.content.map((key) => key.title);
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+
+    const expired = await client.listApiKeys(accessToken, organizationId, { page: 0, size: 100, sort: 'creationDate,desc', status: 'EXPIRED' });
+    expect(expired.content.length).toBeGreaterThan(0);
+    expect(expired.content.every((key) => key.expired)).toBe(true);
+  });
+
+  it('maps a refused password to UNAUTHORIZED with the server message and code, and no password', async () => {
+    const error = await caught(client.authenticate(ADMIN, 'wrong-Passw0rd-sentinel'));
+    expect(error.code).toBe('UNAUTHORIZED');
+    expect(error.details?.serverCode).toBe('INVALID_CREDENTIALS');
+    expect(error.details?.httpStatus).toBe(401);
+    expect(JSON.stringify({ message: error.message, details: error.details })).not.toContain('wrong-Passw0rd-sentinel');
+  });
+
+  it('maps 404, 400 and 403 to NOT_FOUND, VALIDATION and FORBIDDEN', async () => {
+    expect((await caught(client.getApiKey(accessToken, organizationId, '00000000-0000-4000-8000-000000000000'))).code).toBe('NOT_FOUND');
+
+    const admin = await caught(
+      client.createApiKey(accessToken, organizationId, { title: 'x', role: 'ORG_ADMIN' as never, expirationDate: '2099-01-01' }, crypto.randomUUID()),
+    );
+    expect(admin.code).toBe('VALIDATION');
+    expect(admin.message.length).toBeGreaterThan(0);
+
+    const editor = await client.authenticate('editor2@demo.local', DEMO_PASSWORD);
+    const editorAccess = (await client.refreshToken(editor.refreshToken, organizationId)).accessToken;
+    expect((await caught(client.listApiKeys(editorAccess, organizationId, { page: 0, size: 1, sort: 'id,asc' }))).code).toBe('FORBIDDEN');
+  });
+
+  it('says plainly that the server could not be reached, retrying GETs twice and POSTs never', async () => {
+    const closed = await startLocalServer({ port: 0, seed: 'none' });
+    const url = closed.url;
+    await closed.close();
+    const calls: string[] = [];
+    const counting: typeof fetch = (input, init) => {
+      calls.push(init?.method ?? 'GET');
+      return fetch(input, init);
+    };
+    const offline = createOrganizationClient({ baseUrl: url, fetch: counting, retryDelaysMs: [1, 1] });
+
+    const read = await caught(offline.usersSelf('token-sentinel'));
+    expect(read.code).toBe('NETWORK');
+    expect(read.message).toBe(`The server could not be reached at ${url}. Check the address and your network connection.`);
+    expect(calls).toEqual(['GET', 'GET', 'GET']);
+
+    calls.length = 0;
+    const write = await caught(offline.authenticate(ADMIN, 'password-sentinel'));
+    expect(write.code).toBe('NETWORK');
+    expect(calls).toEqual(['POST']);
+    expect(JSON.stringify([read.message, read.details, write.message, write.details])).not.toMatch(/sentinel/);
+  });
+
+  it('gives up after its timeout with a NETWORK error', async () => {
+    // A server that never answers: the fetch waits until the client's own signal aborts it.
+    const silent: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+    const slow = createOrganizationClient({ baseUrl: server.url, fetch: silent, timeoutMs: 20, retryDelaysMs: [] });
+    const error = await caught(slow.usersSelf(accessToken));
+    expect(error.code).toBe('NETWORK');
+    expect(error.message).toContain(`The server at ${server.url} did not answer`);
+  });
+
+  it('refuses an answer that is not the expected shape as SERVER', async () => {
+    const html: typeof fetch = async () => new Response('<html>proxy login</html>', { status: 200 });
+    const error = await caught(createOrganizationClient({ baseUrl: server.url, fetch: html }).usersSelf(accessToken));
+    expect(error.code).toBe('SERVER');
+  });
+});

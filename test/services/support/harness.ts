@@ -1,0 +1,185 @@
+// A real local organization server on loopback and the services wired to it as a host
+// would wire them, with everything a test wants to watch made observable: every log line,
+// every request, the clipboard, the timers, and separate clocks for server and client.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalServer, type RunningLocalServer } from '../../../src/server/start-server';
+import type { ClipboardPort, SetTimer } from '../../../src/shared/clipboard-guard';
+import type { CredentialStore } from '../../../src/services/credentials/credential-store';
+import { createMemoryCredentialStore } from '../../../src/services/credentials/memory-credential-store';
+import { createKeyDeskServices, type KeyDeskServices } from '../../../src/services/keydesk-services';
+import type { LocalOrganizationLauncher } from '../../../src/services/local-organization/local-organization-launcher';
+import type { Logger, LogFields } from '../../../src/services/logger';
+
+export const DEMO_PASSWORD = 'Demo-Passw0rd-for-tests';
+
+export interface Clock {
+  now(): Date;
+  advance(ms: number): void;
+}
+
+export function createClock(): Clock {
+  let offset = 0;
+  return { now: () => new Date(Date.now() + offset), advance: (ms) => void (offset += ms) };
+}
+
+export interface CapturingLogger extends Logger {
+  lines: string[];
+}
+
+export function createCapturingLogger(): CapturingLogger {
+  const lines: string[] = [];
+  const record = (level: string) => (message: string, fields?: LogFields) =>
+    void lines.push(JSON.stringify({ level, message, fields }));
+  return { lines, info: record('info'), warn: record('warn'), error: record('error') };
+}
+
+export interface MemoryClipboard extends ClipboardPort {
+  value: string;
+  writes: { text: string; secret: boolean }[];
+}
+
+export function createMemoryClipboard(): MemoryClipboard {
+  const clipboard: MemoryClipboard = {
+    value: '',
+    writes: [],
+    readText: async () => clipboard.value,
+    writeText: async (text, options) => {
+      clipboard.value = text;
+      clipboard.writes.push({ text, secret: options.secret });
+    },
+    clear: async () => {
+      clipboard.value = '';
+    },
+  };
+  return clipboard;
+}
+
+export interface FakeTimers {
+  setTimer: SetTimer;
+  pending(): { ms: number }[];
+  /** Runs every timer due now, as if their delays had passed. */
+  fireAll(): void;
+}
+
+export function createFakeTimers(): FakeTimers {
+  let timers: { fn: () => void; ms: number; cancelled: boolean }[] = [];
+  return {
+    setTimer: (fn, ms) => {
+      const timer = { fn, ms, cancelled: false };
+      timers.push(timer);
+      return { cancel: () => void (timer.cancelled = true) };
+    },
+    pending: () => timers.filter((timer) => !timer.cancelled).map(({ ms }) => ({ ms })),
+    fireAll: () => {
+      const due = timers.filter((timer) => !timer.cancelled);
+      timers = [];
+      for (const timer of due) timer.fn();
+    },
+  };
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  status: number | null;
+}
+
+/** Runs after the real answer arrived; may throw to simulate it being lost on the way back. */
+export type AfterResponse = (request: RecordedRequest, response: Response) => void;
+
+export interface Harness {
+  server: RunningLocalServer;
+  services: KeyDeskServices;
+  handlers: KeyDeskServices['handlers'];
+  userDataDir: string;
+  credentials: CredentialStore;
+  clipboard: MemoryClipboard;
+  timers: FakeTimers;
+  log: CapturingLogger;
+  requests: RecordedRequest[];
+  serverClock: Clock;
+  clientClock: Clock;
+  afterResponse: AfterResponse | null;
+  launcherStarts: number;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  tokenTtlSeconds?: number;
+  password?: string;
+  credentialStore?: CredentialStore;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const serverClock = createClock();
+  const clientClock = createClock();
+  const password = options.password ?? DEMO_PASSWORD;
+  const server = await startLocalServer({
+    port: 0,
+    dbPath: ':memory:',
+    seed: 'demo',
+    adminPassword: password,
+    tokenTtlSeconds: options.tokenTtlSeconds,
+    now: serverClock.now,
+  });
+  const userDataDir = await mkdtemp(join(tmpdir(), 'keydesk-services-'));
+  const log = createCapturingLogger();
+  const clipboard = createMemoryClipboard();
+  const timers = createFakeTimers();
+  const credentials = options.credentialStore ?? createMemoryCredentialStore();
+
+  const harness = { requests: [] as RecordedRequest[], afterResponse: null as AfterResponse | null, launcherStarts: 0 };
+  const recordingFetch: typeof fetch = async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const request: RecordedRequest = { method: init?.method ?? 'GET', path: url.pathname, status: null };
+    harness.requests.push(request);
+    const response = await fetch(input, init);
+    request.status = response.status;
+    harness.afterResponse?.(request, response);
+    return response;
+  };
+  // The local organization is the harness's own server: started already, "stopped" as a no-op.
+  const localOrganization: LocalOrganizationLauncher = {
+    start: async () => {
+      harness.launcherStarts += 1;
+      return { url: server.url, adminEmail: 'admin@demo.local', adminPassword: password };
+    },
+    stop: async () => undefined,
+  };
+  const services = createKeyDeskServices({
+    fetch: recordingFetch,
+    credentialStore: credentials,
+    userDataDir,
+    clipboard,
+    localOrganization,
+    appInfo: { name: 'KeyDesk', version: '0.0.0-test', host: 'web', platform: process.platform },
+    updates: { check: async () => ({ status: 'unsupported', message: 'Not in tests.' }) },
+    now: clientClock.now,
+    setTimer: timers.setTimer,
+    log,
+    http: { retryDelaysMs: [1, 1] },
+  });
+
+  return Object.assign(harness, {
+    server,
+    services,
+    handlers: services.handlers,
+    userDataDir,
+    credentials,
+    clipboard,
+    timers,
+    log,
+    serverClock,
+    clientClock,
+    async close() {
+      await services.dispose();
+      await server.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  });
+}
+
+export const countRequests = (harness: Harness, path: string): number =>
+  harness.requests.filter((request) => request.path.endsWith(path)).length;
