@@ -1,0 +1,67 @@
+// "About KeyDesk": name, version, and where it runs (from getAppInfo()).
+import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '@shared/ipc-contract';
+import { call, errorMessage } from '../lib/keydesk-client';
+
+type Loaded = { info: AppInfo } | { error: string } | null;
+
+export function AboutDialog({ open, onClose }: { open: boolean; onClose(): void }): React.JSX.Element {
+  const { t } = useTranslation();
+  const [loaded, setLoaded] = useState<Loaded>(null);
+
+  useEffect(() => {
+    if (!open) return undefined;
+    let live = true;
+    call('getAppInfo').then(
+      (info) => live && setLoaded({ info }),
+      (error: unknown) => live && setLoaded({ error: errorMessage(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [open]);
+
+  return (
+    <Dialog open={open} onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="about-title">
+      <DialogTitle id="about-title">{t('about.title')}</DialogTitle>
+      <DialogContent>
+        <Typography variant="body2" sx={{ mb: 2 }}>
+          {t('about.description')}
+        </Typography>
+        {loaded === null ? (
+          <CircularProgress size={24} aria-label={t('loading')} />
+        ) : 'error' in loaded ? (
+          <Alert severity="error">{t('about.loadFailed', { message: loaded.error })}</Alert>
+        ) : (
+          <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 2, rowGap: 0.5, '& dd': { m: 0 } }}>
+            <Typography component="dt" variant="body2" color="text.secondary">
+              {t('about.version')}
+            </Typography>
+            <Typography component="dd" variant="body2">
+              {loaded.info.name} {loaded.info.version}
+            </Typography>
+            <Typography component="dt" variant="body2" color="text.secondary">
+              {t('about.host')}
+            </Typography>
+            <Typography component="dd" variant="body2">
+              {loaded.info.host === 'electron' ? t('about.hostElectron') : t('about.hostWeb')}
+            </Typography>
+            <Typography component="dt" variant="body2" color="text.secondary">
+              {t('about.platform')}
+            </Typography>
+            <Typography component="dd" variant="body2">
+              {loaded.info.platform}
+            </Typography>
+          </Box>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} variant="contained">
+          {t('actions.close')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

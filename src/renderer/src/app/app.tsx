@@ -1,0 +1,67 @@
+// The renderer's root: settings and session first, then the connection screen or the keys.
+import { Box, CircularProgress } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConnectionScreen } from '../features/connections/components/connection-screen';
+import { SettingsErrorSnackbar } from '../features/settings/components/settings-error-snackbar';
+import { useSettingsStore } from '../features/settings/settings-store';
+import { useMenuCommand } from '../lib/menu-commands';
+import { AboutDialog } from './about-dialog';
+import { AppHeader } from './app-header';
+import { AppProviders } from './app-providers';
+import { ErrorBoundary } from './error-boundary';
+import { useSessionStore } from './session-store';
+import { SignedInShell } from './signed-in-shell';
+
+function Loading(): React.JSX.Element {
+  const { t } = useTranslation();
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center' }}>
+      <CircularProgress aria-label={t('loading')} />
+    </Box>
+  );
+}
+
+function Screens(): React.JSX.Element {
+  const status = useSessionStore((state) => state.status);
+  const session = useSessionStore((state) => state.session);
+  const connected = useSessionStore((state) => state.connected);
+  const [aboutOpen, setAboutOpen] = useState(false);
+  useMenuCommand('about', () => setAboutOpen(true));
+
+  let screen: React.JSX.Element;
+  if (status === 'loading') screen = <Loading />;
+  else if (status === 'signed-in' && session) screen = <SignedInShell session={session} onAbout={() => setAboutOpen(true)} />;
+  else {
+    screen = (
+      <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
+        <AppHeader />
+        <ConnectionScreen onConnected={connected} />
+      </Box>
+    );
+  }
+  return (
+    <>
+      {screen}
+      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      <SettingsErrorSnackbar />
+    </>
+  );
+}
+
+export function App(): React.JSX.Element {
+  const settingsLoaded = useSettingsStore((state) => state.loaded);
+  const loadSettings = useSettingsStore((state) => state.load);
+  const loadSession = useSessionStore((state) => state.load);
+
+  useEffect(() => {
+    void loadSettings();
+    void loadSession();
+  }, [loadSettings, loadSession]);
+
+  return (
+    <AppProviders>
+      <ErrorBoundary>{settingsLoaded ? <Screens /> : <Loading />}</ErrorBoundary>
+    </AppProviders>
+  );
+}

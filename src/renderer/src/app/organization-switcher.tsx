@@ -1,0 +1,71 @@
+// The organization's name in the app bar; its menu lists every organization of the user.
+import BusinessIcon from '@mui/icons-material/BusinessOutlined';
+import CheckIcon from '@mui/icons-material/Check';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import { Button, Divider, ListItemIcon, ListItemText, ListSubheader, Menu, MenuItem } from '@mui/material';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '@shared/session';
+import { useMenuCommand } from '../lib/menu-commands';
+import { useSessionStore } from './session-store';
+
+export function OrganizationSwitcher({ session }: { session: SessionInfo }): React.JSX.Element {
+  const { t } = useTranslation();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [button, setButton] = useState<HTMLButtonElement | null>(null);
+  const switching = useSessionStore((state) => state.switching);
+  const switchOrganization = useSessionStore((state) => state.switchOrganization);
+  const menuId = useId();
+  useMenuCommand('switch-organization', () => setAnchor(button));
+
+  const choose = (organizationId: string): void => {
+    setAnchor(null);
+    if (organizationId !== session.organization.id) void switchOrganization(organizationId);
+  };
+
+  return (
+    <>
+      <Divider orientation="vertical" flexItem sx={{ my: 1.5 }} />
+      <Button
+        ref={setButton}
+        color="inherit"
+        startIcon={<BusinessIcon />}
+        endIcon={<ExpandMoreIcon />}
+        loading={switching}
+        loadingPosition="start"
+        aria-label={t('organization.switcherLabel', { name: session.organization.name })}
+        aria-haspopup="menu"
+        aria-controls={anchor ? menuId : undefined}
+        aria-expanded={anchor ? 'true' : undefined}
+        onClick={(event) => setAnchor(event.currentTarget)}
+        sx={{ fontWeight: 500, maxWidth: 360, '& .label': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } }}
+      >
+        <span className="label">{session.organization.name}</span>
+      </Button>
+      <Menu
+        id={menuId}
+        anchorEl={anchor}
+        open={anchor !== null}
+        onClose={() => setAnchor(null)}
+        slotProps={{ list: { subheader: <ListSubheader>{t('organization.switch')}</ListSubheader> } }}
+      >
+        {session.organizations.map((organization) => {
+          const current = organization.id === session.organization.id;
+          const administrator = organization.roles.includes('ORG_ADMIN');
+          return (
+            <MenuItem
+              key={organization.id}
+              selected={current}
+              disabled={!administrator && !current}
+              aria-current={current ? 'true' : undefined}
+              onClick={() => choose(organization.id)}
+            >
+              <ListItemIcon>{current ? <CheckIcon fontSize="small" /> : null}</ListItemIcon>
+              <ListItemText primary={organization.name} secondary={administrator ? undefined : t('organization.notAdministrator')} />
+            </MenuItem>
+          );
+        })}
+      </Menu>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+// Who is signed in, to which organization. The session itself lives in the main process;
+// this mirrors what getSession() says (never a token) so the shell knows what to show.
+import { create } from 'zustand';
+import type { SessionInfo } from '@shared/session';
+import { call, errorMessage } from '../lib/keydesk-client';
+
+type SessionState = {
+  status: 'loading' | 'signed-out' | 'signed-in';
+  session: SessionInfo | null;
+  /** An organization switch or a sign-out that failed, in one sentence, until dismissed. */
+  problem: { kind: 'switch' | 'sign-out'; message: string } | null;
+  switching: boolean;
+  load(): Promise<void>;
+  connected(session: SessionInfo): void;
+  switchOrganization(organizationId: string): Promise<void>;
+  signOut(): Promise<void>;
+  dismissProblem(): void;
+};
+
+export const useSessionStore = create<SessionState>()((set) => ({
+  status: 'loading',
+  session: null,
+  problem: null,
+  switching: false,
+
+  async load() {
+    try {
+      const session = await call('getSession');
+      set(session ? { status: 'signed-in', session } : { status: 'signed-out', session: null });
+    } catch {
+      // Without a readable session the safe place is the connection screen.
+      set({ status: 'signed-out', session: null });
+    }
+  },
+
+  connected(session) {
+    set({ status: 'signed-in', session, problem: null });
+  },
+
+  async switchOrganization(organizationId) {
+    set({ switching: true, problem: null });
+    try {
+      const session = await call('switchOrganization', { organizationId });
+      set({ session, switching: false });
+    } catch (error) {
+      set({ switching: false, problem: { kind: 'switch', message: errorMessage(error) } });
+    }
+  },
+
+  async signOut() {
+    let problem: SessionState['problem'] = null;
+    try {
+      await call('signOut');
+    } catch (error) {
+      problem = { kind: 'sign-out', message: errorMessage(error) };
+    }
+    // Whatever the server said, show what the main process now holds.
+    const session = await call('getSession').catch(() => null);
+    set(session ? { status: 'signed-in', session, problem } : { status: 'signed-out', session: null, problem });
+  },
+
+  dismissProblem() {
+    set({ problem: null });
+  },
+}));

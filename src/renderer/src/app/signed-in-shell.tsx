@@ -1,0 +1,34 @@
+// What a signed-in admin sees: the app bar (organization, account, settings) over the
+// organization's API keys.
+import { Alert, Box, Snackbar } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '@shared/session';
+import { ApiKeysPage } from '../features/api-keys/components/api-keys-page';
+import { useMenuCommand } from '../lib/menu-commands';
+import { AccountMenu } from './account-menu';
+import { AppHeader } from './app-header';
+import { OrganizationSwitcher } from './organization-switcher';
+import { useSessionStore } from './session-store';
+
+export function SignedInShell({ session, onAbout }: { session: SessionInfo; onAbout(): void }): React.JSX.Element {
+  const { t } = useTranslation();
+  const signOut = useSessionStore((state) => state.signOut);
+  const problem = useSessionStore((state) => state.problem);
+  const dismissProblem = useSessionStore((state) => state.dismissProblem);
+  useMenuCommand('sign-out', () => void signOut());
+
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+      <AppHeader end={<AccountMenu session={session} onSignOut={() => void signOut()} onAbout={onAbout} />}>
+        <OrganizationSwitcher session={session} />
+      </AppHeader>
+      {/* A new organization is a new page: nothing of the previous one's state survives. */}
+      <ApiKeysPage key={`${session.connectionId}:${session.organization.id}`} session={session} />
+      <Snackbar open={problem !== null} onClose={dismissProblem} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
+        <Alert severity="error" variant="filled" onClose={dismissProblem}>
+          {problem?.kind === 'switch' ? t('organization.switchFailed', { message: problem.message }) : t('account.signOutFailed', { message: problem?.message ?? '' })}
+        </Alert>
+      </Snackbar>
+    </Box>
+  );
+}

@@ -1,0 +1,96 @@
+// The first screen: "Connect to JMap Cloud", saved connections, and the local organization.
+import CloudIcon from '@mui/icons-material/CloudOutlined';
+import { Alert, Box, Card, CardContent, Container, Stack, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AppError } from '@shared/errors';
+import { LOCAL_CONNECTION_ID, type ConnectionProfile, type SessionInfo } from '@shared/session';
+import { call, errorMessage } from '../../../lib/keydesk-client';
+import { useConnectionsStore } from '../connections-store';
+import { needsPassword } from '../sign-in-errors';
+import { CloudSignInForm, type SignInPrefill } from './cloud-sign-in-form';
+import { LocalOrganizationCard } from './local-organization-card';
+import { SavedConnectionsList } from './saved-connections-list';
+
+export function ConnectionScreen({ onConnected }: { onConnected(session: SessionInfo): void }): React.JSX.Element {
+  const { t } = useTranslation('connections');
+  const profiles = useConnectionsStore((state) => state.profiles);
+  const loadError = useConnectionsStore((state) => state.loadError);
+  const load = useConnectionsStore((state) => state.load);
+  const run = useConnectionsStore((state) => state.run);
+  // A new prefill remounts the form (its key), so it starts from the saved connection's values.
+  const [prefill, setPrefill] = useState<{ values: SignInPrefill; generation: number } | null>(null);
+  const [savedFailure, setSavedFailure] = useState<{ id: string; message: string } | null>(null);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const askPassword = (profile: ConnectionProfile, rememberError: string | null): void => {
+    setPrefill((previous) => ({
+      generation: (previous?.generation ?? 0) + 1,
+      values: {
+        serverUrl: profile.serverUrl,
+        username: profile.username,
+        remember: profile.remembered,
+        passwordHint: t('cloud.reconnect', { username: profile.username }),
+        rememberError,
+      },
+    }));
+  };
+
+  const connectSaved = (profile: ConnectionProfile): void => {
+    setSavedFailure(null);
+    if (!profile.remembered) {
+      askPassword(profile, null);
+      return;
+    }
+    void run({ kind: 'saved', id: profile.id }, async () => {
+      try {
+        onConnected(await call('connectSaved', { id: profile.id }));
+      } catch (error) {
+        if (needsPassword(error)) askPassword(profile, error instanceof AppError && error.code === 'KEYCHAIN_UNAVAILABLE' ? error.message : null);
+        else setSavedFailure({ id: profile.id, message: errorMessage(error) });
+      }
+    });
+  };
+
+  return (
+    <Container component="main" maxWidth="md" sx={{ py: { xs: 3, sm: 5 } }}>
+      <Typography variant="h1" component="h1" gutterBottom>
+        {t('title')}
+      </Typography>
+      <Typography variant="body1" color="text.secondary" sx={{ mb: 4, maxWidth: 640 }}>
+        {t('intro')}
+      </Typography>
+      <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: '7fr 5fr' }, alignItems: 'start' }}>
+        <Card component="section" aria-labelledby="cloud-sign-in-title">
+          <CardContent sx={{ p: 3 }}>
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 2.5 }}>
+              <CloudIcon color="primary" aria-hidden />
+              <Typography id="cloud-sign-in-title" variant="h2" component="h2">
+                {t('cloud.title')}
+              </Typography>
+            </Stack>
+            <CloudSignInForm key={prefill?.generation ?? 0} prefill={prefill?.values ?? null} onConnected={onConnected} />
+          </CardContent>
+        </Card>
+        <Stack spacing={3}>
+          <Card component="section" aria-labelledby="saved-connections-title">
+            <CardContent>
+              <Typography id="saved-connections-title" variant="h2" component="h2" sx={{ mb: 1 }}>
+                {t('saved.title')}
+              </Typography>
+              {loadError ? (
+                <Alert severity="error">{t('saved.loadFailed', { message: loadError })}</Alert>
+              ) : (
+                <SavedConnectionsList profiles={profiles.filter((profile) => profile.id !== LOCAL_CONNECTION_ID)} failure={savedFailure} onConnect={connectSaved} />
+              )}
+            </CardContent>
+          </Card>
+          <LocalOrganizationCard onConnected={onConnected} />
+        </Stack>
+      </Box>
+    </Container>
+  );
+}

@@ -1,0 +1,51 @@
+// "Open local organization": the bundled demo organization, no network or password.
+import ComputerIcon from '@mui/icons-material/ComputerOutlined';
+import { Alert, Button, Card, CardContent, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '@shared/session';
+import { call, errorMessage } from '../../../lib/keydesk-client';
+import { useConnectionsStore } from '../connections-store';
+
+export function LocalOrganizationCard({ onConnected }: { onConnected(session: SessionInfo): void }): React.JSX.Element {
+  const { t } = useTranslation('connections');
+  const busy = useConnectionsStore((state) => state.busy);
+  const run = useConnectionsStore((state) => state.run);
+  const [error, setError] = useState<string | null>(null);
+  const opening = busy?.kind === 'local';
+
+  const open = (): void => {
+    setError(null);
+    void run({ kind: 'local' }, async () => {
+      try {
+        onConnected(await call('openLocalOrganization'));
+      } catch (failure) {
+        setError(errorMessage(failure));
+      }
+    });
+  };
+
+  return (
+    <Card component="section" aria-labelledby="local-organization-title">
+      <CardContent>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
+          <ComputerIcon color="secondary" aria-hidden />
+          <Typography id="local-organization-title" variant="h2" component="h2">
+            {t('local.title')}
+          </Typography>
+        </Stack>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {t('local.body')}
+        </Typography>
+        {error && (
+          <Alert severity="error" sx={{ mb: 2 }}>
+            {error}
+          </Alert>
+        )}
+        <Button variant="outlined" color="secondary" onClick={open} loading={opening} disabled={busy !== null && !opening}>
+          {t('local.open')}
+        </Button>
+      </CardContent>
+    </Card>
+  );
+}

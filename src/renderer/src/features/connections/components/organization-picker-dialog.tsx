@@ -1,0 +1,69 @@
+// "Choose an organization": shown when the account belongs to several organizations.
+import BusinessIcon from '@mui/icons-material/BusinessOutlined';
+import {
+  Alert,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  List,
+  ListItemButton,
+  ListItemIcon,
+  ListItemText,
+} from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { OrganizationMembership } from '@shared/api-types';
+
+type OrganizationPickerDialogProps = {
+  open: boolean;
+  organizations: readonly OrganizationMembership[];
+  /** The organization being opened, while it is. */
+  busyId: string | null;
+  error: string | null;
+  onChoose(organizationId: string): void;
+  onCancel(): void;
+};
+
+export function OrganizationPickerDialog({ open, organizations, busyId, error, onChoose, onCancel }: OrganizationPickerDialogProps): React.JSX.Element {
+  const { t } = useTranslation('connections');
+  const { t: tc } = useTranslation();
+  return (
+    <Dialog open={open} onClose={busyId ? undefined : onCancel} maxWidth="xs" fullWidth aria-labelledby="organization-picker-title" aria-describedby="organization-picker-body">
+      <DialogTitle id="organization-picker-title">{t('picker.title')}</DialogTitle>
+      <DialogContent>
+        <DialogContentText id="organization-picker-body" variant="body2" sx={{ mb: 1 }}>
+          {t('picker.body')}
+        </DialogContentText>
+        {error && (
+          <Alert severity="error" sx={{ mb: 1 }}>
+            {error}
+          </Alert>
+        )}
+        <List dense disablePadding>
+          {organizations.map((organization) => {
+            const administrator = organization.roles.includes('ORG_ADMIN');
+            return (
+              <ListItemButton
+                key={organization.id}
+                disabled={!administrator || busyId !== null}
+                onClick={() => onChoose(organization.id)}
+                sx={{ borderRadius: 1 }}
+              >
+                <ListItemIcon sx={{ minWidth: 40 }}>{busyId === organization.id ? <CircularProgress size={20} /> : <BusinessIcon />}</ListItemIcon>
+                <ListItemText primary={organization.name} secondary={administrator ? t('picker.administrator') : t('picker.notAdministrator')} />
+              </ListItemButton>
+            );
+          })}
+        </List>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onCancel} disabled={busyId !== null}>
+          {tc('actions.cancel')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

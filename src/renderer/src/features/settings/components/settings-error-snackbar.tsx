@@ -1,0 +1,17 @@
+import { Alert, Snackbar } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { useSettingsStore } from '../settings-store';
+
+/** Says so when a theme or language change could not be saved (it was undone). */
+export function SettingsErrorSnackbar(): React.JSX.Element {
+  const { t } = useTranslation();
+  const saveError = useSettingsStore((state) => state.saveError);
+  const dismiss = useSettingsStore((state) => state.dismissSaveError);
+  return (
+    <Snackbar open={saveError !== null} onClose={dismiss} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
+      <Alert severity="error" onClose={dismiss} variant="filled">
+        {t('settings.saveFailed', { message: saveError ?? '' })}
+      </Alert>
+    </Snackbar>
+  );
+}

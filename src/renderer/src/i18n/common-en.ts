@@ -1,0 +1,58 @@
+// English strings shared by the app shell and every feature (i18next namespace `common`).
+const en = {
+  appName: 'KeyDesk',
+  loading: 'Loading…',
+  actions: {
+    cancel: 'Cancel',
+    close: 'Close',
+    ok: 'OK',
+    reload: 'Reload',
+    retry: 'Retry',
+  },
+  theme: {
+    label: 'Theme',
+    system: 'System',
+    light: 'Light',
+    dark: 'Dark',
+  },
+  language: {
+    label: 'Language',
+    en: 'English',
+    fr: 'Français',
+  },
+  settings: {
+    saveFailed: 'KeyDesk could not save this setting. {{message}}',
+  },
+  organization: {
+    switch: 'Switch organization',
+    switcherLabel: 'Switch organization: {{name}}',
+    current: 'Current organization',
+    notAdministrator: 'Managing API keys needs the Administrator role',
+    switchFailed: 'KeyDesk could not switch organizations. {{message}}',
+  },
+  account: {
+    label: 'Account: {{name}}',
+    signedInAs: 'Signed in as',
+    signOut: 'Sign out',
+    signOutFailed: 'Signing out did not finish cleanly. {{message}}',
+    about: 'About KeyDesk',
+    localOrganization: 'Local organization',
+  },
+  about: {
+    title: 'About KeyDesk',
+    description: 'KeyDesk lets the administrators of a JMap Cloud organization manage its API keys.',
+    version: 'Version',
+    host: 'Running as',
+    hostElectron: 'Desktop app',
+    hostWeb: 'Web preview',
+    platform: 'Platform',
+    loadFailed: 'KeyDesk could not read its version. {{message}}',
+  },
+  errorBoundary: {
+    title: 'Something went wrong',
+    message: 'KeyDesk ran into an unexpected problem and cannot show this screen. Reload to start again; nothing in your organization was changed by this.',
+    reload: 'Reload',
+  },
+};
+
+export default en;

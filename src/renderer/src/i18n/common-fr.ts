@@ -1,0 +1,60 @@
+import type en from './common-en';
+import type { Translation } from './translation';
+
+const fr: Translation<typeof en> = {
+  appName: 'KeyDesk',
+  loading: 'Chargement…',
+  actions: {
+    cancel: 'Annuler',
+    close: 'Fermer',
+    ok: 'OK',
+    reload: 'Recharger',
+    retry: 'Réessayer',
+  },
+  theme: {
+    label: 'Thème',
+    system: 'Système',
+    light: 'Clair',
+    dark: 'Sombre',
+  },
+  language: {
+    label: 'Langue',
+    en: 'English',
+    fr: 'Français',
+  },
+  settings: {
+    saveFailed: 'KeyDesk n’a pas pu enregistrer ce réglage. {{message}}',
+  },
+  organization: {
+    switch: 'Changer d’organisation',
+    switcherLabel: 'Changer d’organisation : {{name}}',
+    current: 'Organisation actuelle',
+    notAdministrator: 'La gestion des clés d’API demande le rôle Administrateur',
+    switchFailed: 'KeyDesk n’a pas pu changer d’organisation. {{message}}',
+  },
+  account: {
+    label: 'Compte : {{name}}',
+    signedInAs: 'Connecté en tant que',
+    signOut: 'Se déconnecter',
+    signOutFailed: 'La déconnexion ne s’est pas terminée correctement. {{message}}',
+    about: 'À propos de KeyDesk',
+    localOrganization: 'Organisation locale',
+  },
+  about: {
+    title: 'À propos de KeyDesk',
+    description: 'KeyDesk permet aux administrateurs d’une organisation JMap Cloud de gérer ses clés d’API.',
+    version: 'Version',
+    host: 'Exécution',
+    hostElectron: 'Application de bureau',
+    hostWeb: 'Aperçu web',
+    platform: 'Plateforme',
+    loadFailed: 'KeyDesk n’a pas pu lire sa version. {{message}}',
+  },
+  errorBoundary: {
+    title: 'Un problème est survenu',
+    message: 'KeyDesk a rencontré un problème inattendu et ne peut pas afficher cet écran. Rechargez pour recommencer ; rien n’a été modifié dans votre organisation.',
+    reload: 'Recharger',
+  },
+};
+
+export default fr;

@@ -1,0 +1,35 @@
+// Rendering for renderer tests: the whole app, or one component inside the app's providers
+// (theme, i18n, date localization), as the user would get it.
+import { render, type RenderResult } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { vi } from 'vitest';
+import type { Settings } from '@shared/settings';
+
+export type RenderedApp = RenderResult & { user: UserEvent };
+
+/**
+ * Renders the whole app (call installRealKeydesk first). The renderer's modules are loaded
+ * afresh, so every zustand store starts from its initial state, as at a real start.
+ */
+export async function renderApp(): Promise<RenderedApp> {
+  vi.resetModules();
+  const { App } = await import('@renderer/app/app');
+  const user = userEvent.setup();
+  return { ...render(<App />), user };
+}
+
+/**
+ * Renders `ui` inside the app's providers, in `language`. Uses the modules already loaded
+ * (the caller's stores are the component's stores).
+ */
+export async function renderWithProviders(ui: ReactElement, options: { language?: Settings['language'] } = {}): Promise<RenderedApp> {
+  const { AppProviders } = await import('@renderer/app/app-providers');
+  const { useSettingsStore } = await import('@renderer/features/settings/settings-store');
+  const { applyLanguage } = await import('@renderer/i18n/i18n');
+  const language = options.language ?? 'en';
+  await applyLanguage(language);
+  useSettingsStore.setState((state) => ({ settings: { ...state.settings, language }, loaded: true }));
+  const user = userEvent.setup();
+  return { ...render(<AppProviders>{ui}</AppProviders>), user };
+}
