@@ -1,17 +1,20 @@
 // API keys of an organization, for its administrators (never for API keys themselves).
 import { z } from 'zod';
-import { createApiKeyBodySchema, type CreatedApiKey } from '../../shared/api-types';
-import { ORGANIZATION_ROLES } from '../../shared/roles';
+import { createApiKeyBodySchema, type CreatedApiKey, type UserRef } from '../../shared/api-types';
+import { ORGANIZATION_ROLES, type OrganizationRole } from '../../shared/roles';
 import { generateApiKeySecret, sha256Hex } from '../auth/api-key-secret';
 import { authenticate, requireOrganizationRole, type Principal } from '../auth/principal';
-import { inTransaction } from '../db/database';
+import { rolesFrom } from '../auth/roles';
+import { inTransaction, type Database } from '../db/database';
 import { HttpError, notFound } from '../http/http-error';
 import { parseQuery } from '../http/query';
 import { parseJsonBody } from '../http/read-body';
 import type { RequestContext, Router } from '../http/router';
 import type { ServerContext } from '../server-context';
 import { findApiKey, insertApiKey, listApiKeys, toApiKey } from '../store/api-key-store';
+import { deleteApiKey } from '../store/delete-api-key';
 import { checkIdempotency, readIdempotencyKey, recordIdempotency } from '../store/idempotency-store';
+import { ownedCounts, ownedResources } from '../store/owned-resources';
 import { apiKeyListQuerySchema } from './api-key-query';
 import { parseExpirationDate } from './expiration-date';
 import { SECURITY_BASE } from './security-routes';
@@ -90,4 +93,59 @@ export function registerApiKeyRoutes(router: Router, ctx: ServerContext): void {
     if (!row) throw notFound('API key', keyId);
     return { status: 200, body: toApiKey(row, ctx.now()) };
   });
+
+  router.add('GET', `${API_KEYS_PATH}/:keyId/owned-resources`, (request) => {
+    const { organizationId } = admin(request);
+    parseQuery(request.query, z.strictObject({}));
+    const keyId = request.params.keyId ?? '';
+    if (!findApiKey(db, organizationId, keyId)) throw notFound('API key', keyId);
+    return { status: 200, body: ownedResources(db, keyId) };
+  });
+
+  router.add('DELETE', `${API_KEYS_PATH}/:keyId`, (request) => {
+    const { organizationId } = admin(request);
+    const query = parseQuery(request.query, deleteQuery);
+    if (query.transferTo !== undefined && query.deleteResources !== undefined) {
+      throw new HttpError(400, 'CONFLICTING_PARAMETERS', 'Give either transferTo or deleteResources, not both.');
+    }
+    const keyId = request.params.keyId ?? '';
+    if (!findApiKey(db, organizationId, keyId)) throw notFound('API key', keyId);
+    const transferTo = query.transferTo === undefined ? null : transferTarget(db, organizationId, query.transferTo);
+    if (transferTo === null && query.deleteResources !== 'true') {
+      const owned = ownedCounts(db, keyId);
+      if (owned.dataSources + owned.projects > 0) {
+        throw new HttpError(
+          409,
+          'RESOURCES_OWNED',
+          `This key owns ${owned.dataSources} data source(s) and ${owned.projects} project(s): transfer them to an Editor member (transferTo) or delete them (deleteResources=true).`,
+          owned,
+        );
+      }
+    }
+    return { status: 200, body: deleteApiKey(db, { keyId, transferTo }, ctx.hooks.onDeleteStep) };
+  });
+}
+
+const deleteQuery = z.strictObject({
+  transferTo: z.string().optional(),
+  deleteResources: z.enum(['true', 'false'], { error: 'deleteResources must be true or false.' }).optional(),
+});
+
+/** The member who will receive the key's resources: a user of the organization holding ORG_EDITOR. */
+function transferTarget(db: Database, organizationId: string, memberId: string): UserRef {
+  const member = db
+    .prepare(
+      `SELECT u.id, u.name, u.email, m.role FROM memberships m JOIN users u ON u.id = m.user_id
+       WHERE m.organization_id = ? AND m.user_id = ?`,
+    )
+    .get(organizationId, memberId) as (UserRef & { role: OrganizationRole }) | undefined;
+  if (!member || !rolesFrom(member.role).includes('ORG_EDITOR')) {
+    throw new HttpError(
+      400,
+      'INVALID_TRANSFER_TARGET',
+      'The resources can only be transferred to a member of this organization who has the Editor role.',
+      { transferTo: memberId },
+    );
+  }
+  return { id: member.id, name: member.name, email: member.email };
 }

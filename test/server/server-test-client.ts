@@ -1,0 +1,73 @@
+// A small HTTP client for the server tests: real requests over loopback, no mocks.
+import { startLocalServer, type LocalServerOptions, type RunningLocalServer } from '../../src/server/start-server';
+import { DEMO_ORGANIZATION } from '../../src/server/seed/demo-identities';
+
+export const DEMO_PASSWORD = 'demo-password-for-tests';
+export const SS = '/api/ss/rest/v1';
+export const ORG = DEMO_ORGANIZATION.id;
+export const KEYS = `${SS}/organizations/${ORG}/api-keys`;
+export const MCS = `/api/mcs/rest/v1/organizations/${ORG}`;
+
+export interface TestResponse {
+  status: number;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read whatever came back
+  headers: Headers;
+  text: string;
+}
+
+export interface RequestOptions {
+  token?: string;
+  apiKey?: string;
+  body?: unknown;
+  rawBody?: string | Buffer;
+  headers?: Record<string, string>;
+}
+
+export class TestClient {
+  constructor(readonly server: RunningLocalServer) {}
+
+  async request(method: string, path: string, options: RequestOptions = {}): Promise<TestResponse> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.Authorization = `Bearer ${options.token}`;
+    if (options.apiKey) headers['Api-Key'] = options.apiKey;
+    let body: string | Buffer | undefined;
+    if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['Content-Type'] ??= 'application/json';
+    } else if (options.rawBody !== undefined) {
+      body = options.rawBody;
+    }
+    const response = await fetch(this.server.url + path, { method, headers, body });
+    const text = await response.text();
+    return { status: response.status, body: text === '' ? undefined : JSON.parse(text), headers: response.headers, text };
+  }
+
+  /** Signs in and, with an organization, scopes the access token to it. */
+  async signIn(email: string, password = DEMO_PASSWORD, organizationId: string | null = ORG): Promise<{ accessToken: string; refreshToken: string }> {
+    const auth = await this.request('POST', `${SS}/authenticate`, { body: { username: email, password } });
+    if (auth.status !== 200) throw new Error(`sign-in failed: ${auth.status} ${auth.text}`);
+    if (organizationId === null) return auth.body;
+    const scoped = await this.request('POST', `${SS}/refresh-token`, { body: { refreshToken: auth.body.refreshToken, organizationId } });
+    if (scoped.status !== 200) throw new Error(`refresh failed: ${scoped.status} ${scoped.text}`);
+    return scoped.body;
+  }
+
+  async createKey(token: string, body: Record<string, unknown> = {}): Promise<{ apiKey: { id: string; [k: string]: unknown }; secret: string }> {
+    const response = await this.request('POST', KEYS, {
+      token,
+      body: { title: 'Test key', role: 'ORG_EDITOR', expirationDate: '2099-12-31', ...body },
+    });
+    if (response.status !== 201) throw new Error(`create failed: ${response.status} ${response.text}`);
+    return response.body;
+  }
+}
+
+export async function startTestServer(options: LocalServerOptions = {}): Promise<TestClient> {
+  return new TestClient(await startLocalServer({ seed: 'demo', adminPassword: DEMO_PASSWORD, ...options }));
+}
+
+/** A clock the test moves by hand. */
+export function manualClock(start = new Date('2026-11-26T12:00:00.000Z')): { now: () => Date; advance: (ms: number) => void } {
+  let current = start.getTime();
+  return { now: () => new Date(current), advance: (ms) => (current += ms) };
+}
