@@ -1,6 +1,96 @@
-// Placeholder while the keys page is being built (replaced in the next commits).
+// The keys page: the grid with its toolbar, the feature's dialogs (one at a time, from
+// the store), keyboard shortcuts and the app menu's commands.
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Snackbar from '@mui/material/Snackbar';
+import Typography from '@mui/material/Typography';
 import type { SessionInfo } from '@shared/session';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMenuCommand } from '@renderer/lib/menu-commands';
+import { useExportApiKeys, type Notice } from '../hooks/use-export-api-keys';
+import { usePageShortcuts } from '../hooks/use-page-shortcuts';
+import { useApiKeysStore } from '../stores/api-keys-store';
+import { CreateApiKeyDialog } from './create/create-api-key-dialog';
+import { DeleteApiKeyDialog } from './delete/delete-api-key-dialog';
+import { ApiKeysGrid } from './grid/api-keys-grid';
+import { QUICK_SEARCH_ID, ToolbarActionsContext, type ToolbarActions } from './grid/api-keys-toolbar';
+import { ApiKeyInformationDialog } from './information/api-key-information-dialog';
 
 export function ApiKeysPage({ session }: { session: SessionInfo }): React.JSX.Element {
-  return <main aria-label={session.organization.name} />;
+  const { t, i18n } = useTranslation('apiKeys');
+  const locale = i18n.resolvedLanguage ?? i18n.language ?? 'en';
+  const dialog = useApiKeysStore((state) => state.dialog);
+  const openDialog = useApiKeysStore((state) => state.openDialog);
+  const load = useApiKeysStore((state) => state.load);
+  const reset = useApiKeysStore((state) => state.reset);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const exporter = useExportApiKeys(session.organization.name, locale, setNotice);
+
+  // Another organization (or connection) is another list: start over.
+  useEffect(() => {
+    reset();
+    void load();
+    return reset;
+  }, [session.connectionId, session.organization.id, reset, load]);
+
+  const actions = useMemo<ToolbarActions>(
+    () => ({
+      onCreate: () => openDialog({ kind: 'create' }),
+      onRefresh: () => void load(),
+      onExport: exporter.run,
+      exporting: exporter.progress,
+    }),
+    [openDialog, load, exporter.run, exporter.progress],
+  );
+
+  usePageShortcuts({
+    enabled: dialog.kind === 'none',
+    onNew: actions.onCreate,
+    onRefresh: actions.onRefresh,
+    onSearch: () => {
+      const input = document.getElementById(QUICK_SEARCH_ID);
+      if (input instanceof HTMLInputElement) {
+        input.focus();
+        input.select();
+      }
+    },
+  });
+  useMenuCommand('new-api-key', () => {
+    if (useApiKeysStore.getState().dialog.kind === 'none') actions.onCreate();
+  });
+  useMenuCommand('refresh', actions.onRefresh);
+
+  return (
+    <Box component="section" aria-labelledby="api-keys-heading" sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0, p: { xs: 1, sm: 2 }, gap: 1.5 }}>
+      <Typography id="api-keys-heading" variant="h5" component="h1">
+        {t('page.title')}
+      </Typography>
+      <Paper variant="outlined" sx={{ flex: 1, minHeight: 320, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
+        <ToolbarActionsContext.Provider value={actions}>
+          <ApiKeysGrid locale={locale} />
+        </ToolbarActionsContext.Provider>
+      </Paper>
+
+      {dialog.kind === 'create' && (
+        <CreateApiKeyDialog locale={locale} onCreated={(title) => setNotice({ severity: 'success', text: t('create.created', { title }) })} />
+      )}
+      {dialog.kind === 'information' && <ApiKeyInformationDialog key={dialog.apiKey.id} apiKey={dialog.apiKey} locale={locale} />}
+      {dialog.kind === 'delete' && <DeleteApiKeyDialog key={dialog.apiKey.id} apiKey={dialog.apiKey} locale={locale} />}
+
+      <Snackbar
+        open={notice !== null}
+        autoHideDuration={6000}
+        onClose={(_event, reason) => reason !== 'clickaway' && setNotice(null)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
+      >
+        {notice ? (
+          <Alert severity={notice.severity} variant="filled" onClose={() => setNotice(null)}>
+            {notice.text}
+          </Alert>
+        ) : undefined}
+      </Snackbar>
+    </Box>
+  );
 }

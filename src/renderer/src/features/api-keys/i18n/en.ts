@@ -13,6 +13,8 @@ const en = {
     search: 'Search',
     searchLabel: 'Search API keys',
     searchHint: 'Title, id or creator',
+    clearSearch: 'Clear the search',
+    exportProgress: 'Exporting… {{loaded}} / {{total}}',
     columns: 'Columns',
     filters: 'Filters',
     density: 'Density',
@@ -154,8 +156,8 @@ const en = {
     notFound: 'This API key no longer exists: someone else deleted it meanwhile. The list has been refreshed.',
     failed: 'The API key was not deleted: {{message}}',
   },
-  dates: {
-    exactTime: 'Exact time: {{time}}',
+  csv: {
+    creatorEmail: 'Creator email',
   },
 };
 

@@ -13,6 +13,8 @@ const fr: ApiKeysMessages = {
     search: 'Rechercher',
     searchLabel: 'Rechercher des clés d’API',
     searchHint: 'Titre, identifiant ou créateur',
+    clearSearch: 'Effacer la recherche',
+    exportProgress: 'Exportation… {{loaded}} / {{total}}',
     columns: 'Colonnes',
     filters: 'Filtres',
     density: 'Densité',
@@ -157,8 +159,8 @@ const fr: ApiKeysMessages = {
       'Cette clé d’API n’existe plus : quelqu’un d’autre l’a supprimée entre-temps. La liste a été actualisée.',
     failed: 'La clé d’API n’a pas été supprimée : {{message}}',
   },
-  dates: {
-    exactTime: 'Heure exacte : {{time}}',
+  csv: {
+    creatorEmail: 'Courriel du créateur',
   },
 };
 

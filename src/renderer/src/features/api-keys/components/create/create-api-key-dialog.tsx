@@ -1,0 +1,71 @@
+// The "Create new API key" wizard. The new key's secret lives in this component's state
+// only (never in a store), and is dropped, here and in main (forgetSecret), on close.
+import Dialog from '@mui/material/Dialog';
+import DialogTitle from '@mui/material/DialogTitle';
+import Step from '@mui/material/Step';
+import StepLabel from '@mui/material/StepLabel';
+import Stepper from '@mui/material/Stepper';
+import type { CreatedApiKey } from '@shared/api-types';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '@renderer/lib/keydesk-client';
+import { useApiKeysStore } from '../../stores/api-keys-store';
+import { CreateDetailsStep } from './create-details-step';
+import { SecretStep } from './secret-step';
+
+type Props = { locale: string; onCreated: (title: string) => void };
+
+export function CreateApiKeyDialog({ locale, onCreated }: Props): React.JSX.Element {
+  const { t } = useTranslation('apiKeys');
+  const titleId = useId();
+  const closeDialog = useApiKeysStore((state) => state.closeDialog);
+  const showNewest = useApiKeysStore((state) => state.showNewest);
+  const load = useApiKeysStore((state) => state.load);
+  const [created, setCreated] = useState<CreatedApiKey | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const finish = (): void => {
+    if (!created) return;
+    const { apiKey } = created;
+    setCreated(null);
+    // Main keeps the secret for "Copy API key" until told the wizard is gone.
+    void call('forgetSecret', { apiKeyId: apiKey.id }).catch(() => undefined);
+    closeDialog();
+    showNewest(apiKey.id);
+    onCreated(apiKey.title);
+  };
+
+  return (
+    <Dialog
+      open
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby={titleId}
+      // Step 2 closes only through "OK": the secret must not vanish on a stray Escape or click.
+      onClose={() => {
+        if (!created && !busy) closeDialog();
+      }}
+    >
+      <DialogTitle id={titleId}>{t('create.title')}</DialogTitle>
+      <Stepper activeStep={created ? 1 : 0} sx={{ px: 3, pb: 1 }}>
+        <Step completed={created !== null}>
+          <StepLabel>{t('create.stepDetails')}</StepLabel>
+        </Step>
+        <Step>
+          <StepLabel>{t('create.stepSecret')}</StepLabel>
+        </Step>
+      </Stepper>
+      {created ? (
+        <SecretStep apiKey={created.apiKey} secret={created.secret} locale={locale} onDone={finish} />
+      ) : (
+        <CreateDetailsStep
+          locale={locale}
+          onCreated={setCreated}
+          onCancel={closeDialog}
+          onKeyCreatedWithoutSecret={() => void load()}
+          onBusyChange={setBusy}
+        />
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,127 @@
+// What happens to a key's resources: transfer them to an Editor member (a searchable
+// picker), or, explicitly, "Delete the resources with the key" confirmed by typing the
+// key's title, with the list of what will be destroyed.
+import Alert from '@mui/material/Alert';
+import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
+import Box from '@mui/material/Box';
+import Collapse from '@mui/material/Collapse';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import type { Member, OwnedResources } from '@shared/api-types';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OwnedResourcesList } from './owned-resources-list';
+
+export type ResourcesChoice =
+  | { kind: 'none' }
+  | { kind: 'transfer'; member: Member | null }
+  | { kind: 'delete-resources'; typedTitle: string };
+
+export type EditorsState = { status: 'loading' } | { status: 'ready'; members: Member[] } | { status: 'failed'; message: string };
+
+/** Whether the choice is complete enough to delete (the "Delete" button's rule). */
+export function isChoiceComplete(choice: ResourcesChoice, keyTitle: string): boolean {
+  if (choice.kind === 'transfer') return choice.member !== null;
+  if (choice.kind === 'delete-resources') return choice.typedTitle.trim() === keyTitle.trim();
+  return false;
+}
+
+const filterMembers = createFilterOptions<Member>({ stringify: (member) => `${member.name} ${member.email}` });
+
+type Props = {
+  keyTitle: string;
+  resources: OwnedResources;
+  editors: EditorsState;
+  choice: ResourcesChoice;
+  disabled: boolean;
+  onChoiceChange: (choice: ResourcesChoice) => void;
+};
+
+export function ResourcesChoiceForm({ keyTitle, resources, editors, choice, disabled, onChoiceChange }: Props): React.JSX.Element {
+  const { t } = useTranslation('apiKeys');
+  const choiceLabelId = useId();
+  const destroyed = {
+    dataSources: resources.dataSources.filter((dataSource) => dataSource.soleOwner),
+    projects: resources.projects.filter((project) => project.soleOwner),
+  };
+  const remaining = {
+    dataSources: resources.dataSources.filter((dataSource) => !dataSource.soleOwner),
+    projects: resources.projects.filter((project) => !project.soleOwner),
+  };
+  const members = editors.status === 'ready' ? editors.members : [];
+
+  return (
+    <FormControl disabled={disabled} fullWidth>
+      <FormLabel id={choiceLabelId}>{t('delete.choice')}</FormLabel>
+      <RadioGroup
+        aria-labelledby={choiceLabelId}
+        value={choice.kind === 'none' ? '' : choice.kind}
+        onChange={(event) =>
+          onChoiceChange(event.target.value === 'transfer' ? { kind: 'transfer', member: null } : { kind: 'delete-resources', typedTitle: '' })
+        }
+      >
+        <FormControlLabel value="transfer" control={<Radio />} label={t('delete.transferChoice')} />
+        <Collapse in={choice.kind === 'transfer'} unmountOnExit>
+          <Stack spacing={1} sx={{ pl: 4, pb: 1.5, pt: 0.5 }}>
+            {editors.status === 'failed' && <Alert severity="error">{`${t('delete.editorsFailed')} ${editors.message}`}</Alert>}
+            {editors.status === 'ready' && members.length === 0 && <Alert severity="info">{t('delete.noEditors')}</Alert>}
+            <Autocomplete
+              options={members}
+              loading={editors.status === 'loading'}
+              disabled={disabled || members.length === 0}
+              value={choice.kind === 'transfer' ? choice.member : null}
+              onChange={(_event, member) => onChoiceChange({ kind: 'transfer', member })}
+              filterOptions={filterMembers}
+              getOptionLabel={(member) => member.name}
+              isOptionEqualToValue={(option, value) => option.id === value.id}
+              renderOption={({ key, ...props }, member) => (
+                <Box component="li" key={key} {...props} sx={{ display: 'block !important' }}>
+                  <Typography>{member.name}</Typography>
+                  <Typography variant="body2" color="text.secondary">
+                    {member.email}
+                  </Typography>
+                </Box>
+              )}
+              renderInput={(params) => (
+                <TextField {...params} label={t('delete.transferTo')} placeholder={t('delete.transferHint')} helperText={t('delete.transferExplain')} />
+              )}
+            />
+          </Stack>
+        </Collapse>
+        <FormControlLabel value="delete-resources" control={<Radio />} label={t('delete.deleteResourcesChoice')} />
+        <Collapse in={choice.kind === 'delete-resources'} unmountOnExit>
+          <Stack spacing={1.5} sx={{ pl: 4, pt: 0.5 }}>
+            {(destroyed.dataSources.length > 0 || destroyed.projects.length > 0) && (
+              <>
+                <Typography variant="body2" color="error">
+                  {t('delete.willBeDestroyed')}
+                </Typography>
+                <OwnedResourcesList dataSources={destroyed.dataSources} projects={destroyed.projects} dense />
+              </>
+            )}
+            {(remaining.dataSources.length > 0 || remaining.projects.length > 0) && (
+              <>
+                <Typography variant="body2">{t('delete.willRemain')}</Typography>
+                <OwnedResourcesList dataSources={remaining.dataSources} projects={remaining.projects} dense />
+              </>
+            )}
+            <TextField
+              label={t('delete.confirmLabel')}
+              helperText={t('delete.typeToConfirm', { title: keyTitle })}
+              value={choice.kind === 'delete-resources' ? choice.typedTitle : ''}
+              onChange={(event) => onChoiceChange({ kind: 'delete-resources', typedTitle: event.target.value })}
+              autoComplete="off"
+              fullWidth
+            />
+          </Stack>
+        </Collapse>
+      </RadioGroup>
+    </FormControl>
+  );
+}

@@ -1,0 +1,67 @@
+// The keys DataGrid, in server mode: pages, sort and filters go to the service, so an
+// organization with 100,000 keys costs one page of at most 100 rows at a time.
+import { DataGrid, type GridRowSelectionModel } from '@mui/x-data-grid';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PAGE_SIZE_OPTIONS } from '../../lib/grid-query';
+import { useApiKeysStore } from '../../stores/api-keys-store';
+import { ApiKeysToolbar } from './api-keys-toolbar';
+import { NoRowsOverlay } from './no-rows-overlay';
+import { ROW_ACTIONS_CLASS } from './row-actions-cell';
+import { useApiKeyColumns } from './use-api-key-columns';
+
+// jsdom measures every element as 0×0, which would leave a virtualized grid empty.
+const DISABLE_VIRTUALIZATION = import.meta.env.MODE === 'test';
+
+const EMPTY_SELECTION: GridRowSelectionModel = { type: 'include', ids: new Set() };
+
+export function ApiKeysGrid({ locale }: { locale: string }): React.JSX.Element {
+  const { t } = useTranslation('apiKeys');
+  const state = useApiKeysStore();
+  const columns = useApiKeyColumns(locale, state.loadedAt);
+  const selection = useMemo<GridRowSelectionModel>(
+    () => (state.highlightedId === null ? EMPTY_SELECTION : { type: 'include', ids: new Set([state.highlightedId]) }),
+    [state.highlightedId],
+  );
+
+  return (
+    <DataGrid
+      label={t('page.title')}
+      rows={state.rows}
+      columns={columns}
+      rowCount={state.rowCount}
+      loading={state.loading}
+      paginationMode="server"
+      sortingMode="server"
+      filterMode="server"
+      paginationModel={state.paginationModel}
+      onPaginationModelChange={state.setPaginationModel}
+      pageSizeOptions={[...PAGE_SIZE_OPTIONS]}
+      sortModel={state.sortModel}
+      onSortModelChange={state.setSortModel}
+      sortingOrder={['asc', 'desc']}
+      filterModel={state.filterModel}
+      onFilterModelChange={state.setFilterModel}
+      rowSelectionModel={selection}
+      disableRowSelectionOnClick
+      disableVirtualization={DISABLE_VIRTUALIZATION}
+      showToolbar
+      slots={{ toolbar: ApiKeysToolbar, noRowsOverlay: NoRowsOverlay }}
+      slotProps={{ loadingOverlay: { variant: state.loaded ? 'linear-progress' : 'skeleton', noRowsVariant: 'skeleton' } }}
+      onCellKeyDown={(params, event) => {
+        if (event.key === 'Delete' && params.row) {
+          event.preventDefault();
+          state.openDialog({ kind: 'delete', apiKey: params.row });
+        }
+      }}
+      sx={{
+        border: 0,
+        [`& .${ROW_ACTIONS_CLASS}`]: { opacity: 0 },
+        [`& .MuiDataGrid-row:hover .${ROW_ACTIONS_CLASS}, & .MuiDataGrid-cell:focus-within .${ROW_ACTIONS_CLASS}, & .${ROW_ACTIONS_CLASS}:focus-visible, & .${ROW_ACTIONS_CLASS}[aria-expanded="true"]`]:
+          { opacity: 1 },
+        // Touch screens have no hover: always show the button there.
+        '@media (hover: none)': { [`& .${ROW_ACTIONS_CLASS}`]: { opacity: 1 } },
+      }}
+    />
+  );
+}

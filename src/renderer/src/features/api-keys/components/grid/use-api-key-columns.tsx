@@ -1,0 +1,92 @@
+// The grid's seven columns plus the row actions. Each offers only the sort and filter
+// operators the server honours (see lib/grid-query.ts), so the grid never claims a filter
+// that was not applied.
+import Box from '@mui/material/Box';
+import { getGridSingleSelectOperators, getGridStringOperators, type GridColDef } from '@mui/x-data-grid';
+import { API_KEY_STATUSES, type ApiKey, type ApiKeyStatus } from '@shared/api-types';
+import { API_KEY_ROLES } from '@shared/roles';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiKeyStatus } from '../../lib/api-key-status';
+import { DateCell } from './date-cell';
+import { RowActionsCell } from './row-actions-cell';
+import { StatusChip } from './status-chip';
+
+const containsOnly = (): ReturnType<typeof getGridStringOperators> =>
+  getGridStringOperators().filter((operator) => operator.value === 'contains');
+const isOnly = (): ReturnType<typeof getGridSingleSelectOperators> =>
+  getGridSingleSelectOperators().filter((operator) => operator.value === 'is');
+
+export function useApiKeyColumns(locale: string, now: number): GridColDef<ApiKey>[] {
+  const { t } = useTranslation('apiKeys');
+  return useMemo(() => {
+    const roleOptions = API_KEY_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }));
+    const statusOptions = API_KEY_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }));
+    const dateColumn = (field: 'creationDate' | 'expirationDate'): GridColDef<ApiKey> => ({
+      field,
+      headerName: t(`columns.${field}`),
+      width: 150,
+      // The server filters no dates: no operator rather than one that would do nothing.
+      filterable: false,
+      renderCell: ({ row }) => <DateCell iso={row[field]} locale={locale} />,
+    });
+    return [
+      { field: 'title', headerName: t('columns.title'), flex: 1.4, minWidth: 180, filterOperators: containsOnly() },
+      {
+        field: 'id',
+        headerName: t('columns.id'),
+        flex: 1,
+        minWidth: 140,
+        filterOperators: containsOnly(),
+        renderCell: ({ value }) => (
+          <Box component="span" sx={{ fontFamily: 'monospace', fontSize: '0.8125rem' }}>
+            {value as string}
+          </Box>
+        ),
+      },
+      {
+        field: 'createdBy',
+        headerName: t('columns.createdBy'),
+        flex: 1,
+        minWidth: 140,
+        valueGetter: (_value, row) => row.createdBy.name,
+        filterOperators: containsOnly(),
+      },
+      dateColumn('creationDate'),
+      dateColumn('expirationDate'),
+      {
+        field: 'role',
+        headerName: t('columns.role'),
+        type: 'singleSelect',
+        width: 110,
+        valueOptions: roleOptions,
+        filterOperators: isOnly(),
+      },
+      {
+        field: 'status',
+        headerName: t('columns.status'),
+        type: 'singleSelect',
+        width: 150,
+        // The server sorts by the expiration date, not by status: sort that column instead.
+        sortable: false,
+        valueOptions: statusOptions,
+        filterOperators: isOnly(),
+        valueGetter: (_value, row): ApiKeyStatus => apiKeyStatus(row, now),
+        renderCell: ({ value }) => <StatusChip status={value as ApiKeyStatus} />,
+      },
+      {
+        field: 'actions',
+        headerName: t('columns.actions'),
+        width: 64,
+        align: 'center',
+        sortable: false,
+        filterable: false,
+        hideable: false,
+        disableColumnMenu: true,
+        disableExport: true,
+        renderHeader: () => null,
+        renderCell: ({ row, hasFocus, tabIndex }) => <RowActionsCell apiKey={row} hasFocus={hasFocus} tabIndex={tabIndex} />,
+      },
+    ];
+  }, [t, locale, now]);
+}

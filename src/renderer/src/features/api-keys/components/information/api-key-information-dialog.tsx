@@ -1,0 +1,132 @@
+// "Display information": the key as the grid had it, refreshed from the service (the last
+// use may have changed), with "Copy email" for the creator's address.
+import ContentCopy from '@mui/icons-material/ContentCopy';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { ApiKey } from '@shared/api-types';
+import { AppError } from '@shared/errors';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call, errorMessage } from '@renderer/lib/keydesk-client';
+import { apiKeyStatus } from '../../lib/api-key-status';
+import { formatExactTime, formatRelative } from '../../lib/formatting';
+import { useApiKeysStore } from '../../stores/api-keys-store';
+import { StatusChip } from '../grid/status-chip';
+
+type Props = { apiKey: ApiKey; locale: string };
+
+function Field({ label, children }: { label: string; children: React.ReactNode }): React.JSX.Element {
+  return (
+    <>
+      <Typography component="dt" variant="body2" color="text.secondary" sx={{ pt: 0.25 }}>
+        {label}
+      </Typography>
+      <Box component="dd" sx={{ m: 0, minWidth: 0, overflowWrap: 'anywhere' }}>
+        {children}
+      </Box>
+    </>
+  );
+}
+
+export function ApiKeyInformationDialog({ apiKey: initial, locale }: Props): React.JSX.Element {
+  const { t } = useTranslation('apiKeys');
+  const titleId = useId();
+  const closeDialog = useApiKeysStore((state) => state.closeDialog);
+  const load = useApiKeysStore((state) => state.load);
+  const [apiKey, setApiKey] = useState(initial);
+  const [gone, setGone] = useState(false);
+  const [copyMessage, setCopyMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [now] = useState(() => Date.now());
+
+  useEffect(() => {
+    let current = true;
+    call('getApiKey', { id: initial.id })
+      .then((fresh) => current && setApiKey(fresh))
+      .catch((error: unknown) => {
+        if (!current || !(error instanceof AppError) || error.code !== 'NOT_FOUND') return;
+        setGone(true);
+        void load();
+      });
+    return () => {
+      current = false;
+    };
+  }, [initial.id, load]);
+
+  const copyEmail = async (): Promise<void> => {
+    try {
+      await call('copyText', { text: apiKey.createdBy.email });
+      setCopyMessage({ text: t('information.emailCopied'), error: false });
+    } catch (error) {
+      setCopyMessage({ text: errorMessage(error), error: true });
+    }
+  };
+
+  const status = apiKeyStatus(apiKey, now);
+  const expiresRelative = formatRelative(apiKey.expirationDate, now, locale);
+
+  return (
+    <Dialog open onClose={closeDialog} fullWidth maxWidth="sm" aria-labelledby={titleId}>
+      <DialogTitle id={titleId}>{t('information.title')}</DialogTitle>
+      <DialogContent>
+        {gone && (
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            {t('delete.notFound')}
+          </Alert>
+        )}
+        <Box
+          component="dl"
+          sx={{ display: 'grid', gridTemplateColumns: 'minmax(120px, max-content) 1fr', columnGap: 3, rowGap: 1.5, m: 0 }}
+        >
+          <Field label={t('information.keyTitle')}>
+            <Typography sx={{ fontWeight: 500 }}>{apiKey.title}</Typography>
+          </Field>
+          <Field label={t('information.creatorName')}>{apiKey.createdBy.name}</Field>
+          <Field label={t('information.role')}>{t(`roles.${apiKey.role}`)}</Field>
+          <Field label={t('information.email')}>
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+              <span>{apiKey.createdBy.email}</span>
+              <Button size="small" startIcon={<ContentCopy fontSize="small" />} onClick={() => void copyEmail()}>
+                {t('information.copyEmail')}
+              </Button>
+              <Typography role="status" variant="body2" color={copyMessage?.error ? 'error' : 'text.secondary'}>
+                {copyMessage?.text}
+              </Typography>
+            </Stack>
+          </Field>
+          <Field label={t('information.expirationDate')}>
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
+              <span>{formatExactTime(apiKey.expirationDate, locale)}</span>
+              <Typography component="span" color="text.secondary">
+                ({t(status === 'EXPIRED' ? 'information.expiredAgo' : 'information.expiresIn', { relative: expiresRelative })})
+              </Typography>
+              <StatusChip status={status} />
+            </Stack>
+          </Field>
+          <Field label={t('information.id')}>
+            <Box component="span" sx={{ fontFamily: 'monospace' }}>
+              {apiKey.id}
+            </Box>
+          </Field>
+          <Field label={t('information.creationDate')}>{formatExactTime(apiKey.creationDate, locale)}</Field>
+          <Field label={t('information.lastUse')}>
+            {apiKey.lastUsedDate === null
+              ? t('information.neverUsed')
+              : `${formatExactTime(apiKey.lastUsedDate, locale)} (${formatRelative(apiKey.lastUsedDate, now, locale)})`}
+          </Field>
+        </Box>
+      </DialogContent>
+      <DialogActions>
+        <Button variant="contained" onClick={closeDialog}>
+          {t('information.close')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

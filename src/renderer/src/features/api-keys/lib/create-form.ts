@@ -1,0 +1,81 @@
+// The create wizard's rules, apart from its components: field validation (the same title
+// schema as the server), the request, and where a server error lands.
+import { apiKeyTitleSchema } from '@shared/api-types';
+import { AppError } from '@shared/errors';
+import type { ApiKeyRole } from '@shared/roles';
+import type { Dayjs } from 'dayjs';
+
+export type CreateField = 'title' | 'expirationDate' | 'role';
+const CREATE_FIELDS: readonly CreateField[] = ['title', 'expirationDate', 'role'];
+
+/** i18n keys (namespace apiKeys) of the wizard's own validation messages. */
+export type TitleError = 'create.errors.nameRequired' | 'create.errors.nameTooLong' | 'create.errors.nameInvalid';
+export type DateError = 'create.errors.dateRequired' | 'create.errors.dateInvalid' | 'create.errors.datePast';
+
+export function validateTitle(title: string): TitleError | null {
+  const result = apiKeyTitleSchema.safeParse(title);
+  if (result.success) return null;
+  const code = result.error.issues[0]?.code;
+  if (code === 'too_small') return 'create.errors.nameRequired';
+  if (code === 'too_big') return 'create.errors.nameTooLong';
+  return 'create.errors.nameInvalid';
+}
+
+/** The key is valid through the chosen day, so the day must come after today. */
+export function validateExpiration(date: Dayjs | null, today: Dayjs): DateError | null {
+  if (date === null) return 'create.errors.dateRequired';
+  if (!date.isValid()) return 'create.errors.dateInvalid';
+  if (!date.isAfter(today, 'day')) return 'create.errors.datePast';
+  return null;
+}
+
+/** The instant sent to the server: the end of the chosen day in the user's time zone. */
+export function expirationInstant(date: Dayjs): string {
+  return date.endOf('day').toISOString();
+}
+
+export type CreateRequest = { title: string; role: ApiKeyRole; expirationDate: string };
+
+/** What identifies a submission: a retry of the same values reuses its Idempotency-Key. */
+export function submissionFingerprint(request: CreateRequest): string {
+  return JSON.stringify([request.title.trim(), request.role, request.expirationDate]);
+}
+
+export type PlacedError = { fields: Partial<Record<CreateField, string>>; general: string | null };
+
+const isCreateField = (value: unknown): value is CreateField => CREATE_FIELDS.includes(value as CreateField);
+
+/**
+ * Puts a server's VALIDATION error on the fields it names: its details list issues with a
+ * path (`{issues: [{path, message}]}`) or name the field itself (`{expirationDate: …}`).
+ * Anything else is said once, above the buttons.
+ */
+export function placeServerError(error: unknown, fallback: string): PlacedError {
+  if (!(error instanceof AppError)) return { fields: {}, general: fallback };
+  if (error.code !== 'VALIDATION') return { fields: {}, general: error.message };
+  const fields: PlacedError['fields'] = {};
+  const issues = error.details?.issues;
+  if (Array.isArray(issues)) {
+    for (const issue of issues as unknown[]) {
+      if (typeof issue !== 'object' || issue === null) continue;
+      const { path, message } = issue as { path?: unknown; message?: unknown };
+      const field = typeof path === 'string' ? path.split('.')[0] : undefined;
+      if (isCreateField(field) && typeof message === 'string' && fields[field] === undefined) fields[field] = message;
+    }
+  }
+  for (const field of CREATE_FIELDS) {
+    if (fields[field] === undefined && error.details !== undefined && Object.hasOwn(error.details, field)) {
+      fields[field] = error.message;
+    }
+  }
+  return Object.keys(fields).length > 0 ? { fields, general: null } : { fields: {}, general: error.message };
+}
+
+/** The id of a key created whose secret was lost (SECRET_LOST), when the error names it. */
+export function lostKeyId(error: AppError): string | null {
+  for (const name of ['apiKeyId', 'id']) {
+    const value = error.details?.[name];
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  return null;
+}

@@ -1,0 +1,93 @@
+// "Export": every key matching the grid's current query (all pages, not the visible one)
+// as CSV. Fetching and formatting are separate so that both are testable without a DOM.
+import type { ApiKey, ApiKeyPage, ApiKeyStatus } from '@shared/api-types';
+import type { ApiKeyQuery } from '@shared/ipc-contract';
+import type { ApiKeyRole } from '@shared/roles';
+import { apiKeyStatus } from './api-key-status';
+import { toCsv } from './csv';
+import { MAX_PAGE_SIZE } from './grid-query';
+
+export type ListPage = (query: ApiKeyQuery) => Promise<ApiKeyPage>;
+
+/**
+ * Reads every page of `query` (pages of 100, the server's maximum). Keys are de-duplicated
+ * by id: a key created while exporting shifts the pages and could otherwise appear twice.
+ */
+export async function fetchAllApiKeys(
+  query: ApiKeyQuery,
+  listPage: ListPage,
+  onProgress?: (loaded: number, total: number) => void,
+): Promise<ApiKey[]> {
+  const byId = new Map<string, ApiKey>();
+  for (let page = 0; ; page += 1) {
+    const result = await listPage({ ...query, page, pageSize: MAX_PAGE_SIZE });
+    for (const key of result.content) byId.set(key.id, key);
+    onProgress?.(byId.size, result.page.totalElements);
+    if (result.content.length === 0 || page + 1 >= result.page.totalPages) break;
+  }
+  return [...byId.values()];
+}
+
+export type CsvLabels = {
+  headers: {
+    title: string;
+    id: string;
+    createdBy: string;
+    creatorEmail: string;
+    creationDate: string;
+    expirationDate: string;
+    lastUse: string;
+    role: string;
+    status: string;
+  };
+  role: (role: ApiKeyRole) => string;
+  status: (status: ApiKeyStatus) => string;
+};
+
+/** Dates stay ISO 8601 (UTC): unambiguous in every spreadsheet and locale. */
+export function apiKeysToCsv(keys: readonly ApiKey[], labels: CsvLabels, now: number): string {
+  const h = labels.headers;
+  const header = [h.title, h.id, h.createdBy, h.creatorEmail, h.creationDate, h.expirationDate, h.lastUse, h.role, h.status];
+  const rows = keys.map((key) => [
+    key.title,
+    key.id,
+    key.createdBy.name,
+    key.createdBy.email,
+    key.creationDate,
+    key.expirationDate,
+    key.lastUsedDate,
+    labels.role(key.role),
+    labels.status(apiKeyStatus(key, now)),
+  ]);
+  return toCsv([header, ...rows]);
+}
+
+/** `api-keys-<organization>-<YYYY-MM-DD>.csv`, with only file-name-safe characters. */
+export function exportFileName(organizationName: string, now: Date): string {
+  const slug = organizationName
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 60);
+  const day = now.toISOString().slice(0, 10);
+  return slug === '' ? `api-keys-${day}.csv` : `api-keys-${slug}-${day}.csv`;
+}
+
+/** Saves text as a file through a Blob link: a download in the browser and in Electron. */
+export function downloadTextFile(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    // Revoked on the next tick: some browsers start the download after click() returns.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+}
