@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/shared/errors';
 import { LOCAL_CONNECTION_ID } from '../../src/shared/session';
 import { createOrganizationClient } from '../../src/services/organization-client/organization-client';
-import { countRequests, DEMO_PASSWORD, startHarness, type Harness } from './support/harness';
+import { countRequests, DEMO_PASSWORD, restartServices, startHarness, type Harness } from './support/harness';
 
 async function caught(promise: Promise<unknown>): Promise<AppError> {
   try {
@@ -138,7 +138,7 @@ describe('saved connections and sign-out', () => {
     const connectionId = session?.connectionId ?? '';
     // Forget the in-memory session the way a restart would, keeping the keychain.
     await harness.services.dispose();
-    const restarted = await startHarnessSharing(harness);
+    const restarted = restartServices(harness);
 
     const reconnected = await restarted.handlers.connectSaved({ id: connectionId });
     expect(reconnected.user.email).toBe('admin2@demo.local');
@@ -179,18 +179,3 @@ describe('saved connections and sign-out', () => {
     expect(harness.launcherStarts).toBe(1);
   });
 });
-
-/** A second services instance on the same server, user-data folder and credential store. */
-async function startHarnessSharing(previous: Harness) {
-  const { createKeyDeskServices } = await import('../../src/services/keydesk-services');
-  const { createMemoryClipboard } = await import('./support/harness');
-  return createKeyDeskServices({
-    fetch,
-    credentialStore: previous.credentials,
-    userDataDir: previous.userDataDir,
-    clipboard: createMemoryClipboard(),
-    localOrganization: { start: () => Promise.reject(new Error('unused')), stop: async () => undefined },
-    appInfo: { name: 'KeyDesk', version: '0.0.0-test', host: 'web', platform: process.platform },
-    updates: { check: async () => ({ status: 'unsupported', message: '' }) },
-  });
-}

@@ -88,6 +88,8 @@ export interface RecordedRequest {
 
 /** Runs after the real answer arrived; may throw to simulate it being lost on the way back. */
 export type AfterResponse = (request: RecordedRequest, response: Response) => void;
+/** Runs before the request leaves; may throw to simulate it never reaching the server. */
+export type BeforeRequest = (method: string, path: string) => void;
 
 export interface Harness {
   server: RunningLocalServer;
@@ -102,7 +104,11 @@ export interface Harness {
   serverClock: Clock;
   clientClock: Clock;
   afterResponse: AfterResponse | null;
+  beforeRequest: BeforeRequest | null;
   launcherStarts: number;
+  /** Every password, token and key secret that crossed the wire, for leak checks. */
+  secretsSeen: Set<string>;
+  serverLogLines: string[];
   close(): Promise<void>;
 }
 
@@ -116,6 +122,26 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const serverClock = createClock();
   const clientClock = createClock();
   const password = options.password ?? DEMO_PASSWORD;
+  const harness = {
+    requests: [] as RecordedRequest[],
+    afterResponse: null as AfterResponse | null,
+    beforeRequest: null as BeforeRequest | null,
+    launcherStarts: 0,
+    secretsSeen: new Set<string>(),
+    serverLogLines: [] as string[],
+  };
+  const SECRET_FIELDS = ['password', 'accessToken', 'refreshToken', 'secret'];
+  const collectSecrets = (text: string | null | undefined): void => {
+    if (!text) return;
+    try {
+      const json = JSON.parse(text) as Record<string, unknown>;
+      for (const field of SECRET_FIELDS) {
+        if (typeof json[field] === 'string') harness.secretsSeen.add(json[field]);
+      }
+    } catch {
+      // Not JSON: carries nothing we track.
+    }
+  };
   const server = await startLocalServer({
     port: 0,
     dbPath: ':memory:',
@@ -123,6 +149,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     adminPassword: password,
     tokenTtlSeconds: options.tokenTtlSeconds,
     now: serverClock.now,
+    log: (line) => void harness.serverLogLines.push(line),
   });
   const userDataDir = await mkdtemp(join(tmpdir(), 'keydesk-services-'));
   const log = createCapturingLogger();
@@ -130,13 +157,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const timers = createFakeTimers();
   const credentials = options.credentialStore ?? createMemoryCredentialStore();
 
-  const harness = { requests: [] as RecordedRequest[], afterResponse: null as AfterResponse | null, launcherStarts: 0 };
   const recordingFetch: typeof fetch = async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     const request: RecordedRequest = { method: init?.method ?? 'GET', path: url.pathname, status: null };
     harness.requests.push(request);
+    harness.beforeRequest?.(request.method, request.path);
     const response = await fetch(input, init);
     request.status = response.status;
+    collectSecrets(typeof init?.body === 'string' ? init.body : null);
+    collectSecrets(await response.clone().text());
     harness.afterResponse?.(request, response);
     return response;
   };
@@ -178,6 +207,22 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await server.close();
       await rm(userDataDir, { recursive: true, force: true });
     },
+  });
+}
+
+/**
+ * A second services instance on the same server, user-data folder and credential store:
+ * what the next start of the app sees. The caller disposes it.
+ */
+export function restartServices(previous: Harness): KeyDeskServices {
+  return createKeyDeskServices({
+    fetch,
+    credentialStore: previous.credentials,
+    userDataDir: previous.userDataDir,
+    clipboard: createMemoryClipboard(),
+    localOrganization: { start: () => Promise.reject(new Error('not used after a restart')), stop: async () => undefined },
+    appInfo: { name: 'KeyDesk', version: '0.0.0-test', host: 'web', platform: process.platform },
+    updates: { check: async () => ({ status: 'unsupported', message: 'Not in tests.' }) },
   });
 }
 

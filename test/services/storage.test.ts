@@ -1,0 +1,89 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import { createProfileStore } from '../../src/services/connections/profile-store';
+import { createSettingsStore } from '../../src/services/settings/settings-store';
+import { createCapturingLogger } from './support/harness';
+
+const AT = new Date('2026-03-04T05:06:07.089Z');
+const now = () => AT;
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'keydesk-storage-'));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+const profile = {
+  id: 'c1',
+  label: 'Demo Organization (admin@demo.local)',
+  serverUrl: 'https://api.jmapcloud.io',
+  organizationId: 'o1',
+  organizationName: 'Demo Organization',
+  username: 'admin@demo.local',
+  remembered: false,
+  lastUsedAt: null,
+};
+
+describe('the profiles file', () => {
+  it('moves a corrupt file aside, reports it, and starts empty', async () => {
+    await writeFile(join(dir, 'profiles.json'), '{"version": 1, "connections": [ {"id": "trunc');
+    const log = createCapturingLogger();
+    const store = createProfileStore({ userDataDir: dir, now, log });
+
+    expect(await store.list()).toEqual([]);
+    const aside = join(dir, 'profiles.corrupt-2026-03-04T05-06-07-089Z.json');
+    expect(store.recovery).toEqual({ movedTo: aside, reason: 'unparseable' });
+    expect(await readFile(aside, 'utf8')).toContain('trunc');
+    expect(log.lines.some((line) => line.includes('"level":"warn"') && line.includes('profiles.corrupt-'))).toBe(true);
+
+    await store.save(profile);
+    expect(JSON.parse(await readFile(join(dir, 'profiles.json'), 'utf8'))).toEqual({ version: 1, connections: [profile] });
+  });
+
+  it('refuses a file that does not fit the schema (a stray password field included)', async () => {
+    const withSecret = { version: 1, connections: [{ ...profile, password: 'hunter2' }] };
+    await writeFile(join(dir, 'profiles.json'), JSON.stringify(withSecret));
+    const store = createProfileStore({ userDataDir: dir, now });
+    expect(await store.list()).toEqual([]);
+    expect(store.recovery?.reason).toBe('invalid');
+  });
+
+  it('writes atomically, keeps the order, and leaves no temporary file behind', async () => {
+    const store = createProfileStore({ userDataDir: dir, now });
+    await Promise.all([store.save(profile), store.save({ ...profile, id: 'c2' }), store.save({ ...profile, id: 'c3' })]);
+    await store.save({ ...profile, label: 'Renamed' });
+    expect((await store.list()).map(({ id, label }) => [id, label])).toEqual([
+      ['c1', 'Renamed'],
+      ['c2', profile.label],
+      ['c3', profile.label],
+    ]);
+    expect(await readdir(dir)).toEqual(['profiles.json']);
+    const reread = createProfileStore({ userDataDir: dir, now });
+    expect(await reread.list()).toHaveLength(3);
+    expect(await reread.find('https://api.jmapcloud.io', 'ADMIN@demo.local')).toMatchObject({ id: 'c1' });
+    expect(await reread.remove('c2')).toBe(true);
+    expect(await reread.remove('c2')).toBe(false);
+  });
+});
+
+describe('the settings file', () => {
+  it('falls back to defaults with an invalid file kept aside', async () => {
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ theme: 'purple' }));
+    const store = createSettingsStore({ userDataDir: dir, now });
+    expect(await store.get()).toEqual(DEFAULT_SETTINGS);
+    expect(store.recovery?.reason).toBe('invalid');
+    expect((await readdir(dir)).sort()).toEqual(['settings.corrupt-2026-03-04T05-06-07-089Z.json']);
+  });
+
+  it('saves a valid change and refuses an invalid one without touching the file', async () => {
+    const store = createSettingsStore({ userDataDir: dir, now });
+    expect(await store.update({ theme: 'dark', clipboardClearSeconds: 20 })).toMatchObject({ theme: 'dark', clipboardClearSeconds: 20 });
+    const written = await readFile(join(dir, 'settings.json'), 'utf8');
+    await expect(store.update({ clipboardClearSeconds: 1 })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    expect(await readFile(join(dir, 'settings.json'), 'utf8')).toBe(written);
+    expect(await createSettingsStore({ userDataDir: dir, now }).get()).toMatchObject({ theme: 'dark', clipboardClearSeconds: 20 });
+  });
+});
