@@ -1,3 +1,5 @@
+// The web preview's window.keydesk (a no-op in Electron): first, before anything uses it.
+import './platform/install-http-keydesk';
 // Roboto ships with the app (the CSP loads nothing remote).
 import '@fontsource/roboto/400.css';
 import '@fontsource/roboto/500.css';

@@ -1,0 +1,63 @@
+// `npm run web -- …`: KeyDesk in a browser, against the bundled local organization. Prints
+// the local organization server's two lines and the preview's URL, then runs until
+// SIGINT/SIGTERM.
+import type { LogFields, Logger } from '../services/logger';
+import { parseWebCliArgs, WEB_USAGE, WebUsageError } from './web-cli-options';
+import { startWebPreview } from './start-web-preview';
+
+function fields(values?: LogFields): string {
+  const text = Object.entries(values ?? {})
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
+    .join(' ');
+  return text ? ` ${text}` : '';
+}
+
+/** Warnings and errors only: the terminal is for the three lines above. */
+const terminalLogger: Logger = {
+  info: (message) => (message.startsWith('Building') ? console.log(message) : undefined),
+  warn: (message, values) => console.warn(`warning: ${message}${fields(values)}`),
+  error: (message, values) => console.error(`error: ${message}${fields(values)}`),
+};
+
+async function main(): Promise<void> {
+  let command;
+  try {
+    command = parseWebCliArgs(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof WebUsageError)) throw error;
+    console.error(`Error: ${error.message}\n\n${WEB_USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (command.help) {
+    console.log(WEB_USAGE);
+    return;
+  }
+  const preview = await startWebPreview({ ...command.options, log: terminalLogger });
+  console.log(`Local organization server listening on ${preview.server.url}`);
+  if (preview.server.demo) console.log(`Demo admin: ${preview.server.demo.adminEmail} / ${preview.server.demo.adminPassword}`);
+  else console.log('Demo data already in this database; the demo password is unchanged (pass --admin-password to set it).');
+  console.log(`Web preview: ${preview.url}`);
+
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    void preview.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'EADDRINUSE'
+      ? 'that port is already in use: choose another with --port, or --port 0 for a free one.'
+      : error instanceof Error
+        ? error.message
+        : String(error);
+  console.error(`Error: the web preview could not start: ${reason}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,90 @@
+// The web preview serves the same renderer the app loads, built by vite with the
+// renderer config of electron.vite.config.ts into out/renderer. A build is skipped when
+// a stamp of every input (path, size, mtime) matches the last one; concurrent starts
+// (tests, a second preview) wait for each other on a lock folder.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const RENDERER_OUT_DIR = join(PROJECT_ROOT, 'out', 'renderer');
+const STAMP_FILE = '.web-preview-stamp';
+const LOCK_DIR = join(PROJECT_ROOT, 'out', '.renderer-build.lock');
+const STALE_LOCK_MS = 5 * 60_000;
+const INPUTS = ['src/renderer', 'src/shared', 'electron.vite.config.ts', 'package.json', 'tsconfig.web.json'];
+
+async function listFiles(path: string): Promise<string[]> {
+  const info = await stat(path).catch(() => null);
+  if (!info) return [];
+  if (!info.isDirectory()) return [path];
+  const entries = await readdir(path, { withFileTypes: true });
+  const nested = await Promise.all(entries.map((entry) => listFiles(join(path, entry.name))));
+  return nested.flat();
+}
+
+/** Cheap fingerprint of the renderer's inputs: no file is read. */
+export async function rendererInputStamp(root = PROJECT_ROOT): Promise<string> {
+  const files = (await Promise.all(INPUTS.map((input) => listFiles(join(root, input))))).flat().sort();
+  const hash = createHash('sha256');
+  for (const file of files) {
+    if (/\.test\.tsx?$/.test(file)) continue;
+    const info = await stat(file);
+    hash.update(`${relative(root, file)}\0${info.size}\0${info.mtimeMs}\n`);
+  }
+  return hash.digest('hex');
+}
+
+async function isUpToDate(stamp: string): Promise<boolean> {
+  if (!existsSync(join(RENDERER_OUT_DIR, 'index.html'))) return false;
+  const saved = await readFile(join(RENDERER_OUT_DIR, STAMP_FILE), 'utf8').catch(() => null);
+  return saved === stamp;
+}
+
+async function withLock<T>(work: () => Promise<T>): Promise<T> {
+  await mkdir(join(PROJECT_ROOT, 'out'), { recursive: true });
+  for (;;) {
+    try {
+      await mkdir(LOCK_DIR);
+      break;
+    } catch {
+      const held = await stat(LOCK_DIR).catch(() => null);
+      if (held && Date.now() - held.mtimeMs > STALE_LOCK_MS) await rm(LOCK_DIR, { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(LOCK_DIR, { recursive: true, force: true });
+  }
+}
+
+async function build(): Promise<void> {
+  const [{ build: viteBuild }, { default: config }] = await Promise.all([import('vite'), import('../../electron.vite.config')]);
+  if (typeof config !== 'object' || !('renderer' in config) || !config.renderer) throw new Error('electron.vite.config.ts has no renderer config.');
+  const renderer = config.renderer;
+  await viteBuild({
+    ...renderer,
+    configFile: false,
+    // Relative asset URLs, as electron-vite builds them for file:// (the same out/renderer serves both).
+    base: './',
+    logLevel: 'warn',
+    // One local bundle, never downloaded over a network: its size is no concern here.
+    build: { ...renderer.build, outDir: RENDERER_OUT_DIR, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
+  });
+}
+
+/** Builds the renderer unless out/renderer is already the build of the current sources. */
+export async function ensureRendererBuilt(log: (line: string) => void = () => undefined): Promise<string> {
+  if (await isUpToDate(await rendererInputStamp())) return RENDERER_OUT_DIR;
+  return withLock(async () => {
+    const stamp = await rendererInputStamp();
+    if (await isUpToDate(stamp)) return RENDERER_OUT_DIR;
+    log('Building the renderer (vite)…');
+    await build();
+    await writeFile(join(RENDERER_OUT_DIR, STAMP_FILE), stamp);
+    return RENDERER_OUT_DIR;
+  });
+}

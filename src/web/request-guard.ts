@@ -1,0 +1,53 @@
+// Who may talk to the web preview: a browser on this machine that loaded our page from
+// 127.0.0.1:PORT (or localhost:PORT). The Host check defeats DNS rebinding (a foreign name
+// resolved to 127.0.0.1 still says its own name in Host); the Origin check defeats other
+// pages; the session token, which only our served page holds, defeats everything else
+// that can reach the port (another local page, a confused deputy) from calling the bridge.
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+
+export const TOKEN_HEADER = 'x-keydesk-token';
+
+export function allowedHosts(port: number): Set<string> {
+  return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+}
+
+export function allowedOrigins(port: number): Set<string> {
+  return new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+}
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? undefined : value;
+}
+
+export function tokensEqual(given: string | undefined, expected: string): boolean {
+  if (given === undefined) return false;
+  const a = Buffer.from(given, 'utf8');
+  const b = Buffer.from(expected, 'utf8');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export type GuardVerdict = { ok: true } | { ok: false; status: 403; message: string };
+
+const refuse = (message: string): GuardVerdict => ({ ok: false, status: 403, message });
+
+/** Every request, the page included (it carries the token). */
+export function checkPageRequest(headers: IncomingHttpHeaders, port: number): GuardVerdict {
+  const host = single(headers.host)?.toLowerCase();
+  if (!host || !allowedHosts(port).has(host)) return refuse('This web preview answers only at 127.0.0.1 or localhost on its own port.');
+  const origin = single(headers.origin);
+  if (origin !== undefined && !allowedOrigins(port).has(origin)) return refuse('Requests from other sites are refused.');
+  return { ok: true };
+}
+
+/** A bridge call: additionally from our own origin, and with the session token. */
+export function checkBridgeRequest(headers: IncomingHttpHeaders, port: number, token: string): GuardVerdict {
+  const page = checkPageRequest(headers, port);
+  if (!page.ok) return page;
+  const origin = single(headers.origin);
+  if (origin === undefined) return refuse('Bridge calls must come from the web preview page.');
+  const site = single(headers['sec-fetch-site']);
+  if (site !== undefined && site !== 'same-origin') return refuse('Requests from other sites are refused.');
+  if (!tokensEqual(single(headers[TOKEN_HEADER]), token)) return refuse('Missing or wrong session token: reload the web preview page.');
+  return { ok: true };
+}
