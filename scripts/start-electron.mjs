@@ -1,12 +1,19 @@
 // `npm start`: builds and opens the desktop app, or says plainly why it cannot here.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 function electronBinary() {
+  // Read electron's own path.txt instead of require('electron'): requiring it tries to
+  // download the binary, which only prints a stack trace where there is no network.
   try {
-    const path = createRequire(import.meta.url)('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
+    const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    const pathFile = join(dir, 'path.txt');
+    if (!existsSync(pathFile)) return null;
+    const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH || join(dir, 'dist');
+    const path = join(distDir, readFileSync(pathFile, 'utf8').trim());
+    return existsSync(path) ? path : null;
   } catch {
     return null;
   }
