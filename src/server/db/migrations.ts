@@ -110,6 +110,11 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX acl_entries_by_principal ON acl_entries (principal_type, principal_id, resource_type);
     `,
   },
+  {
+    version: 3,
+    name: 'permission entries keep the order in which they were given',
+    sql: 'ALTER TABLE acl_entries ADD COLUMN position INTEGER NOT NULL DEFAULT 0;',
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -31,7 +31,9 @@ export function isDatabaseEmpty(db: Database): boolean {
 
 export async function seedDemo(db: Database, password: string, now: Date): Promise<void> {
   const users = Object.values(DEMO_USERS);
-  const hashes = await Promise.all(users.map(() => hashPassword(password)));
+  // All demo users share the demo password by design, so one salted hash serves them all
+  // (a separate salt each would hide nothing, and scrypt costs ~0.2 s per hash here).
+  const hash = await hashPassword(password);
   const at = (offsetMs: number): string => new Date(now.getTime() + offsetMs).toISOString();
   inTransaction(db, () => {
     const insertOrg = db.prepare('INSERT INTO organizations (id, name) VALUES (?, ?)');
@@ -39,8 +41,8 @@ export async function seedDemo(db: Database, password: string, now: Date): Promi
     insertOrg.run(DEMO_TRAINING_ORGANIZATION.id, DEMO_TRAINING_ORGANIZATION.name);
     const insertUser = db.prepare('INSERT INTO users (id, name, email, password_hash) VALUES (?, ?, ?, ?)');
     const insertMember = db.prepare('INSERT INTO memberships (organization_id, user_id, role) VALUES (?, ?, ?)');
-    users.forEach((user, index) => {
-      insertUser.run(user.id, user.name, user.email, hashes[index] ?? '');
+    users.forEach((user) => {
+      insertUser.run(user.id, user.name, user.email, hash);
       insertMember.run(DEMO_ORGANIZATION.id, user.id, user.role);
       const trainingRole: OrganizationRole | undefined = 'trainingRole' in user ? user.trainingRole : undefined;
       if (trainingRole) insertMember.run(DEMO_TRAINING_ORGANIZATION.id, user.id, trainingRole);
@@ -121,10 +123,9 @@ function seedDemoResources(db: Database, keyIds: readonly string[], now: Date): 
 
 /** Sets every demo user's password (an existing demo database started with a new password). */
 export async function resetDemoPasswords(db: Database, password: string): Promise<void> {
-  const users = Object.values(DEMO_USERS);
-  const hashes = await Promise.all(users.map(() => hashPassword(password)));
+  const hash = await hashPassword(password);
   inTransaction(db, () => {
     const update = db.prepare('UPDATE users SET password_hash = ? WHERE id = ?');
-    users.forEach((user, index) => update.run(hashes[index] ?? '', user.id));
+    for (const user of Object.values(DEMO_USERS)) update.run(hash, user.id);
   });
 }

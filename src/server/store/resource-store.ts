@@ -43,8 +43,10 @@ export function insertProject(
 
 export function grantOwner(db: Database, type: ResourceType, resourceId: string, principal: PrincipalRef): void {
   db.prepare(
-    `INSERT INTO acl_entries (resource_type, resource_id, principal_type, principal_id, owner, modify, view)
-     VALUES (?, ?, ?, ?, 1, 1, 1) ON CONFLICT DO UPDATE SET owner = 1, modify = 1, view = 1`,
+    `INSERT INTO acl_entries (resource_type, resource_id, principal_type, principal_id, owner, modify, view, position)
+     VALUES (?1, ?2, ?3, ?4, 1, 1, 1,
+       (SELECT COALESCE(MAX(position) + 1, 0) FROM acl_entries WHERE resource_type = ?1 AND resource_id = ?2))
+     ON CONFLICT DO UPDATE SET owner = 1, modify = 1, view = 1`,
   ).run(type, resourceId, principal.type, principal.id);
 }
 
@@ -64,7 +66,7 @@ export function readPermissions(db: Database, type: ResourceType, resourceId: st
   const rows = db
     .prepare(
       `SELECT principal_type, principal_id, owner, modify, view FROM acl_entries
-       WHERE resource_type = ? AND resource_id = ? ORDER BY principal_type DESC, principal_id`,
+       WHERE resource_type = ? AND resource_id = ? ORDER BY position, principal_type DESC, principal_id`,
     )
     .all(type, resourceId) as unknown as AclRow[];
   return rows.map((row) => ({
@@ -77,11 +79,12 @@ export function readPermissions(db: Database, type: ResourceType, resourceId: st
 export function replacePermissions(db: Database, type: ResourceType, resourceId: string, entries: readonly PermissionEntry[]): void {
   db.prepare('DELETE FROM acl_entries WHERE resource_type = ? AND resource_id = ?').run(type, resourceId);
   const insert = db.prepare(
-    `INSERT INTO acl_entries (resource_type, resource_id, principal_type, principal_id, owner, modify, view) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO acl_entries (resource_type, resource_id, principal_type, principal_id, owner, modify, view, position)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  for (const entry of entries) {
+  for (const [position, entry] of entries.entries()) {
     const has = (permission: string): number => (entry.permissions.includes(permission as never) ? 1 : 0);
-    insert.run(type, resourceId, entry.principalType, entry.principalId, has('OWNER'), has('MODIFY'), has('VIEW'));
+    insert.run(type, resourceId, entry.principalType, entry.principalId, has('OWNER'), has('MODIFY'), has('VIEW'), position);
   }
 }
 

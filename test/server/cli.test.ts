@@ -1,0 +1,105 @@
+// The CLI and the utilityProcess entry, as real child processes: their output lines, a
+// request to the server they start, a clean stop on SIGTERM/SIGINT, and bad flags.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createServer } from 'node:net';
+import { createInterface } from 'node:readline';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SS } from './server-test-client';
+
+const running: ChildProcessWithoutNullStreams[] = [];
+afterEach(() => {
+  for (const child of running.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+function start(entry: 'cli' | 'utility-process', args: string[]): { child: ChildProcessWithoutNullStreams; lines: AsyncIterator<string> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', `src/server/${entry}.ts`, ...args], { cwd: process.cwd() });
+  running.push(child);
+  return { child, lines: createInterface({ input: child.stdout })[Symbol.asyncIterator]() };
+}
+
+async function nextLine(lines: AsyncIterator<string>): Promise<string> {
+  const { value, done } = await lines.next();
+  if (done) throw new Error('the process closed its output');
+  return value;
+}
+
+function exit(child: ChildProcessWithoutNullStreams): Promise<{ code: number | null; stderr: string }> {
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr })));
+}
+
+async function signIn(url: string, password: string): Promise<number> {
+  const response = await fetch(`${url}${SS}/authenticate`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'admin@demo.local', password }),
+  });
+  return response.status;
+}
+
+describe('npm run server', () => {
+  it('prints its two lines, serves the demo organization and stops cleanly on SIGTERM', async () => {
+    const { child, lines } = start('cli', ['--port', '0', '--seed', 'demo', '--admin-password', 'cli-test-password', '--token-ttl', '120']);
+    const exited = exit(child);
+    const listening = await nextLine(lines);
+    expect(listening).toMatch(/^Local organization server listening on http:\/\/127\.0\.0\.1:\d+$/);
+    expect(await nextLine(lines)).toBe('Demo admin: admin@demo.local / cli-test-password');
+    const url = listening.split(' ').at(-1) as string;
+    expect(await signIn(url, 'cli-test-password')).toBe(200);
+    child.kill('SIGTERM');
+    expect((await exited).code).toBe(0);
+  });
+
+  it('generates the demo password when none is given, and stops on SIGINT', async () => {
+    const { child, lines } = start('cli', ['--port=0', '--seed=demo']);
+    const exited = exit(child);
+    const url = (await nextLine(lines)).split(' ').at(-1) as string;
+    const password = /^Demo admin: admin@demo\.local \/ ([0-9A-Za-z]{16})$/.exec(await nextLine(lines))?.[1];
+    expect(password).toBeDefined();
+    expect(await signIn(url, password as string)).toBe(200);
+    child.kill('SIGINT');
+    expect((await exited).code).toBe(0);
+  });
+
+  // Every flag's checks are unit-tested in cli-options.test.ts; this shows how the CLI reports one.
+  it('refuses a bad flag with a clear message, the usage and exit code 2', async () => {
+    const { child } = start('cli', ['--port', 'abc']);
+    const { code, stderr } = await exit(child);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--port must be a whole number');
+    expect(stderr).toContain('Usage: npm run server');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('says so when the port is taken', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    const { child } = start('cli', ['--port', String(port)]);
+    const { code, stderr } = await exit(child);
+    blocker.close();
+    expect(code).toBe(1);
+    expect(stderr).toContain('port is already in use');
+  });
+});
+
+describe('the utilityProcess entry', () => {
+  // Without Electron there is no process.parentPort; the entry then reports on stdout.
+  // The parentPort path itself runs only inside Electron (covered by the app's tests).
+  it('starts from argv flags and reports where it listens', async () => {
+    const { child, lines } = start('utility-process', ['--port', '0', '--seed', 'demo', '--admin-password', 'utility-password']);
+    const exited = exit(child);
+    const url = (await nextLine(lines)).split(' ').at(-1) as string;
+    expect(await signIn(url, 'utility-password')).toBe(200);
+    child.kill('SIGTERM');
+    expect((await exited).code).toBe(0);
+  });
+
+  it('reports a bad flag as an error and exits 1', async () => {
+    const { child } = start('utility-process', ['--port', 'x']);
+    const { code, stderr } = await exit(child);
+    expect(code).toBe(1);
+    expect(stderr).toContain('--port must be a whole number');
+  });
+});
