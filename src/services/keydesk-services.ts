@@ -12,6 +12,7 @@ import type { LocalOrganizationLauncher } from './local-organization/local-organ
 import { silentLogger, type Logger } from './logger';
 import { createOrganizationClient } from './organization-client/organization-client';
 import { createSettingsStore } from './settings/settings-store';
+import type { JsonFileRecovery } from './files/json-file';
 
 export interface KeyDeskServiceDeps {
   fetch: typeof globalThis.fetch;
@@ -34,6 +35,11 @@ export interface KeyDeskServiceDeps {
 export interface KeyDeskServices {
   handlers: KeyDeskHandlers;
   dispose(): Promise<void>;
+  /**
+   * Files found corrupt and moved aside (profiles, settings) since start, for the host to
+   * mention; the contract has no channel for it yet.
+   */
+  recoveries(): JsonFileRecovery[];
 }
 
 export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices {
@@ -114,6 +120,7 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
   let disposed: Promise<void> | undefined;
   return {
     handlers,
+    recoveries: () => [profiles.recovery, settings.recovery].filter((recovery) => recovery !== null),
     dispose: () =>
       (disposed ??= (async () => {
         vault.clear();

@@ -1,18 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../src/shared/errors';
 import { startHarness, type Harness } from './support/harness';
+import { caught, flush } from './support/caught';
 
-async function caught(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected a failure');
-}
-
-const flush = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 const isCreate = (method: string, path: string) => method === 'POST' && path.endsWith('/api-keys');
 
 let harness: Harness;

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClipboardGuard } from '../../src/shared/clipboard-guard';
 import { createFakeTimers, createMemoryClipboard } from './support/harness';
-
-/** Lets the clear that a fired timer started finish. */
-const flush = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+import { flush } from './support/caught';
 
 describe('the clipboard guard', () => {
   it('clears a copied secret after its delay while the clipboard still holds it', async () => {

@@ -1,20 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalServer, type RunningLocalServer } from '../../src/server/start-server';
-import { AppError } from '../../src/shared/errors';
 import { createOrganizationClient, type OrganizationClient } from '../../src/services/organization-client/organization-client';
 import { DEMO_PASSWORD } from './support/harness';
+import { caught } from './support/caught';
 
 const ADMIN = 'admin@demo.local';
-
-async function caught(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('the organization client against the local organization server', () => {
   let server: RunningLocalServer;

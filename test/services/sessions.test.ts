@@ -1,18 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../src/shared/errors';
 import { LOCAL_CONNECTION_ID } from '../../src/shared/session';
 import { createOrganizationClient } from '../../src/services/organization-client/organization-client';
 import { countRequests, DEMO_PASSWORD, restartServices, startHarness, type Harness } from './support/harness';
-
-async function caught(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected a failure');
-}
+import { caught } from './support/caught';
 
 let harness: Harness;
 afterEach(() => harness.close());

@@ -5,7 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { createProfileStore } from '../../src/services/connections/profile-store';
 import { createSettingsStore } from '../../src/services/settings/settings-store';
-import { createCapturingLogger } from './support/harness';
+import { createMemoryCredentialStore } from '../../src/services/credentials/memory-credential-store';
+import { createKeyDeskServices } from '../../src/services/keydesk-services';
+import { createCapturingLogger, createMemoryClipboard } from './support/harness';
 
 const AT = new Date('2026-03-04T05:06:07.089Z');
 const now = () => AT;
@@ -85,5 +87,29 @@ describe('the settings file', () => {
     await expect(store.update({ clipboardClearSeconds: 1 })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
     expect(await readFile(join(dir, 'settings.json'), 'utf8')).toBe(written);
     expect(await createSettingsStore({ userDataDir: dir, now }).get()).toMatchObject({ theme: 'dark', clipboardClearSeconds: 20 });
+  });
+});
+
+describe('the services over a corrupt user-data folder', () => {
+  it('start, answer with defaults, and report both files they moved aside', async () => {
+    await writeFile(join(dir, 'profiles.json'), '\u0000\u0000 not json');
+    await writeFile(join(dir, 'settings.json'), '{"theme": "dark", "clipboardClearSeconds": "soon"}');
+    const log = createCapturingLogger();
+    const services = createKeyDeskServices({
+      fetch,
+      credentialStore: createMemoryCredentialStore(),
+      userDataDir: dir,
+      clipboard: createMemoryClipboard(),
+      localOrganization: { start: () => Promise.reject(new Error('unused')), stop: async () => undefined },
+      appInfo: { name: 'KeyDesk', version: '0.0.0-test', host: 'web', platform: process.platform },
+      updates: { check: async () => ({ status: 'unsupported', message: '' }) },
+      now,
+      log,
+    });
+    expect(await services.handlers.listConnections(undefined)).toEqual([]);
+    expect(await services.handlers.getSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(services.recoveries().map((recovery) => recovery.reason)).toEqual(['unparseable', 'invalid']);
+    expect(log.lines.filter((line) => line.includes('moved aside'))).toHaveLength(2);
+    await services.dispose();
   });
 });

@@ -16,6 +16,7 @@ import { SESSION_ENDED_MESSAGE, createTokenSession, isAppError, type AccessConte
 export const LOCAL_CONNECTION_LABEL = 'Local organization';
 /** A sign-in waiting for its organization is dropped after this long. */
 const PENDING_LIFETIME_MS = 10 * 60_000;
+const QUIT_REVOKE_GRACE_MS = 2_000;
 
 export interface SessionManagerOptions {
   createClient(serverUrl: string): OrganizationClient;
@@ -346,8 +347,13 @@ export function createSessionManager(options: SessionManagerOptions) {
 
     /** At quit: a remembered session stays valid for the next start; any other is revoked. */
     async dispose(): Promise<void> {
-      await dropPending();
-      await retireActive((session) => session.info.remembered);
+      // Quitting must not wait on an unreachable server: revocation gets a short grace period.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const grace = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, QUIT_REVOKE_GRACE_MS);
+      });
+      await Promise.race([Promise.all([dropPending(), retireActive((session) => session.info.remembered)]), grace]);
+      clearTimeout(timer);
       if (localUrl !== null) await options.localOrganization.stop();
     },
   };

@@ -49,7 +49,7 @@ export function createJsonFile<T>(options: JsonFileOptions<T>): JsonFile<T> {
     const movedTo = asideName(path, now());
     await rename(path, movedTo);
     recovery = { movedTo, reason };
-    log.warn('A settings file could not be read; it was moved aside and defaults are used', {
+    log.warn('A KeyDesk file could not be read; it was moved aside and defaults are used', {
       file: path,
       movedTo,
       reason,
