@@ -33,6 +33,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     minHeight: WINDOW_MINIMUM_SIZE.height,
     show: false,
     title: 'KeyDesk',
+    // Written out here, not built elsewhere, so that Electronegativity (npm run audit:electron) checks every flag.
     webPreferences: {
       preload: options.preloadPath,
       contextIsolation: true,
@@ -44,6 +45,8 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
       devTools: options.isDevelopment,
       spellcheck: false,
       safeDialogs: true,
+      // A middle click would otherwise open a link in a new window, past setWindowOpenHandler's intent.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
 
