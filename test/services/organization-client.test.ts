@@ -58,6 +58,40 @@ describe('the organization client against the local organization server', () => 
     expect((await caught(client.listApiKeys(editorAccess, organizationId, { page: 0, size: 1, sort: 'id,asc' }))).code).toBe('FORBIDDEN');
   });
 
+  it('maps too many failed sign-ins to RATE_LIMITED', async () => {
+    const attempts = Array.from({ length: 10 }, () => client.authenticate('viewer2@demo.local', 'not-the-password').catch(() => undefined));
+    await Promise.all(attempts);
+    const error = await caught(client.authenticate('viewer2@demo.local', DEMO_PASSWORD));
+    expect(error.code).toBe('RATE_LIMITED');
+    expect(error.details?.httpStatus).toBe(429);
+  });
+
+  it('maps a failure inside the server to SERVER', async () => {
+    const failing = await startLocalServer({
+      port: 0,
+      seed: 'demo',
+      adminPassword: DEMO_PASSWORD,
+      hooks: {
+        onDeleteStep: () => {
+          throw new Error('disk unplugged');
+        },
+      },
+    });
+    try {
+      const local = createOrganizationClient({ baseUrl: failing.url, fetch });
+      const organization = failing.demo?.organizationId ?? '';
+      const first = await local.authenticate(ADMIN, DEMO_PASSWORD);
+      const access = (await local.refreshToken(first.refreshToken, organization)).accessToken;
+      const created = await local.createApiKey(access, organization, { title: 'doomed', role: 'ORG_VIEWER', expirationDate: '2099-01-01' }, crypto.randomUUID());
+      const error = await caught(local.deleteApiKey(access, organization, created.apiKey.id, {}));
+      expect(error.code).toBe('SERVER');
+      expect(error.details?.httpStatus).toBe(500);
+      expect(JSON.stringify(error.toData())).not.toContain(created.secret);
+    } finally {
+      await failing.close();
+    }
+  });
+
   it('says plainly that the server could not be reached, retrying GETs twice and POSTs never', async () => {
     const closed = await startLocalServer({ port: 0, seed: 'none' });
     const url = closed.url;

@@ -42,8 +42,11 @@ describe('signing in', () => {
 
     const demo = await harness.handlers.switchOrganization({ organizationId: harness.server.demo?.organizationId ?? '' });
     expect(demo.organization.name).toBe('Demo Organization');
+    expect(demo.label).toBe('Demo Organization (admin@demo.local)');
     const [profile] = await harness.handlers.listConnections(undefined);
-    expect(profile?.organizationName).toBe('Demo Organization');
+    expect(profile).toMatchObject({ organizationName: 'Demo Organization', label: 'Demo Organization (admin@demo.local)' });
+    const unknown = await caught(harness.handlers.switchOrganization({ organizationId: 'not-a-member-here' }));
+    expect(unknown.code).toBe('NOT_FOUND');
   });
 
   it('refuses a member who is not an administrator, with the plain message', async () => {

@@ -5,11 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import type { OrganizationMembership, TokenResponse, UserSelf } from '../../shared/api-types';
 import { AppError } from '../../shared/errors';
-import { LOCAL_CONNECTION_ID, type ConnectionProfile, type SessionInfo, type SignInOutcome } from '../../shared/session';
+import { LOCAL_CONNECTION_ID, type SessionInfo, type SignInOutcome } from '../../shared/session';
 import type { CredentialStore } from '../credentials/credential-store';
 import type { LocalOrganizationLauncher } from '../local-organization/local-organization-launcher';
 import type { Logger } from '../logger';
 import type { OrganizationClient } from '../organization-client/organization-client';
+import { createCredentialHousekeeping } from './credential-housekeeping';
 import type { ProfileStore } from './profile-store';
 import { SESSION_ENDED_MESSAGE, createTokenSession, isAppError, type AccessContext, type TokenSession } from './token-session';
 
@@ -52,6 +53,11 @@ interface Active {
   tokens: TokenSession;
 }
 
+/** A saved connection's name: its organization and who signs in. */
+export function profileLabel(organizationName: string, username: string): string {
+  return `${organizationName} (${username})`;
+}
+
 export function notAdministrator(organizationName: string): AppError {
   return new AppError(
     'NOT_ADMINISTRATOR',
@@ -65,41 +71,15 @@ function requireAdmin(organization: OrganizationMembership): void {
 
 export function createSessionManager(options: SessionManagerOptions) {
   const { credentialStore, profiles, log } = options;
+  const chores = createCredentialHousekeeping({ credentialStore, profiles, log });
   let active: Active | null = null;
   let pending: Pending | null = null;
   let localUrl: string | null = null;
 
-  /** Best effort: a token nobody will use again is revoked; failing that, it expires. */
-  async function revokeQuietly(client: OrganizationClient, refreshToken: string): Promise<void> {
-    try {
-      await client.revokeToken(refreshToken);
-    } catch (error) {
-      log.warn('A refresh token could not be revoked', { code: error instanceof AppError ? error.code : 'UNKNOWN' });
-    }
-  }
-
-  async function forgetStoredToken(connectionId: string): Promise<void> {
-    try {
-      await credentialStore.deleteRefreshToken(connectionId);
-    } catch (error) {
-      log.warn('The keychain entry could not be deleted', { connectionId, code: error instanceof AppError ? error.code : 'UNKNOWN' });
-    }
-    const profile = await profiles.get(connectionId);
-    if (profile?.remembered) await saveProfileQuietly({ ...profile, remembered: false });
-  }
-
-  async function saveProfileQuietly(profile: ConnectionProfile): Promise<void> {
-    try {
-      await profiles.save(profile);
-    } catch (error) {
-      log.error('The saved connections could not be written', { reason: error instanceof Error ? error.message : 'unknown' });
-    }
-  }
-
   async function dropPending(): Promise<void> {
     const dropped = pending;
     pending = null;
-    if (dropped) await revokeQuietly(dropped.client, dropped.refreshToken);
+    if (dropped) await chores.revoke(dropped.client, dropped.refreshToken);
   }
 
   /**
@@ -111,7 +91,7 @@ export function createSessionManager(options: SessionManagerOptions) {
     active = null;
     if (!retired) return;
     options.onSessionEnded();
-    if (!keep(retired)) await revokeQuietly(retired.client, retired.tokens.refreshToken());
+    if (!keep(retired)) await chores.revoke(retired.client, retired.tokens.refreshToken());
   }
 
   async function activate(args: {
@@ -141,8 +121,7 @@ export function createSessionManager(options: SessionManagerOptions) {
         connectionId: args.connectionId,
         organizationId: args.organization.id,
         tokens: args.tokens,
-        remembered: args.remembered,
-        credentialStore,
+        onRotated: (refreshToken) => (args.remembered ? chores.storeRotated(args.connectionId, refreshToken) : Promise.resolve()),
         now: options.now,
         log,
         onEnded: async () => {
@@ -150,7 +129,7 @@ export function createSessionManager(options: SessionManagerOptions) {
             active = null;
             options.onSessionEnded();
           }
-          if (args.remembered) await forgetStoredToken(args.connectionId);
+          if (args.remembered) await chores.forget(args.connectionId);
         },
       }),
     };
@@ -175,15 +154,15 @@ export function createSessionManager(options: SessionManagerOptions) {
         await credentialStore.setRefreshToken(connectionId, tokens.refreshToken);
       } catch (error) {
         // Never a silent fallback: the user decides to go on for this session only.
-        await revokeQuietly(from.client, tokens.refreshToken);
+        await chores.revoke(from.client, tokens.refreshToken);
         throw error;
       }
     } else if (existing?.remembered) {
-      await forgetStoredToken(connectionId);
+      await chores.forget(connectionId);
     }
-    const label = from.kind === 'local' ? LOCAL_CONNECTION_LABEL : `${organization.name} (${from.username})`;
+    const label = from.kind === 'local' ? LOCAL_CONNECTION_LABEL : profileLabel(organization.name, from.username);
     if (from.kind === 'cloud') {
-      await saveProfileQuietly({
+      await chores.saveProfile({
         id: connectionId,
         label,
         serverUrl,
@@ -205,10 +184,21 @@ export function createSessionManager(options: SessionManagerOptions) {
     try {
       user = await client.usersSelf(first.accessToken);
     } catch (error) {
-      await revokeQuietly(client, first.refreshToken);
+      await chores.revoke(client, first.refreshToken);
       throw error;
     }
     return { kind, client, username: request.username, refreshToken: first.refreshToken, user, remember: request.remember, startedAt: options.now().getTime() };
+  }
+
+  async function signOut(): Promise<void> {
+    await dropPending();
+    const session = active;
+    if (!session) return;
+    active = null;
+    options.onSessionEnded();
+    await chores.revoke(session.client, session.tokens.refreshToken());
+    if (session.info.remembered) await chores.forget(session.info.connectionId);
+    log.info('Signed out', { connectionId: session.info.connectionId });
   }
 
   function requireActive(): Active {
@@ -228,7 +218,7 @@ export function createSessionManager(options: SessionManagerOptions) {
       const organizations = started.user.organizations;
       const [only, ...others] = organizations;
       if (!only) {
-        await revokeQuietly(started.client, started.refreshToken);
+        await chores.revoke(started.client, started.refreshToken);
         throw new AppError('FORBIDDEN', 'Your account does not belong to any organization.');
       }
       if (others.length > 0) {
@@ -238,7 +228,7 @@ export function createSessionManager(options: SessionManagerOptions) {
       try {
         return { status: 'signed-in', session: await complete(started, only.id, request.serverUrl) };
       } catch (error) {
-        if (isAppError(error, 'NOT_ADMINISTRATOR')) await revokeQuietly(started.client, started.refreshToken);
+        if (isAppError(error, 'NOT_ADMINISTRATOR')) await chores.revoke(started.client, started.refreshToken);
         throw error;
       }
     },
@@ -268,21 +258,17 @@ export function createSessionManager(options: SessionManagerOptions) {
         tokens = await client.refreshToken(stored, profile.organizationId);
       } catch (error) {
         if (isAppError(error, 'UNAUTHORIZED', 'FORBIDDEN')) {
-          await forgetStoredToken(connectionId);
+          await chores.forget(connectionId);
           throw new AppError('UNAUTHORIZED', SESSION_ENDED_MESSAGE, { connectionId, needsPassword: true });
         }
         throw error;
       }
-      try {
-        await credentialStore.setRefreshToken(connectionId, tokens.refreshToken);
-      } catch (error) {
-        log.warn('The renewed refresh token could not be saved in the keychain', { connectionId, code: error instanceof AppError ? error.code : 'UNKNOWN' });
-      }
+      await chores.storeRotated(connectionId, tokens.refreshToken);
       const user = await client.usersSelf(tokens.accessToken);
       const organization = user.organizations.find((candidate) => candidate.id === profile.organizationId);
       if (!organization) throw new AppError('FORBIDDEN', `You are no longer a member of ${profile.organizationName}.`);
       requireAdmin(organization);
-      await saveProfileQuietly({ ...profile, organizationName: organization.name, lastUsedAt: options.now().toISOString() });
+      await chores.saveProfile({ ...profile, organizationName: organization.name, lastUsedAt: options.now().toISOString() });
       return activate({ kind: 'cloud', connectionId, label: profile.label, client, user, organization, tokens, remembered: true });
     },
 
@@ -297,10 +283,17 @@ export function createSessionManager(options: SessionManagerOptions) {
         throw new AppError('SERVER', 'The local organization could not be started. Restart KeyDesk and try again.');
       }
       localUrl = instance.url;
-      const started = await start('local', { serverUrl: instance.url, username: instance.adminEmail, password: instance.adminPassword, remember: false });
+      let started: Pending;
+      try {
+        started = await start('local', { serverUrl: instance.url, username: instance.adminEmail, password: instance.adminPassword, remember: false });
+      } catch (error) {
+        // The user typed nothing: a refusal here is the local organization's fault, not theirs.
+        if (!isAppError(error, 'UNAUTHORIZED')) throw error;
+        throw new AppError('SERVER', 'The local organization did not accept its own demo administrator. Restart KeyDesk and try again.');
+      }
       const organization = started.user.organizations.find((candidate) => candidate.roles.includes('ORG_ADMIN'));
       if (!organization) {
-        await revokeQuietly(started.client, started.refreshToken);
+        await chores.revoke(started.client, started.refreshToken);
         throw new AppError('SERVER', 'The local organization has no organization its demo administrator can manage.');
       }
       return complete(started, organization.id, instance.url);
@@ -315,32 +308,25 @@ export function createSessionManager(options: SessionManagerOptions) {
       await session.tokens.switchTo(organizationId);
       options.onSessionEnded();
       session.info = { ...session.info, organization: { id: organization.id, name: organization.name } };
-      if (session.info.kind === 'cloud') {
-        const profile = await profiles.get(session.info.connectionId);
-        if (profile) await saveProfileQuietly({ ...profile, organizationId: organization.id, organizationName: organization.name });
+      const profile = session.info.kind === 'cloud' ? await profiles.get(session.info.connectionId) : null;
+      if (profile) {
+        const label = profileLabel(organization.name, profile.username);
+        session.info = { ...session.info, label };
+        await chores.saveProfile({ ...profile, label, organizationId: organization.id, organizationName: organization.name });
       }
       return session.info;
     },
 
-    async signOut(): Promise<void> {
-      await dropPending();
-      const session = active;
-      if (!session) return;
-      active = null;
-      options.onSessionEnded();
-      await revokeQuietly(session.client, session.tokens.refreshToken());
-      if (session.info.remembered) await forgetStoredToken(session.info.connectionId);
-      log.info('Signed out', { connectionId: session.info.connectionId });
-    },
+    signOut,
 
     async removeConnection(connectionId: string): Promise<void> {
-      if (active?.info.connectionId === connectionId) await this.signOut();
+      if (active?.info.connectionId === connectionId) await signOut();
       const profile = await profiles.get(connectionId);
       if (!profile) return;
       if (profile.remembered) {
         const stored = await credentialStore.getRefreshToken(connectionId).catch(() => null);
-        if (stored) await revokeQuietly(options.createClient(profile.serverUrl), stored);
-        await forgetStoredToken(connectionId);
+        if (stored) await chores.revoke(options.createClient(profile.serverUrl), stored);
+        await chores.forget(connectionId);
       }
       await profiles.remove(connectionId);
     },

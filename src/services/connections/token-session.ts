@@ -4,7 +4,6 @@
 // at a time: refresh tokens rotate, so two concurrent renewals would revoke each other.
 import type { TokenResponse } from '../../shared/api-types';
 import { AppError } from '../../shared/errors';
-import type { CredentialStore } from '../credentials/credential-store';
 import type { Logger } from '../logger';
 import type { OrganizationClient } from '../organization-client/organization-client';
 
@@ -18,8 +17,8 @@ export interface TokenSessionOptions {
   connectionId: string;
   organizationId: string;
   tokens: TokenResponse;
-  remembered: boolean;
-  credentialStore: CredentialStore;
+  /** Keeps each rotated refresh token (in the keychain, when the user asked to be remembered). */
+  onRotated(refreshToken: string): Promise<void>;
   now: () => Date;
   log: Logger;
   /** The server refused the refresh token: the session is over. */
@@ -47,7 +46,7 @@ export function isAppError(error: unknown, ...codes: string[]): error is AppErro
 }
 
 export function createTokenSession(options: TokenSessionOptions): TokenSession {
-  const { client, credentialStore, log } = options;
+  const { client, log } = options;
   let organizationId = options.organizationId;
   let refreshToken = '';
   let accessToken = '';
@@ -63,19 +62,6 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
     renewAt = expiresAt - Math.min(RENEW_AHEAD_MS, Math.max(0, (expiresAt - now) / 2));
   }
   apply(options.tokens);
-
-  async function persist(): Promise<void> {
-    if (!options.remembered) return;
-    try {
-      await credentialStore.setRefreshToken(options.connectionId, refreshToken);
-    } catch (error) {
-      // The session goes on; the next start will simply ask for the password.
-      log.warn('The renewed refresh token could not be saved in the keychain', {
-        connectionId: options.connectionId,
-        code: error instanceof AppError ? error.code : 'UNKNOWN',
-      });
-    }
-  }
 
   /** Renews under the queue when `stillNeeded` says so once it is this renewal's turn. */
   function renew(targetOrganizationId: string, stillNeeded: () => boolean): Promise<void> {
@@ -96,7 +82,7 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
       }
       apply(tokens);
       organizationId = targetOrganizationId;
-      await persist();
+      await options.onRotated(refreshToken);
     });
     queue = run.catch(() => undefined);
     return run;
