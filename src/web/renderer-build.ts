@@ -42,16 +42,33 @@ async function isUpToDate(stamp: string): Promise<boolean> {
   return saved === stamp;
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A lock left by a build that died (its owner is gone, or it is very old) is taken over. */
+async function isStale(): Promise<boolean> {
+  const owner = Number(await readFile(join(LOCK_DIR, 'pid'), 'utf8').catch(() => 'NaN'));
+  if (Number.isInteger(owner) && owner > 0) return !isAlive(owner);
+  const held = await stat(LOCK_DIR).catch(() => null);
+  return held !== null && Date.now() - held.mtimeMs > STALE_LOCK_MS;
+}
+
 async function withLock<T>(work: () => Promise<T>): Promise<T> {
   await mkdir(join(PROJECT_ROOT, 'out'), { recursive: true });
   for (;;) {
     try {
       await mkdir(LOCK_DIR);
+      await writeFile(join(LOCK_DIR, 'pid'), String(process.pid));
       break;
     } catch {
-      const held = await stat(LOCK_DIR).catch(() => null);
-      if (held && Date.now() - held.mtimeMs > STALE_LOCK_MS) await rm(LOCK_DIR, { recursive: true, force: true });
-      await new Promise((resolve) => setTimeout(resolve, 250));
+      if (await isStale()) await rm(LOCK_DIR, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
   try {

@@ -3,6 +3,14 @@
 // resolved to 127.0.0.1 still says its own name in Host); the Origin check defeats other
 // pages; the session token, which only our served page holds, defeats everything else
 // that can reach the port (another local page, a confused deputy) from calling the bridge.
+//
+// Why a <meta> token sent back in a header, rather than an HttpOnly SameSite=Strict cookie:
+// cookies are not isolated by port, so every other server on 127.0.0.1 (any dev server the
+// user runs) would receive ours, and "same-site" includes every port of 127.0.0.1, so
+// SameSite would not keep a page from another local port from sending it. A meta tag is
+// readable only by scripts of our exact origin (port included); a custom header is never
+// attached by the browser on its own (no CSRF) and makes any cross-origin attempt a CORS
+// preflight, which the bridge does not grant.
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 
