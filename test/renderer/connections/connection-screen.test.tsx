@@ -1,20 +1,150 @@
-import { screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { installRealKeydesk, type RealKeydesk } from '../support/real-keydesk';
-import { renderApp } from '../support/render-app';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppError } from '@shared/errors';
+import { DEMO_TRAINING_ORGANIZATION, DEMO_USERS } from '../../../src/server/seed/demo-identities';
+import { DEMO_PASSWORD, installRealKeydesk, type RealKeydesk } from '../support/real-keydesk';
+import { PRELOAD_TIMEOUT_MS, RENDERER_TEST_TIMEOUT_MS, preloadApp, renderApp } from '../support/render-app';
+import { fillSignInForm, signInWithForm } from '../support/sign-in-form';
+import { unusedLoopbackUrl } from '../support/unused-port';
+
+vi.setConfig({ testTimeout: RENDERER_TEST_TIMEOUT_MS });
+beforeAll(preloadApp, PRELOAD_TIMEOUT_MS);
 
 let keydesk: RealKeydesk;
-beforeEach(async () => {
-  keydesk = await installRealKeydesk();
-});
 afterEach(async () => {
   await keydesk.cleanup();
 });
 
+/** The app bar's organization switcher, which only a signed-in admin sees. */
+const organizationSwitcher = (name: string) => screen.findByRole('button', { name: `Switch organization: ${name}` });
+
 describe('connection screen', () => {
+  beforeEach(async () => {
+    keydesk = await installRealKeydesk();
+  });
+
+  it('offers JMap Cloud with its default server, and the local organization', async () => {
+    await renderApp();
+    expect(await screen.findByRole('heading', { name: 'Connect to JMap Cloud' })).toBeVisible();
+    expect(screen.getByRole('textbox', { name: /Server URL/ })).toHaveValue('https://api.jmapcloud.io');
+    expect(screen.getByLabelText(/^Password/)).toHaveAttribute('type', 'password');
+    expect(screen.getByRole('button', { name: 'Open local organization' })).toBeEnabled();
+    expect(screen.getByText('The connections you open are listed here.')).toBeVisible();
+  });
+
   it('opens the local organization and shows the keys page', async () => {
     const { user } = await renderApp();
     await user.click(await screen.findByRole('button', { name: 'Open local organization' }));
-    expect(await screen.findByRole('button', { name: /Switch organization: Demo Organization/ })).toBeInTheDocument();
+    expect(await organizationSwitcher('Demo Organization')).toBeVisible();
+    expect(screen.queryByRole('heading', { name: 'Connect to JMap Cloud' })).not.toBeInTheDocument();
+  });
+
+  it('shows and hides the password', async () => {
+    const { user } = await renderApp();
+    const password = await screen.findByLabelText(/^Password/);
+    await user.type(password, 'visible?');
+    await user.click(screen.getByRole('button', { name: 'Show password' }));
+    expect(password).toHaveAttribute('type', 'text');
+    await user.click(screen.getByRole('button', { name: 'Hide password' }));
+    expect(password).toHaveAttribute('type', 'password');
+  });
+
+  it('says what is missing next to each empty field, without calling the server', async () => {
+    const { user } = await renderApp();
+    const email = await screen.findByRole('textbox', { name: /Email/ });
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(email).toHaveAccessibleDescription('Enter your email.');
+    expect(email).toHaveFocus();
+    expect(screen.getByLabelText(/^Password/)).toHaveAccessibleDescription('Enter your password.');
+  });
+
+  it('says a wrong password at the password field', async () => {
+    const { user } = await renderApp();
+    await signInWithForm(user, { serverUrl: keydesk.server.url, email: DEMO_USERS.secondAdmin.email, password: 'not-the-password' });
+    const password = screen.getByLabelText(/^Password/);
+    await waitFor(() => expect(password).toHaveAttribute('aria-invalid', 'true'));
+    expect(password).toHaveAccessibleDescription(/password/i);
+    expect(password).toHaveFocus();
+    expect(screen.queryByRole('button', { name: /Switch organization/ })).not.toBeInTheDocument();
+  });
+
+  it('says an unreachable server at the server URL', async () => {
+    const { user } = await renderApp();
+    const closed = await unusedLoopbackUrl();
+    await signInWithForm(user, { serverUrl: closed, email: DEMO_USERS.secondAdmin.email, password: DEMO_PASSWORD });
+    const serverUrl = screen.getByRole('textbox', { name: /Server URL/ });
+    await waitFor(() => expect(serverUrl).toHaveAttribute('aria-invalid', 'true'));
+    expect(serverUrl).toHaveAccessibleDescription(/.+/);
+    expect(screen.getByLabelText(/^Password/)).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('refuses a member who is not an administrator, in one plain sentence', async () => {
+    const { user } = await renderApp();
+    await signInWithForm(user, { serverUrl: keydesk.server.url, email: DEMO_USERS.editor2.email, password: DEMO_PASSWORD });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Managing API keys needs the Administrator role in Demo Organization.');
+    expect(screen.queryByRole('button', { name: /Switch organization/ })).not.toBeInTheDocument();
+  });
+
+  it('lets a member of several organizations choose one', async () => {
+    const { user } = await renderApp();
+    await signInWithForm(user, { serverUrl: keydesk.server.url, email: DEMO_USERS.admin.email, password: DEMO_PASSWORD });
+    const picker = await screen.findByRole('dialog', { name: 'Choose an organization' });
+    await user.click(within(picker).getByRole('button', { name: new RegExp(DEMO_TRAINING_ORGANIZATION.name) }));
+    expect(await organizationSwitcher(DEMO_TRAINING_ORGANIZATION.name)).toBeVisible();
+  });
+
+  it('asks for the password again for a saved connection, with its server and email filled in', async () => {
+    const { user } = await renderApp();
+    await signInWithForm(user, { serverUrl: keydesk.server.url, email: DEMO_USERS.secondAdmin.email, password: DEMO_PASSWORD, remember: true });
+    await user.click(await screen.findByRole('button', { name: `Account: ${DEMO_USERS.secondAdmin.name}` }));
+    await user.click(screen.getByRole('menuitem', { name: 'Sign out' }));
+
+    // Sign-out forgot the remembered sign-in: the saved connection now needs the password.
+    await user.click(await screen.findByRole('button', { name: 'Connect to Demo Organization' }));
+    const password = await screen.findByLabelText(/^Password/);
+    await waitFor(() => expect(password).toHaveFocus());
+    expect(screen.getByRole('textbox', { name: /Server URL/ })).toHaveValue(keydesk.server.url);
+    expect(screen.getByRole('textbox', { name: /Email/ })).toHaveValue(DEMO_USERS.secondAdmin.email);
+    expect(password).toHaveAccessibleDescription(`Enter your password to reconnect as ${DEMO_USERS.secondAdmin.email}.`);
+    await user.type(password, `${DEMO_PASSWORD}{Enter}`);
+    expect(await organizationSwitcher('Demo Organization')).toBeVisible();
+  });
+
+  it('removes a saved connection after a confirmation', async () => {
+    const { user } = await renderApp();
+    await signInWithForm(user, { serverUrl: keydesk.server.url, email: DEMO_USERS.secondAdmin.email, password: DEMO_PASSWORD });
+    await user.click(await screen.findByRole('button', { name: `Account: ${DEMO_USERS.secondAdmin.name}` }));
+    await user.click(screen.getByRole('menuitem', { name: 'Sign out' }));
+
+    await user.click(await screen.findByRole('button', { name: 'Remove Demo Organization' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Remove this connection?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    expect(await screen.findByText('The connections you open are listed here.')).toBeVisible();
+    expect(await keydesk.services.handlers.listConnections(undefined)).toEqual([]);
   });
 });
+
+describe('connection screen without a keychain', () => {
+  beforeEach(async () => {
+    keydesk = await installRealKeydesk({ credentialStore: unavailableKeychain() });
+  });
+
+  it('says so next to "Remember me" and offers to connect without remembering', async () => {
+    const { user } = await renderApp();
+    await fillSignInForm(user, { serverUrl: keydesk.server.url, email: DEMO_USERS.secondAdmin.email, password: DEMO_PASSWORD, remember: true });
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    const warning = await screen.findByRole('alert');
+    expect(warning).toHaveTextContent('No keychain answered');
+    await user.click(within(warning).getByRole('button', { name: 'Connect without remembering' }));
+    expect(await organizationSwitcher('Demo Organization')).toBeVisible();
+  });
+});
+
+/** A keychain that is not there, as on a Linux desktop without a Secret Service. */
+function unavailableKeychain() {
+  const unavailable = async (): Promise<never> => {
+    throw new AppError('KEYCHAIN_UNAVAILABLE', 'No keychain answered. Install and unlock a Secret Service keyring, then try again.');
+  };
+  return { kind: 'keychain' as const, getRefreshToken: unavailable, setRefreshToken: unavailable, deleteRefreshToken: unavailable };
+}

@@ -1,12 +1,30 @@
 // Rendering for renderer tests: the whole app, or one component inside the app's providers
 // (theme, i18n, date localization), as the user would get it.
-import { render, type RenderResult } from '@testing-library/react';
+import { configure, render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
 import type { Settings } from '@shared/settings';
 
 export type RenderedApp = RenderResult & { user: UserEvent };
+
+// findBy…/waitFor wait for the real services; on a loaded machine a sign-in takes seconds.
+configure({ asyncUtilTimeout: 10_000 });
+
+/** Tests type into many fields: no pause between keystrokes. */
+const setupUser = (): UserEvent => userEvent.setup({ delay: null });
+
+/** A renderer test's time limit: the real server answers in milliseconds, jsdom renders slowly. */
+export const RENDERER_TEST_TIMEOUT_MS = 30_000;
+
+/**
+ * Loads the app's modules once (the first load of MUI and the grid takes seconds on a busy
+ * machine). Use as `beforeAll(preloadApp, PRELOAD_TIMEOUT_MS)` so that no test pays for it.
+ */
+export async function preloadApp(): Promise<void> {
+  await import('@renderer/app/app');
+}
+export const PRELOAD_TIMEOUT_MS = 120_000;
 
 /**
  * Renders the whole app (call installRealKeydesk first). The renderer's modules are loaded
@@ -15,7 +33,7 @@ export type RenderedApp = RenderResult & { user: UserEvent };
 export async function renderApp(): Promise<RenderedApp> {
   vi.resetModules();
   const { App } = await import('@renderer/app/app');
-  const user = userEvent.setup();
+  const user = setupUser();
   return { ...render(<App />), user };
 }
 
@@ -30,6 +48,6 @@ export async function renderWithProviders(ui: ReactElement, options: { language?
   const language = options.language ?? 'en';
   await applyLanguage(language);
   useSettingsStore.setState((state) => ({ settings: { ...state.settings, language }, loaded: true }));
-  const user = userEvent.setup();
+  const user = setupUser();
   return { ...render(<AppProviders>{ui}</AppProviders>), user };
 }

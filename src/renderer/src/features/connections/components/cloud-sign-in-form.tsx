@@ -70,16 +70,18 @@ export function CloudSignInForm({ prefill, onConnected }: CloudSignInFormProps):
       return;
     }
     setErrors({});
-    await run({ kind: 'sign-in' }, async () => {
+    const failure = await run({ kind: 'sign-in' }, async () => {
       try {
         const outcome = await call('signIn', { serverUrl: serverUrl.trim(), username: username.trim(), password, remember: rememberThisTime });
         if (outcome.status === 'signed-in') onConnected(outcome.session);
         else setPicker({ organizations: outcome.organizations, open: true, busyId: null, error: null });
+        return null;
       } catch (error) {
-        const placed = placeSignInError(error);
-        fail(placed.place, placed.message);
+        return placeSignInError(error);
       }
     });
+    // Once the fields are enabled again, so that the focus can land in the one to fix.
+    if (failure) fail(failure.place, failure.message);
   };
 
   const choose = async (organizationId: string): Promise<void> => {
