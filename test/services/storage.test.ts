@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -87,6 +87,22 @@ describe('the settings file', () => {
     await expect(store.update({ clipboardClearSeconds: 1 })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
     expect(await readFile(join(dir, 'settings.json'), 'utf8')).toBe(written);
     expect(await createSettingsStore({ userDataDir: dir, now }).get()).toMatchObject({ theme: 'dark', clipboardClearSeconds: 20 });
+  });
+});
+
+describe('file-system failures', () => {
+  it('are AppErrors that say which file and why, and change nothing', async () => {
+    await writeFile(join(dir, 'not-a-folder'), '');
+    const unwritable = createSettingsStore({ userDataDir: join(dir, 'not-a-folder', 'KeyDesk'), now });
+    await expect(unwritable.update({ theme: 'dark' })).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: expect.stringMatching(/^KeyDesk could not (read|write) .*settings\.json \(ENOTDIR\)/),
+    });
+
+    await mkdir(join(dir, 'profiles.json'));
+    const unreadable = createProfileStore({ userDataDir: dir, now });
+    await expect(unreadable.list()).rejects.toMatchObject({ code: 'INTERNAL', details: { fsCode: 'EISDIR' } });
+    expect((await readdir(dir)).sort()).toEqual(['not-a-folder', 'profiles.json']);
   });
 });
 

@@ -5,6 +5,7 @@
 import { readFile, rename } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { z } from 'zod';
+import { AppError } from '../../shared/errors';
 import { silentLogger, type Logger } from '../logger';
 import { writeFileAtomic } from './atomic-write';
 
@@ -30,6 +31,16 @@ export interface JsonFileOptions<T> {
   log?: Logger;
 }
 
+/** A file-system failure, said so that a person can act on it. */
+function fileError(action: 'read' | 'write', path: string, error: unknown): AppError {
+  const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+  return new AppError(
+    'INTERNAL',
+    `KeyDesk could not ${action} ${path} (${code}). Check that its folder is writable and the disk is not full.`,
+    { path, fsCode: code },
+  );
+}
+
 function asideName(path: string, at: Date): string {
   const extension = extname(path);
   const stem = basename(path, extension);
@@ -47,7 +58,12 @@ export function createJsonFile<T>(options: JsonFileOptions<T>): JsonFile<T> {
 
   async function moveAside(reason: JsonFileRecovery['reason']): Promise<void> {
     const movedTo = asideName(path, now());
-    await rename(path, movedTo);
+    try {
+      await rename(path, movedTo);
+    } catch (error) {
+      // Not moved aside means not replaced either: the unreadable file is left as it is.
+      throw fileError('write', movedTo, error);
+    }
     recovery = { movedTo, reason };
     log.warn('A KeyDesk file could not be read; it was moved aside and defaults are used', {
       file: path,
@@ -68,7 +84,7 @@ export function createJsonFile<T>(options: JsonFileOptions<T>): JsonFile<T> {
         text = await readFile(path, 'utf8');
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return options.defaults();
-        throw error;
+        throw fileError('read', path, error);
       }
       let json: unknown;
       try {
@@ -86,7 +102,11 @@ export function createJsonFile<T>(options: JsonFileOptions<T>): JsonFile<T> {
     },
     write(value) {
       const content = `${JSON.stringify(value, null, 2)}\n`;
-      const next = writing.then(() => writeFileAtomic(path, content));
+      const next = writing.then(() =>
+        writeFileAtomic(path, content).catch((error: unknown) => {
+          throw fileError('write', path, error);
+        }),
+      );
       // A failed write must not block the ones after it; its caller still sees the error.
       writing = next.catch(() => undefined);
       return next;
