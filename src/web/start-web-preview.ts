@@ -2,7 +2,7 @@
 // createKeyDeskServices as in Electron) behind the HTTP bridge, and the renderer, all on
 // loopback. The CLI (cli.ts), Playwright and the benchmarks start it through this.
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import { startLocalServer, type RunningLocalServer } from '../server/start-serve
 import { AppError } from '../shared/errors';
 import { createBridgeServer } from './bridge-server';
 import { createCaptureClipboard } from './capture-clipboard';
-import { ensureRendererBuilt } from './renderer-build';
+import { ensureRendererBuilt, PROJECT_ROOT } from './renderer-build';
 
 export interface WebPreviewOptions {
   /** Port of the page and the bridge; 0 (the default here) picks a free one. */
@@ -55,6 +55,11 @@ function listen(server: Server, port: number): Promise<number> {
       resolve((server.address() as AddressInfo).port);
     });
   });
+}
+
+async function projectVersion(): Promise<string> {
+  const manifest = JSON.parse(await readFile(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version?: unknown };
+  return typeof manifest.version === 'string' ? manifest.version : '0.0.0';
 }
 
 /** The local organization the services open: the one this preview started. */
@@ -99,7 +104,7 @@ export async function startWebPreview(options: WebPreviewOptions = {}): Promise<
       userDataDir: options.userDataDir ?? join(temporary, 'user-data'),
       clipboard: clipboard.port,
       localOrganization: runningOrganization(server),
-      appInfo: { name: 'KeyDesk', version: process.env.npm_package_version ?? '0.0.0', host: 'web', platform: process.platform },
+      appInfo: { name: 'KeyDesk', version: await projectVersion(), host: 'web', platform: process.platform },
       updates: { check: async () => ({ status: 'unsupported', message: 'Updates only work in an installed copy of KeyDesk.' }) },
       log,
     });

@@ -1,5 +1,6 @@
 // The web preview over real HTTP: a real local organization server, the real services,
 // the real renderer build. What a browser on this machine may do, and what nothing else may.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../src/shared/errors';
 import type { ApiKeyPage } from '../../src/shared/api-types';
@@ -135,5 +136,12 @@ describe('web preview bridge', () => {
     await bridge('forgetSecret', { apiKeyId: created.value.apiKey.id });
     expect((await bridge('copySecret', { apiKeyId: created.value.apiKey.id })).json()).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     await bridge('deleteApiKey', { id: created.value.apiKey.id });
+  });
+});
+
+describe('web preview app info', () => {
+  it('says it is the web host, with the project’s version', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect((await bridge('getAppInfo', undefined)).json()).toEqual({ ok: true, value: { name: 'KeyDesk', version, host: 'web', platform: process.platform } });
   });
 });
