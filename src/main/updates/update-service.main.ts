@@ -1,7 +1,10 @@
 // The update service wired to Electron: electron-updater (loaded on the first check only,
 // so that start-up and the source-tree app never pay for it), app.isPackaged, Node timers.
 // The decisions live in update-service.ts and update-messages.ts, tested without Electron.
-import { app } from 'electron';
+// Electron itself is required only for what the options leave out, so that this module
+// also loads where no Electron binary is installed (vitest).
+import { createRequire } from 'node:module';
+import type * as ElectronModule from 'electron';
 import type * as ElectronUpdater from 'electron-updater';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import {
@@ -48,10 +51,14 @@ const consoleLogger: UpdateLogger = {
  * Pass `getSettings` so that automatic checks follow the user's setting; without it they
  * follow the default (on). Call after `app` is ready.
  */
+function electronApp(): typeof ElectronModule.app {
+  return (createRequire(import.meta.url)('electron') as typeof ElectronModule).app;
+}
+
 export function createUpdateService(options: UpdateServiceOptions = {}): UpdateService {
   return createUpdateServiceWith({
-    isPackaged: options.isPackaged ?? app.isPackaged,
-    currentVersion: options.currentVersion ?? app.getVersion(),
+    isPackaged: options.isPackaged ?? electronApp().isPackaged,
+    currentVersion: options.currentVersion ?? electronApp().getVersion(),
     getSettings: options.getSettings ?? (() => DEFAULT_SETTINGS),
     log: options.log ?? consoleLogger,
     loadUpdater: loadElectronUpdater,

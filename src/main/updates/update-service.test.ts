@@ -182,3 +182,13 @@ describe('update service', () => {
     expect(updater.checks).toBe(0);
   });
 });
+
+describe('createUpdateService (Electron wiring)', () => {
+  it('loads without Electron when told the facts, and says plainly that a source-tree app cannot update', async () => {
+    const { createUpdateService } = await import('./update-service.main');
+    const service = createUpdateService({ isPackaged: false, currentVersion: '0.1.0' });
+    expect(await service.check()).toEqual({ status: 'unsupported', message: NOT_PACKAGED_MESSAGE });
+    service.startAutomaticChecks();
+    service.stopAutomaticChecks();
+  });
+});
