@@ -1,4 +1,4 @@
-// `npm start`: builds and opens the desktop app, or says plainly why it cannot here.
+// `npm start` / `npm run dev`: builds and opens the desktop app, or says plainly why it cannot here.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -33,5 +33,7 @@ if (!electronBinary()) {
   );
   process.exit(1);
 }
-const result = spawnSync('npx', ['electron-vite', 'preview'], { stdio: 'inherit' });
+// `npm run dev` passes "dev" (dev server, hot reload); `npm start` builds and previews.
+const mode = process.argv[2] === 'dev' ? 'dev' : 'preview';
+const result = spawnSync('npx', ['electron-vite', mode], { stdio: 'inherit' });
 process.exit(result.status ?? 1);
