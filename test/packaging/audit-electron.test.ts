@@ -60,8 +60,9 @@ afterAll(() => {
   for (const dir of created) rmSync(dir, { recursive: true, force: true });
 });
 
-// Each case starts Electronegativity (about 2 s of CPU); the timeout only guards against a hang.
-describe.concurrent('npm run audit:electron', { timeout: 60_000 }, () => {
+// Each case starts Electronegativity (about 2 s of CPU), one at a time so as not to starve
+// the test files running beside this one; the timeout only guards against a hang.
+describe('npm run audit:electron', { timeout: 60_000 }, () => {
   it('fails on findings that the allow-list does not explain, naming each', async () => {
     const { code, output } = await audit(fixture({ excludedChecks: [OFFLINE], allowed: [] }));
     expect(code).toBe(1);

@@ -33,7 +33,8 @@ describe('electron-builder.yml', () => {
   });
 
   // Its messages do not name the offending key (hence the ajv test above), but it also runs checks beyond the schema.
-  it('passes electron-builder’s own validation', async () => {
+  // Loading app-builder-lib and compiling its schema takes a second or two, more on a busy machine.
+  it('passes electron-builder’s own validation', { timeout: 30_000 }, async () => {
     const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
       validateConfiguration(config: Config, debugLogger: { isEnabled: boolean }): Promise<void>;
     };
