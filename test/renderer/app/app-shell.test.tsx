@@ -36,6 +36,15 @@ describe('app bar', () => {
     expect(await keydesk.services.handlers.getSession(undefined)).toBeNull();
   });
 
+  it('returns to the connection screen, saying why, when the session ends behind its back', async () => {
+    const { user } = await openLocalOrganization();
+    // The main process ends the session (as a revoked sign-in does); the next call finds out.
+    await keydesk.services.handlers.signOut(undefined);
+    await user.click(await screen.findByRole('button', { name: 'Refresh' }));
+    expect(await screen.findByRole('heading', { name: 'Connect to JMap Cloud' })).toBeVisible();
+    expect(screen.getByText(/Your session has ended/)).toBeVisible();
+  });
+
   it('switches to another organization of the user', async () => {
     const { user } = await openLocalOrganization();
     await user.click(screen.getByRole('button', { name: 'Switch organization: Demo Organization' }));

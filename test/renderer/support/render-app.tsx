@@ -15,7 +15,7 @@ configure({ asyncUtilTimeout: 10_000 });
 const setupUser = (): UserEvent => userEvent.setup({ delay: null });
 
 /** A renderer test's time limit: the real server answers in milliseconds, jsdom renders slowly. */
-export const RENDERER_TEST_TIMEOUT_MS = 30_000;
+export const RENDERER_TEST_TIMEOUT_MS = 60_000;
 
 /**
  * Loads the app's modules once (the first load of MUI and the grid takes seconds on a busy

@@ -23,9 +23,11 @@ function Loading(): React.JSX.Element {
 }
 
 function Screens(): React.JSX.Element {
+  const { t } = useTranslation();
   const status = useSessionStore((state) => state.status);
   const session = useSessionStore((state) => state.session);
   const connected = useSessionStore((state) => state.connected);
+  const ended = useSessionStore((state) => state.ended);
   const [aboutOpen, setAboutOpen] = useState(false);
   useMenuCommand('about', () => setAboutOpen(true));
 
@@ -36,7 +38,7 @@ function Screens(): React.JSX.Element {
     screen = (
       <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
         <AppHeader />
-        <ConnectionScreen onConnected={connected} />
+        <ConnectionScreen onConnected={connected} notice={ended ? t('session.ended') : null} />
       </Box>
     );
   }

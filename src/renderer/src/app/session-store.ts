@@ -10,18 +10,23 @@ type SessionState = {
   /** An organization switch or a sign-out that failed, in one sentence, until dismissed. */
   problem: { kind: 'switch' | 'sign-out'; message: string } | null;
   switching: boolean;
+  /** Set when the session ended by itself (revoked or expired sign-in), for the connection screen. */
+  ended: boolean;
   load(): Promise<void>;
+  /** After a call failed for lack of a session: asks the main process whether one is left. */
+  verify(): Promise<void>;
   connected(session: SessionInfo): void;
   switchOrganization(organizationId: string): Promise<void>;
   signOut(): Promise<void>;
   dismissProblem(): void;
 };
 
-export const useSessionStore = create<SessionState>()((set) => ({
+export const useSessionStore = create<SessionState>()((set, get) => ({
   status: 'loading',
   session: null,
   problem: null,
   switching: false,
+  ended: false,
 
   async load() {
     try {
@@ -33,8 +38,15 @@ export const useSessionStore = create<SessionState>()((set) => ({
     }
   },
 
+  async verify() {
+    if (get().status !== 'signed-in') return;
+    const session = await call('getSession').catch(() => null);
+    if (session) set({ session });
+    else set({ status: 'signed-out', session: null, ended: true, switching: false });
+  },
+
   connected(session) {
-    set({ status: 'signed-in', session, problem: null });
+    set({ status: 'signed-in', session, problem: null, ended: false });
   },
 
   async switchOrganization(organizationId) {
@@ -56,7 +68,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
     }
     // Whatever the server said, show what the main process now holds.
     const session = await call('getSession').catch(() => null);
-    set(session ? { status: 'signed-in', session, problem } : { status: 'signed-out', session: null, problem });
+    set(session ? { status: 'signed-in', session, problem } : { status: 'signed-out', session: null, problem, ended: false });
   },
 
   dismissProblem() {

@@ -1,9 +1,11 @@
 // What a signed-in admin sees: the app bar (organization, account, settings) over the
 // organization's API keys.
 import { Alert, Box, Snackbar } from '@mui/material';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '@shared/session';
 import { ApiKeysPage } from '../features/api-keys/components/api-keys-page';
+import { onCallFailure } from '../lib/keydesk-client';
 import { useMenuCommand } from '../lib/menu-commands';
 import { AccountMenu } from './account-menu';
 import { AppHeader } from './app-header';
@@ -15,7 +17,17 @@ export function SignedInShell({ session, onAbout }: { session: SessionInfo; onAb
   const signOut = useSessionStore((state) => state.signOut);
   const problem = useSessionStore((state) => state.problem);
   const dismissProblem = useSessionStore((state) => state.dismissProblem);
+  const verify = useSessionStore((state) => state.verify);
   useMenuCommand('sign-out', () => void signOut());
+
+  // Whichever feature's call finds the session gone, the app returns to the connection screen.
+  useEffect(
+    () =>
+      onCallFailure((error) => {
+        if (error.code === 'NOT_CONNECTED' || error.code === 'UNAUTHORIZED') void verify();
+      }),
+    [verify],
+  );
 
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>

@@ -23,6 +23,9 @@ const en = {
   settings: {
     saveFailed: 'KeyDesk could not save this setting. {{message}}',
   },
+  session: {
+    ended: 'Your session has ended: the sign-in was revoked or expired. Connect again to go on.',
+  },
   organization: {
     switch: 'Switch organization',
     switcherLabel: 'Switch organization: {{name}}',

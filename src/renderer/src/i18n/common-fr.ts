@@ -25,6 +25,9 @@ const fr: Translation<typeof en> = {
   settings: {
     saveFailed: 'KeyDesk n’a pas pu enregistrer ce réglage. {{message}}',
   },
+  session: {
+    ended: 'Votre session a pris fin : la connexion a été révoquée ou a expiré. Reconnectez-vous pour continuer.',
+  },
   organization: {
     switch: 'Changer d’organisation',
     switcherLabel: 'Changer d’organisation : {{name}}',

@@ -17,8 +17,26 @@ export async function call<M extends IpcMethod>(
 ): Promise<IpcResponse<M>> {
   const invoke = api()[method] as (request?: unknown) => ReturnType<KeyDeskApi[M]>;
   const result = await invoke(request[0]);
-  if (!result.ok) throw AppError.fromData(result.error);
+  if (!result.ok) {
+    const error = AppError.fromData(result.error);
+    for (const listener of [...failureListeners]) listener(error, method);
+    throw error;
+  }
   return result.value as IpcResponse<M>;
+}
+
+type FailureListener = (error: AppError, method: IpcMethod) => void;
+const failureListeners = new Set<FailureListener>();
+
+/**
+ * Hears every failed call, after which the caller still gets its error. The app shell uses
+ * it to notice a session that ended (revoked sign-in) whichever feature's call found out.
+ */
+export function onCallFailure(listener: FailureListener): () => void {
+  failureListeners.add(listener);
+  return () => {
+    failureListeners.delete(listener);
+  };
 }
 
 /** Turns anything a call threw into the sentence to show the user. */

@@ -30,7 +30,8 @@ export function CloudSignInForm({ prefill, onConnected }: CloudSignInFormProps):
   const [serverUrl, setServerUrl] = useState(prefill?.serverUrl ?? JMAP_CLOUD_URL);
   const [username, setUsername] = useState(prefill?.username ?? '');
   const [password, setPassword] = useState('');
-  const [remember, setRemember] = useState(prefill?.remember ?? true);
+  // Off unless asked: a remembered sign-in is a credential kept on this computer.
+  const [remember, setRemember] = useState(prefill?.remember ?? false);
   const [errors, setErrors] = useState<Errors>(prefill?.rememberError ? { remember: prefill.rememberError } : {});
   const [picker, setPicker] = useState<Picker | null>(null);
   const serverUrlRef = useRef<HTMLInputElement>(null);

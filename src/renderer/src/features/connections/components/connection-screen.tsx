@@ -1,5 +1,6 @@
 // The first screen: "Connect to JMap Cloud", saved connections, and the local organization.
 import CloudIcon from '@mui/icons-material/CloudOutlined';
+import HistoryIcon from '@mui/icons-material/History';
 import { Alert, Box, Card, CardContent, Container, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,13 @@ import { CloudSignInForm, type SignInPrefill } from './cloud-sign-in-form';
 import { LocalOrganizationCard } from './local-organization-card';
 import { SavedConnectionsList } from './saved-connections-list';
 
-export function ConnectionScreen({ onConnected }: { onConnected(session: SessionInfo): void }): React.JSX.Element {
+type ConnectionScreenProps = {
+  onConnected(session: SessionInfo): void;
+  /** Why the user is here again (a session that ended), or null. */
+  notice?: string | null;
+};
+
+export function ConnectionScreen({ onConnected, notice }: ConnectionScreenProps): React.JSX.Element {
   const { t } = useTranslation('connections');
   const profiles = useConnectionsStore((state) => state.profiles);
   const loadError = useConnectionsStore((state) => state.loadError);
@@ -63,6 +70,11 @@ export function ConnectionScreen({ onConnected }: { onConnected(session: Session
       <Typography variant="body1" color="text.secondary" sx={{ mb: 4, maxWidth: 640 }}>
         {t('intro')}
       </Typography>
+      {notice && (
+        <Alert severity="info" sx={{ mb: 3 }}>
+          {notice}
+        </Alert>
+      )}
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: '7fr 5fr' }, alignItems: 'start' }}>
         <Card component="section" aria-labelledby="cloud-sign-in-title">
           <CardContent sx={{ p: 3 }}>
@@ -77,10 +89,13 @@ export function ConnectionScreen({ onConnected }: { onConnected(session: Session
         </Card>
         <Stack spacing={3}>
           <Card component="section" aria-labelledby="saved-connections-title">
-            <CardContent>
-              <Typography id="saved-connections-title" variant="h2" component="h2" sx={{ mb: 1 }}>
-                {t('saved.title')}
-              </Typography>
+            <CardContent sx={{ p: 3 }}>
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
+                <HistoryIcon color="primary" aria-hidden />
+                <Typography id="saved-connections-title" variant="h2" component="h2">
+                  {t('saved.title')}
+                </Typography>
+              </Stack>
               {loadError ? (
                 <Alert severity="error">{t('saved.loadFailed', { message: loadError })}</Alert>
               ) : (

@@ -27,7 +27,7 @@ export function LocalOrganizationCard({ onConnected }: { onConnected(session: Se
 
   return (
     <Card component="section" aria-labelledby="local-organization-title">
-      <CardContent>
+      <CardContent sx={{ p: 3 }}>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
           <ComputerIcon color="secondary" aria-hidden />
           <Typography id="local-organization-title" variant="h2" component="h2">

@@ -42,7 +42,7 @@ export function OrganizationPickerDialog({ open, organizations, busyId, error, o
             {error}
           </Alert>
         )}
-        <List dense disablePadding>
+        <List disablePadding sx={{ display: 'grid', gap: 1 }}>
           {organizations.map((organization) => {
             const administrator = organization.roles.includes('ORG_ADMIN');
             return (
@@ -50,7 +50,7 @@ export function OrganizationPickerDialog({ open, organizations, busyId, error, o
                 key={organization.id}
                 disabled={!administrator || busyId !== null}
                 onClick={() => onChoose(organization.id)}
-                sx={{ borderRadius: 1 }}
+                sx={{ border: 1, borderColor: 'divider', borderRadius: 1, '&:hover': { borderColor: 'primary.main' } }}
               >
                 <ListItemIcon sx={{ minWidth: 40 }}>{busyId === organization.id ? <CircularProgress size={20} /> : <BusinessIcon />}</ListItemIcon>
                 <ListItemText primary={organization.name} secondary={administrator ? t('picker.administrator') : t('picker.notAdministrator')} />
