@@ -163,7 +163,10 @@ describe('saved connections and sign-out', () => {
 
   it('opens the local organization without asking anything and persists nothing', async () => {
     harness = await startHarness();
-    const session = await harness.handlers.openLocalOrganization(undefined);
+    // Auto-connect and a click at the same moment share one sign-in.
+    const [session, same] = await Promise.all([harness.handlers.openLocalOrganization(undefined), harness.handlers.openLocalOrganization(undefined)]);
+    expect(same).toBe(session);
+    expect(harness.requests.filter((request) => request.path.endsWith('/authenticate'))).toHaveLength(1);
     expect(session).toMatchObject({ connectionId: LOCAL_CONNECTION_ID, kind: 'local', label: 'Local organization', remembered: false });
     expect(session.organization.name).toBe('Demo Organization');
     expect(await harness.handlers.listConnections(undefined)).toEqual([]);

@@ -75,6 +75,7 @@ export function createSessionManager(options: SessionManagerOptions) {
   let active: Active | null = null;
   let pending: Pending | null = null;
   let localUrl: string | null = null;
+  let openingLocal: Promise<SessionInfo> | null = null;
 
   async function dropPending(): Promise<void> {
     const dropped = pending;
@@ -201,6 +202,32 @@ export function createSessionManager(options: SessionManagerOptions) {
     log.info('Signed out', { connectionId: session.info.connectionId });
   }
 
+  async function openLocal(): Promise<SessionInfo> {
+    let instance;
+    try {
+      instance = await options.localOrganization.start();
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      log.error('The local organization server did not start', { reason: error instanceof Error ? error.message : 'unknown' });
+      throw new AppError('SERVER', 'The local organization could not be started. Restart KeyDesk and try again.');
+    }
+    localUrl = instance.url;
+    let started: Pending;
+    try {
+      started = await start('local', { serverUrl: instance.url, username: instance.adminEmail, password: instance.adminPassword, remember: false });
+    } catch (error) {
+      // The user typed nothing: a refusal here is the local organization's fault, not theirs.
+      if (!isAppError(error, 'UNAUTHORIZED')) throw error;
+      throw new AppError('SERVER', 'The local organization did not accept its own demo administrator. Restart KeyDesk and try again.');
+    }
+    const organization = started.user.organizations.find((candidate) => candidate.roles.includes('ORG_ADMIN'));
+    if (!organization) {
+      await chores.revoke(started.client, started.refreshToken);
+      throw new AppError('SERVER', 'The local organization has no organization its demo administrator can manage.');
+    }
+    return complete(started, organization.id, instance.url);
+  }
+
   function requireActive(): Active {
     if (!active) throw new AppError('NOT_CONNECTED', 'Connect to an organization first.');
     return active;
@@ -272,31 +299,13 @@ export function createSessionManager(options: SessionManagerOptions) {
       return activate({ kind: 'cloud', connectionId, label: profile.label, client, user, organization, tokens, remembered: true });
     },
 
-    async openLocalOrganization(): Promise<SessionInfo> {
-      if (active?.info.kind === 'local') return active.info;
-      let instance;
-      try {
-        instance = await options.localOrganization.start();
-      } catch (error) {
-        if (error instanceof AppError) throw error;
-        log.error('The local organization server did not start', { reason: error instanceof Error ? error.message : 'unknown' });
-        throw new AppError('SERVER', 'The local organization could not be started. Restart KeyDesk and try again.');
-      }
-      localUrl = instance.url;
-      let started: Pending;
-      try {
-        started = await start('local', { serverUrl: instance.url, username: instance.adminEmail, password: instance.adminPassword, remember: false });
-      } catch (error) {
-        // The user typed nothing: a refusal here is the local organization's fault, not theirs.
-        if (!isAppError(error, 'UNAUTHORIZED')) throw error;
-        throw new AppError('SERVER', 'The local organization did not accept its own demo administrator. Restart KeyDesk and try again.');
-      }
-      const organization = started.user.organizations.find((candidate) => candidate.roles.includes('ORG_ADMIN'));
-      if (!organization) {
-        await chores.revoke(started.client, started.refreshToken);
-        throw new AppError('SERVER', 'The local organization has no organization its demo administrator can manage.');
-      }
-      return complete(started, organization.id, instance.url);
+    /** The app's auto-connect and a click may ask at once: both get the one sign-in. */
+    openLocalOrganization(): Promise<SessionInfo> {
+      if (active?.info.kind === 'local') return Promise.resolve(active.info);
+      openingLocal ??= openLocal().finally(() => {
+        openingLocal = null;
+      });
+      return openingLocal;
     },
 
     async switchOrganization(organizationId: string): Promise<SessionInfo> {
