@@ -1,7 +1,8 @@
 // The page's Content-Security-Policy, sent again as a response header so that it holds
 // even for a response whose HTML were ever to lose its meta tag. A test keeps it equal to
-// the meta tag in src/renderer/index.html. The renderer never talks to the network itself
-// (the main process does), hence `connect-src 'self'`.
+// the meta tag in src/renderer/index.html plus `frame-ancestors 'none'`, which browsers
+// honour only in a header. The renderer never talks to the network itself (the main
+// process does), hence `connect-src 'self'`.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",

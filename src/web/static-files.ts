@@ -20,9 +20,14 @@ const CONTENT_TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-/** The CSP of the page itself (its meta tag), so that both always say the same. */
+/**
+ * The CSP of the page itself (its meta tag), so that both always say the same, plus
+ * `frame-ancestors 'none'`, which browsers honour only in a header.
+ */
 export function cspOf(html: string): string | null {
-  return /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? null;
+  const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+  if (!meta) return null;
+  return /frame-ancestors/.test(meta) ? meta : `${meta.replace(/;\s*$/, '')}; frame-ancestors 'none'`;
 }
 
 export function injectToken(html: string, token: string): string {
