@@ -1,0 +1,104 @@
+// The keys grid against the server: every sort, filter, search and page the admin asks
+// for through the grid's own menus must show exactly what the server answers.
+import type { Page } from '@playwright/test';
+import { expectAccessible } from './support/accessibility';
+import { connect, dataRows, keysGrid, quickSearch, visibleTitles } from './support/app-page';
+import { expect, test } from './support/fixtures';
+
+async function openColumnMenu(page: Page, column: string): Promise<void> {
+  const header = keysGrid(page).getByRole('columnheader').filter({ hasText: column });
+  await header.hover();
+  await header.getByRole('button', { name: `${column} column menu` }).click();
+}
+
+/** The titles on screen equal the first titles of the server's answer (as many as shown). */
+async function expectTitlesOf(page: Page, expected: string[]): Promise<void> {
+  await expect(keysGrid(page).getByRole('progressbar')).toHaveCount(0);
+  await expect
+    .poll(async () => {
+      const shown = await visibleTitles(page);
+      return shown.length > 0 && shown.every((title, index) => title === expected[index]);
+    })
+    .toBe(true);
+}
+
+test('sorting through the column menu shows the server’s order', async ({ page, host, rest }) => {
+  await connect(page, host);
+  await openColumnMenu(page, 'Title');
+  await expectAccessible(page, 'the column menu', '[role="menu"]');
+  await page.getByRole('menuitem', { name: 'Sort by ASC' }).click();
+  const ascending = await rest.listKeys({ sort: 'title,asc', size: 100 });
+  await expectTitlesOf(page, ascending.content.map((key) => key.title));
+  await expect(keysGrid(page).getByRole('columnheader').filter({ hasText: 'Title' })).toHaveAttribute('aria-sort', 'ascending');
+
+  await openColumnMenu(page, 'Expiration date');
+  await page.getByRole('menuitem', { name: 'Sort by DESC' }).click();
+  const byExpiration = await rest.listKeys({ sort: 'expirationDate,desc', size: 100 });
+  await expectTitlesOf(page, byExpiration.content.map((key) => key.title));
+});
+
+test('filtering a column through its menu shows only the keys the server filters', async ({ page, host, rest }) => {
+  await connect(page, host);
+  await openColumnMenu(page, 'Role');
+  await page.getByRole('menuitem', { name: 'Filter' }).click();
+  const value = page.getByRole('combobox', { name: 'Value' });
+  await expect(value).toBeVisible();
+  await expectAccessible(page, 'the filter panel', '.MuiDataGrid-panel');
+  if ((await value.evaluate((element) => element.tagName)) === 'SELECT') {
+    await value.selectOption({ label: 'Viewer' });
+  } else {
+    await value.click();
+    await page.getByRole('option', { name: 'Viewer', exact: true }).click();
+  }
+  await page.keyboard.press('Escape');
+
+  const viewers = await rest.listKeys({ role: 'ORG_VIEWER', size: 100 });
+  expect(viewers.page.totalElements).toBeGreaterThan(0);
+  await expect(keysGrid(page)).toHaveAttribute('aria-rowcount', String(viewers.page.totalElements + 1));
+  await expectTitlesOf(page, viewers.content.map((key) => key.title));
+  await expect(dataRows(page).locator('[data-field="role"]')).toHaveText(Array(await dataRows(page).count()).fill('Viewer'));
+});
+
+test('a column hidden through its menu comes back through the columns panel', async ({ page, host }) => {
+  await connect(page, host);
+  const idHeader = keysGrid(page).getByRole('columnheader').filter({ hasText: /^Id$/ });
+  await expect(idHeader).toBeVisible();
+  await openColumnMenu(page, 'Id');
+  await page.getByRole('menuitem', { name: 'Hide column' }).click();
+  await expect(idHeader).toHaveCount(0);
+  await expect(dataRows(page).first().locator('[data-field="id"]')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Columns', exact: true }).click();
+  const idSwitch = page.getByRole('checkbox', { name: 'Id', exact: true });
+  await expectAccessible(page, 'the columns panel', '.MuiDataGrid-panel');
+  await idSwitch.check();
+  await page.keyboard.press('Escape');
+  await expect(idHeader).toBeVisible();
+});
+
+test('the quick search shows the keys the server finds', async ({ page, host, rest }) => {
+  await connect(page, host);
+  await quickSearch(page, 'map');
+  const found = await rest.listKeys({ search: 'map', size: 100 });
+  expect(found.page.totalElements).toBeGreaterThan(1);
+  await expect(keysGrid(page)).toHaveAttribute('aria-rowcount', String(found.page.totalElements + 1));
+  await expectTitlesOf(page, found.content.map((key) => key.title));
+  await expect(dataRows(page)).toHaveCount(found.page.totalElements);
+});
+
+test('changing the page shows the server’s next page', async ({ page, host, rest }) => {
+  await connect(page, host);
+  const rowsPerPage = page.getByRole('combobox', { name: 'Rows per page:' });
+  await rowsPerPage.click();
+  await page.getByRole('option', { name: '25', exact: true }).click();
+  const first = await rest.listKeys({ size: 25, page: 0 });
+  expect(first.page.totalPages).toBeGreaterThan(1);
+  await expect(page.getByText(`1–25 of ${first.page.totalElements}`)).toBeVisible();
+  await expectTitlesOf(page, first.content.map((key) => key.title));
+
+  await page.getByRole('button', { name: 'Go to next page' }).click();
+  const second = await rest.listKeys({ size: 25, page: 1 });
+  await expect(page.getByText(`26–${Math.min(50, second.page.totalElements)} of ${second.page.totalElements}`)).toBeVisible();
+  await expectTitlesOf(page, second.content.map((key) => key.title));
+  await expect(dataRows(page)).toHaveCount(Math.min(25, second.page.totalElements - 25));
+});

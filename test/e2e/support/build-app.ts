@@ -1,0 +1,13 @@
+// Builds what the specs run, in a plain Node process (run with tsx by global-setup.ts):
+// vite cannot build inside a Playwright worker, whose module hooks break its own lazy
+// imports. The renderer is rebuilt only when its sources changed (the web preview's own
+// stamp check); the Electron main and preload only when an Electron binary can run them.
+import { spawnSync } from 'node:child_process';
+import { ensureRendererBuilt } from '../../../src/web/renderer-build';
+import { findElectronBinary } from './electron-binary';
+
+await ensureRendererBuilt((line) => console.log(line));
+if (findElectronBinary().path) {
+  const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
