@@ -8,7 +8,7 @@ import { installApplicationMenu } from './menu.main';
 import { resolveRendererLocation } from './renderer-location';
 import { hardenSession, hardenWebContents } from './security.main';
 import { createMainServices } from './services.main';
-import { createMainWindow } from './window.main';
+import { createMainWindow, windowStateSaved } from './window.main';
 
 const log = createConsoleLogger();
 const isDevelopment = !app.isPackaged;
@@ -57,8 +57,7 @@ async function start(): Promise<void> {
     if (disposed) return;
     event.preventDefault();
     disposed = true;
-    services
-      .dispose()
+    Promise.all([services.dispose(), windowStateSaved()])
       .catch(() => log.warn('Could not dispose the services cleanly at quit'))
       .finally(() => app.quit());
   });

@@ -15,6 +15,13 @@ export interface MainWindowOptions {
   log: Logger;
 }
 
+// The last save of the window's bounds, so that quitting can wait for it.
+let saving: Promise<void> = Promise.resolve();
+
+export function windowStateSaved(): Promise<void> {
+  return saving;
+}
+
 export async function createMainWindow(options: MainWindowOptions): Promise<BrowserWindow> {
   const stateFile = createJsonFile({
     path: join(options.userDataDir, 'window-state.json'),
@@ -56,7 +63,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
   });
   window.on('close', () => {
     const next = stateFromBounds(window.getNormalBounds(), window.isMaximized());
-    if (next) stateFile.write(next).catch(() => options.log.warn('Could not save the window position'));
+    if (next) saving = stateFile.write(next).catch(() => options.log.warn('Could not save the window position'));
   });
 
   await window.loadURL(options.location.url);
