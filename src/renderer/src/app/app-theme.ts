@@ -21,6 +21,12 @@ export function createAppTheme(mode: ColorMode, language: Settings['language']):
         mode,
         primary: light ? { main: '#1f5fae', dark: '#174a88', light: '#4f86c9' } : { main: '#7aaef0', dark: '#5b93da', light: '#a3c7f5' },
         secondary: light ? { main: '#0f7c74' } : { main: '#5cc8bd' },
+        // Status colours dark enough on white (and light enough on the dark surface) for text
+        // in them to keep WCAG AA contrast: chips and outlined buttons use them as text colour.
+        error: light ? { main: '#c62828' } : { main: '#f28b82' },
+        warning: light ? { main: '#a85100' } : { main: '#ffb74d' },
+        success: light ? { main: '#2e7d32' } : { main: '#81c995' },
+        info: light ? { main: '#0b6bcb' } : { main: '#7ab8f5' },
         background: light ? { default: '#f4f6f9', paper: '#ffffff' } : { default: '#0f1318', paper: '#171c23' },
         divider: light ? 'rgba(16, 35, 63, 0.12)' : 'rgba(220, 230, 245, 0.12)',
         text: light ? { primary: '#17212f', secondary: '#52607a' } : { primary: '#e6ebf2', secondary: '#a4afc0' },

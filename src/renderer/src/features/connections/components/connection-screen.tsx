@@ -75,7 +75,7 @@ export function ConnectionScreen({ onConnected, notice }: ConnectionScreenProps)
           {notice}
         </Alert>
       )}
-      <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: '7fr 5fr' }, alignItems: 'start' }}>
+      <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 7fr) minmax(0, 5fr)' }, alignItems: 'start' }}>
         <Card component="section" aria-labelledby="cloud-sign-in-title">
           <CardContent sx={{ p: 3 }}>
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 2.5 }}>

@@ -2,7 +2,7 @@
 // that belongs to a connection (server unreachable, …) is said under that connection.
 import CloudIcon from '@mui/icons-material/CloudOutlined';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import { Alert, Box, Button, IconButton, List, ListItem, ListItemIcon, ListItemText, Stack, Tooltip, Typography } from '@mui/material';
+import { Alert, Box, Button, IconButton, List, ListItem, Stack, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConnectionProfile } from '@shared/session';
@@ -33,32 +33,29 @@ export function SavedConnectionsList({ profiles, failure, onConnect }: SavedConn
   return (
     <>
       <List disablePadding aria-label={t('saved.title')}>
-        {profiles.map((profile) => {
+        {profiles.map((profile, index) => {
           const connecting = busy?.kind === 'saved' && busy.id === profile.id;
+          const name = profile.organizationName || profile.label;
+          const host = new URL(profile.serverUrl).host;
           return (
-            <ListItem key={profile.id} disableGutters divider sx={{ display: 'block', py: 1 }}>
-              <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                <ListItemIcon sx={{ minWidth: 36 }}>
-                  <CloudIcon color="action" />
-                </ListItemIcon>
-                <ListItemText
-                  primary={profile.organizationName || profile.label}
-                  secondary={
-                    <>
-                      <Box component="span" sx={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-                        {profile.username} · {new URL(profile.serverUrl).host}
-                      </Box>
-                      <Box component="span" sx={{ display: 'block' }}>
-                        {profile.remembered ? t('saved.remembered') : t('saved.needsPassword')}
-                      </Box>
-                    </>
-                  }
-                  sx={{ minWidth: 0 }}
-                />
+            <ListItem key={profile.id} disableGutters divider={index < profiles.length - 1} sx={{ display: 'block', py: 1.25 }}>
+              <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
+                <CloudIcon color="action" aria-hidden />
+                <Box sx={{ flex: 1, minWidth: 0 }} title={`${name} — ${profile.username} — ${host}`}>
+                  <Typography variant="body2" noWrap sx={{ fontWeight: 500 }}>
+                    {name}
+                  </Typography>
+                  <Typography variant="caption" color="text.secondary" noWrap component="div">
+                    {profile.username}
+                  </Typography>
+                  <Typography variant="caption" color="text.secondary" noWrap component="div">
+                    {host} · {profile.remembered ? t('saved.remembered') : t('saved.needsPassword')}
+                  </Typography>
+                </Box>
                 <Button
                   variant="outlined"
                   size="small"
-                  aria-label={t('saved.connectTo', { label: profile.organizationName || profile.label })}
+                  aria-label={t('saved.connectTo', { label: name })}
                   loading={connecting}
                   disabled={busy !== null && !connecting}
                   onClick={() => onConnect(profile)}
@@ -67,7 +64,7 @@ export function SavedConnectionsList({ profiles, failure, onConnect }: SavedConn
                 </Button>
                 <Tooltip title={t('saved.remove')}>
                   <span>
-                    <IconButton aria-label={t('saved.removeLabel', { label: profile.organizationName || profile.label })} disabled={busy !== null} onClick={() => setRemoving(profile)}>
+                    <IconButton aria-label={t('saved.removeLabel', { label: name })} disabled={busy !== null} onClick={() => setRemoving(profile)} size="small">
                       <DeleteIcon fontSize="small" />
                     </IconButton>
                   </span>
