@@ -5,7 +5,8 @@ import type { DatabaseSync } from 'node:sqlite';
 interface Migration {
   readonly version: number;
   readonly name: string;
-  readonly sql: string;
+  /** Plain SQL, or a function when the schema depends on what this SQLite offers. */
+  readonly sql: string | ((db: DatabaseSync) => void);
 }
 
 const MIGRATIONS: readonly Migration[] = [
@@ -115,7 +116,62 @@ const MIGRATIONS: readonly Migration[] = [
     name: 'permission entries keep the order in which they were given',
     sql: 'ALTER TABLE acl_entries ADD COLUMN position INTEGER NOT NULL DEFAULT 0;',
   },
+  {
+    version: 4,
+    name: 'API key counts and trigram search index',
+    sql: (db) => {
+      // Counts per organization and role, kept by triggers: an unfiltered page needs its
+      // total in O(1) rather than by counting 100,000 index entries.
+      db.exec(`
+        CREATE TABLE api_key_counts (
+          organization_id TEXT NOT NULL,
+          role TEXT NOT NULL,
+          count INTEGER NOT NULL,
+          PRIMARY KEY (organization_id, role)
+        ) STRICT, WITHOUT ROWID;
+        INSERT INTO api_key_counts SELECT organization_id, role, COUNT(*) FROM api_keys GROUP BY organization_id, role;
+        CREATE INDEX api_keys_by_id ON api_keys (organization_id, id);
+        CREATE TRIGGER api_keys_count_insert AFTER INSERT ON api_keys BEGIN
+          INSERT INTO api_key_counts (organization_id, role, count) VALUES (new.organization_id, new.role, 1)
+          ON CONFLICT DO UPDATE SET count = count + 1;
+        END;
+        CREATE TRIGGER api_keys_count_delete AFTER DELETE ON api_keys BEGIN
+          UPDATE api_key_counts SET count = count - 1 WHERE organization_id = old.organization_id AND role = old.role;
+        END;
+        CREATE TRIGGER api_keys_count_update AFTER UPDATE OF organization_id, role ON api_keys BEGIN
+          UPDATE api_key_counts SET count = count - 1 WHERE organization_id = old.organization_id AND role = old.role;
+          INSERT INTO api_key_counts (organization_id, role, count) VALUES (new.organization_id, new.role, 1)
+          ON CONFLICT DO UPDATE SET count = count + 1;
+        END;
+      `);
+      // Substring search through an FTS5 trigram index over search_text (already lower-cased,
+      // hence case_sensitive 1: a match is then exactly instr() > 0). A SQLite built without
+      // FTS5 gets no index, and the search falls back to scanning.
+      if (!hasFts5(db)) return;
+      db.exec(`
+        CREATE VIRTUAL TABLE api_key_search USING fts5(
+          search_text, content = 'api_keys', content_rowid = 'rowid', tokenize = 'trigram case_sensitive 1'
+        );
+        INSERT INTO api_key_search (api_key_search) VALUES ('rebuild');
+        CREATE TRIGGER api_keys_search_insert AFTER INSERT ON api_keys BEGIN
+          INSERT INTO api_key_search (rowid, search_text) VALUES (new.rowid, new.search_text);
+        END;
+        CREATE TRIGGER api_keys_search_delete AFTER DELETE ON api_keys BEGIN
+          INSERT INTO api_key_search (api_key_search, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+        END;
+        CREATE TRIGGER api_keys_search_update AFTER UPDATE OF search_text ON api_keys BEGIN
+          INSERT INTO api_key_search (api_key_search, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+          INSERT INTO api_key_search (rowid, search_text) VALUES (new.rowid, new.search_text);
+        END;
+      `);
+    },
+  },
 ];
+
+function hasFts5(db: DatabaseSync): boolean {
+  const row = db.prepare("SELECT sqlite_compileoption_used('ENABLE_FTS5') AS fts5").get() as { fts5: number };
+  return row.fts5 === 1;
+}
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 
@@ -130,7 +186,8 @@ export function applyMigrations(db: DatabaseSync): void {
     if (migration.version <= current) continue;
     db.exec('BEGIN IMMEDIATE');
     try {
-      db.exec(migration.sql);
+      if (typeof migration.sql === 'string') db.exec(migration.sql);
+      else migration.sql(db);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
         migration.version,
         migration.name,
