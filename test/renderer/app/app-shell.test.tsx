@@ -21,6 +21,7 @@ async function openLocalOrganization(): Promise<RenderedApp> {
   const app = await renderApp();
   await app.user.click(await screen.findByRole('button', { name: 'Open local organization' }));
   await screen.findByRole('button', { name: 'Switch organization: Demo Organization' });
+  expect(document.title).toBe('Demo Organization — KeyDesk');
   return app;
 }
 
@@ -111,6 +112,14 @@ describe('menu commands', () => {
     keydesk.sendMenuCommand('about');
     const dialog = await screen.findByRole('dialog', { name: 'About KeyDesk' });
     expect(await within(dialog).findByText('KeyDesk 0.0.0-test')).toBeVisible();
+  });
+
+  it('"check-for-updates" opens About and checks at once', async () => {
+    await renderApp();
+    await screen.findByRole('heading', { name: 'Connect to JMap Cloud' });
+    keydesk.sendMenuCommand('check-for-updates');
+    const dialog = await screen.findByRole('dialog', { name: 'About KeyDesk' });
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Updates are not checked in tests.');
   });
 
   it('"switch-organization" opens the switcher and "sign-out" signs out', async () => {

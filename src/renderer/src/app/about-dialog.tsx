@@ -4,10 +4,18 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '@shared/ipc-contract';
 import { call, errorMessage } from '../lib/keydesk-client';
+import { UpdateCheck } from './update-check';
 
 type Loaded = { info: AppInfo } | { error: string } | null;
 
-export function AboutDialog({ open, onClose }: { open: boolean; onClose(): void }): React.JSX.Element {
+type AboutDialogProps = {
+  open: boolean;
+  /** Opened by the menu's "Check for Updates…": the check starts at once. */
+  checkForUpdates?: boolean;
+  onClose(): void;
+};
+
+export function AboutDialog({ open, checkForUpdates = false, onClose }: AboutDialogProps): React.JSX.Element {
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState<Loaded>(null);
 
@@ -56,6 +64,7 @@ export function AboutDialog({ open, onClose }: { open: boolean; onClose(): void 
             </Typography>
           </Box>
         )}
+        {open && <UpdateCheck checkNow={checkForUpdates} />}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} variant="contained">

@@ -28,12 +28,14 @@ function Screens(): React.JSX.Element {
   const session = useSessionStore((state) => state.session);
   const connected = useSessionStore((state) => state.connected);
   const ended = useSessionStore((state) => state.ended);
-  const [aboutOpen, setAboutOpen] = useState(false);
-  useMenuCommand('about', () => setAboutOpen(true));
+  const [about, setAbout] = useState<{ open: boolean; checkForUpdates: boolean }>({ open: false, checkForUpdates: false });
+  const openAbout = (checkForUpdates: boolean) => (): void => setAbout({ open: true, checkForUpdates });
+  useMenuCommand('about', openAbout(false));
+  useMenuCommand('check-for-updates', openAbout(true));
 
   let screen: React.JSX.Element;
   if (status === 'loading') screen = <Loading />;
-  else if (status === 'signed-in' && session) screen = <SignedInShell session={session} onAbout={() => setAboutOpen(true)} />;
+  else if (status === 'signed-in' && session) screen = <SignedInShell session={session} onAbout={openAbout(false)} />;
   else {
     screen = (
       <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
@@ -45,7 +47,7 @@ function Screens(): React.JSX.Element {
   return (
     <>
       {screen}
-      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      <AboutDialog open={about.open} checkForUpdates={about.checkForUpdates} onClose={() => setAbout({ open: false, checkForUpdates: false })} />
       <SettingsErrorSnackbar />
     </>
   );

@@ -20,6 +20,14 @@ export function SignedInShell({ session, onAbout }: { session: SessionInfo; onAb
   const verify = useSessionStore((state) => state.verify);
   useMenuCommand('sign-out', () => void signOut());
 
+  // The window's title (taskbar, window switcher) says which organization this is.
+  useEffect(() => {
+    document.title = `${session.organization.name} — KeyDesk`;
+    return () => {
+      document.title = 'KeyDesk';
+    };
+  }, [session.organization.name]);
+
   // Whichever feature's call finds the session gone, the app returns to the connection screen.
   useEffect(
     () =>

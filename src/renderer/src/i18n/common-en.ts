@@ -51,6 +51,10 @@ const en = {
     platform: 'Platform',
     loadFailed: 'KeyDesk could not read its version. {{message}}',
   },
+  updates: {
+    automatic: 'Check for updates automatically',
+    check: 'Check for updates',
+  },
   errorBoundary: {
     title: 'Something went wrong',
     message: 'KeyDesk ran into an unexpected problem and cannot show this screen. Reload to start again; nothing in your organization was changed by this.',

@@ -53,6 +53,10 @@ const fr: Translation<typeof en> = {
     platform: 'Plateforme',
     loadFailed: 'KeyDesk n’a pas pu lire sa version. {{message}}',
   },
+  updates: {
+    automatic: 'Vérifier les mises à jour automatiquement',
+    check: 'Vérifier les mises à jour',
+  },
   errorBoundary: {
     title: 'Un problème est survenu',
     message: 'KeyDesk a rencontré un problème inattendu et ne peut pas afficher cet écran. Rechargez pour recommencer ; rien n’a été modifié dans votre organisation.',

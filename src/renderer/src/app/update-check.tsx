@@ -1,0 +1,56 @@
+// "Check for updates" in the About dialog (and the app menu's item of that name), with the
+// setting to check automatically at start.
+import { Alert, Button, FormControlLabel, Stack, Switch } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UpdateCheck as UpdateCheckResult } from '@shared/ipc-contract';
+import { useSettingsStore } from '../features/settings/settings-store';
+import { call, errorMessage } from '../lib/keydesk-client';
+
+const SEVERITY = { available: 'info', 'up-to-date': 'success', unsupported: 'info', error: 'error' } as const;
+
+type Check = { state: 'idle' } | { state: 'checking' } | { state: 'done'; result: UpdateCheckResult };
+
+/** `checkNow` starts a check when the component appears (the menu item). */
+export function UpdateCheck({ checkNow }: { checkNow: boolean }): React.JSX.Element {
+  const { t } = useTranslation();
+  const automatic = useSettingsStore((state) => state.settings.checkForUpdatesAutomatically);
+  const update = useSettingsStore((state) => state.update);
+  const [check, setCheck] = useState<Check>({ state: 'idle' });
+
+  const run = async (): Promise<void> => {
+    setCheck({ state: 'checking' });
+    try {
+      setCheck({ state: 'done', result: await call('checkForUpdates') });
+    } catch (error) {
+      setCheck({ state: 'done', result: { status: 'error', message: errorMessage(error) } });
+    }
+  };
+
+  useEffect(() => {
+    if (!checkNow) return;
+    // Deferred a tick so that the check's first state change happens outside the effect.
+    const timer = setTimeout(() => void run(), 0);
+    return () => clearTimeout(timer);
+  }, [checkNow]);
+
+  return (
+    <Stack spacing={1.5} sx={{ mt: 2 }}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+        <FormControlLabel
+          control={<Switch checked={automatic} onChange={(event) => void update({ checkForUpdatesAutomatically: event.target.checked })} />}
+          label={t('updates.automatic')}
+          slotProps={{ typography: { variant: 'body2' } }}
+        />
+        <Button variant="outlined" size="small" onClick={() => void run()} loading={check.state === 'checking'}>
+          {t('updates.check')}
+        </Button>
+      </Stack>
+      {check.state === 'done' && (
+        <Alert severity={SEVERITY[check.result.status]} role="status">
+          {check.result.message}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
