@@ -1,19 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEMO_TRAINING_ORGANIZATION } from '../../../src/server/seed/demo-identities';
 import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
 import { call } from '@renderer/lib/keydesk-client';
-import { PRELOAD_TIMEOUT_MS, RENDERER_TEST_TIMEOUT_MS, preloadApp } from '../support/render-app';
-import { findRow, openKeysPage, renderPageFor, visibleTitles, type KeysPage } from './keys-page-harness';
+import { findRow, setUpKeysPageTests, renderPageFor, visibleTitles } from './keys-page-harness';
 
-vi.setConfig({ testTimeout: RENDERER_TEST_TIMEOUT_MS });
-beforeAll(preloadApp, PRELOAD_TIMEOUT_MS);
-
-let page: KeysPage | undefined;
-afterEach(async () => {
-  await page?.keydesk.cleanup();
-  page = undefined;
-});
+const openKeysPage = setUpKeysPageTests();
 
 const DEMO_KEY_COUNT = 28;
 const inAYear = (): string => new Date(Date.now() + 365 * 86_400_000).toISOString();
@@ -43,7 +35,7 @@ async function chooseOption(select: HTMLElement, option: string): Promise<string
 
 describe('keys grid', () => {
   it('shows the seeded keys with the seven columns, status as a chip with its word', async () => {
-    page = await openKeysPage();
+    await openKeysPage();
     const row = await findRow('Field survey app');
     for (const name of ['Title', 'Id', 'Created by', 'Creation date', 'Expiration date', 'Role', 'Status']) {
       // A sorted header's name also holds its sort button's label.
@@ -59,7 +51,7 @@ describe('keys grid', () => {
   });
 
   it('sorts on the server when a header is clicked, and searches with the quick search', async () => {
-    page = await openKeysPage();
+    const page = await openKeysPage();
     const { user } = page;
     await findRow('Field survey app');
     await user.click(screen.getByRole('columnheader', { name: /^Title/ }).querySelector('.MuiDataGrid-columnHeaderTitle') as HTMLElement);
@@ -77,7 +69,7 @@ describe('keys grid', () => {
   });
 
   it('filters by role through the filter panel, which offers only what the server can filter', async () => {
-    page = await openKeysPage();
+    const page = await openKeysPage();
     const { user } = page;
     await findRow('Field survey app');
     await user.click(screen.getByRole('button', { name: 'Filters' }));
@@ -98,7 +90,7 @@ describe('keys grid', () => {
   });
 
   it('pages through more than 100 keys, and exports every matching key to CSV', async () => {
-    page = await openKeysPage();
+    const page = await openKeysPage();
     const { user } = page;
     await findRow('Field survey app');
     await createKeys(105, (index) => `Bulk key ${String(index).padStart(3, '0')}, "quoted"`);
@@ -128,7 +120,8 @@ describe('keys grid', () => {
     expect(clicked).toHaveBeenCalledOnce();
     clicked.mockRestore();
 
-    const csv = await blobs[0]!.text();
+    expect(blobs).toHaveLength(1);
+    const csv = await (blobs[0] as Blob).text();
     const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(lines[0]).toBe('Title,Id,Created by,Creator email,Creation date,Expiration date,Last use,Role,Status');
     expect(lines).toHaveLength(106);
@@ -137,21 +130,22 @@ describe('keys grid', () => {
   }, 90_000);
 
   it('says "No API keys yet" with the create button for an organization without keys', async () => {
-    page = await openKeysPage();
+    const page = await openKeysPage();
     // Empty the training organization through the real API, then show it.
     const session = await call('switchOrganization', { organizationId: DEMO_TRAINING_ORGANIZATION.id });
     for (const key of (await call('listApiKeys', {})).content) await call('deleteApiKey', { id: key.id });
     page.unmount();
-    page = { ...page, ...(await renderPageFor(session)), session };
+    const { user } = await renderPageFor(session);
     expect(await screen.findByText('No API keys yet')).toBeInTheDocument();
-    const create = screen.getAllByRole('button', { name: 'Create new API key' });
-    expect(create).toHaveLength(2);
-    await page.user.click(create[1]!);
+    // The toolbar's button and the empty state's own.
+    const [, emptyStateCreate] = screen.getAllByRole('button', { name: 'Create new API key' });
+    expect(emptyStateCreate).toBeDefined();
+    await user.click(emptyStateCreate as HTMLElement);
     expect(await screen.findByRole('dialog', { name: 'Create new API key' })).toBeInTheDocument();
   });
 
   it('says when the keys cannot be loaded, with "Retry"', async () => {
-    page = await openKeysPage();
+    const page = await openKeysPage();
     await findRow('Field survey app');
     await page.keydesk.server.close();
     await page.user.click(screen.getByRole('button', { name: 'Refresh' }));
@@ -161,7 +155,7 @@ describe('keys grid', () => {
   });
 
   it('opens the row menu with "Display information" and "Delete"', async () => {
-    page = await openKeysPage();
+    const page = await openKeysPage();
     const row = await findRow('Public map viewer');
     await page.user.click(within(row).getByRole('button', { name: 'Actions for Public map viewer' }));
     const menu = await screen.findByRole('menu');
@@ -174,7 +168,7 @@ describe('keys grid', () => {
 
 describe('keyboard and menu commands', () => {
   it('Ctrl+N opens the wizard, Ctrl+F focuses the search, F5 refreshes', async () => {
-    page = await openKeysPage();
+    const page = await openKeysPage();
     const { user } = page;
     await findRow('Field survey app');
 
@@ -190,7 +184,7 @@ describe('keyboard and menu commands', () => {
   });
 
   it('Delete on a focused row opens the guided delete', async () => {
-    page = await openKeysPage();
+    const page = await openKeysPage();
     const row = await findRow('Public map viewer');
     await page.user.click(within(row).getByText('Alice Gagnon'));
     await page.user.keyboard('{Delete}');
@@ -198,7 +192,7 @@ describe('keyboard and menu commands', () => {
   });
 
   it('follows the app menu’s "new-api-key" and "refresh"', async () => {
-    page = await openKeysPage();
+    const page = await openKeysPage();
     await findRow('Field survey app');
     await createKeys(1, () => 'Made by the menu test');
     page.keydesk.sendMenuCommand('refresh');

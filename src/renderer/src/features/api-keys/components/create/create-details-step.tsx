@@ -59,7 +59,9 @@ export function CreateDetailsStep({ locale, onCreated, onCancel, onKeyCreatedWit
   const dateError = validateExpiration(expiration, today);
   const valid = titleError === null && dateError === null;
   const shownTitleError = serverErrors.title ?? (touched.title && titleError ? t(titleError) : null);
-  const shownDateError = serverErrors.expirationDate ?? (touched.expirationDate && dateError ? t(dateError) : null);
+  // A date typed in full is judged at once; an empty field only once the user left it.
+  const dateJudged = touched.expirationDate || expiration !== null;
+  const shownDateError = serverErrors.expirationDate ?? (dateJudged && dateError ? t(dateError) : null);
 
   const clearServerError = (field: CreateField): void => setServerErrors(({ [field]: _dropped, ...rest }) => rest);
 

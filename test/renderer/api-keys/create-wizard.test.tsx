@@ -1,0 +1,164 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import dayjs from 'dayjs';
+import { describe, expect, it, vi } from 'vitest';
+import { AppError } from '@shared/errors';
+import { call } from '@renderer/lib/keydesk-client';
+import { findRow, setUpKeysPageTests, storeSnapshot, type KeysPage } from './keys-page-harness';
+
+const openKeysPage = setUpKeysPageTests();
+
+async function openWizard(): Promise<{ page: KeysPage; dialog: HTMLElement }> {
+  const page = await openKeysPage();
+  await findRow('Field survey app');
+  await page.user.click(screen.getByRole('button', { name: 'Create new API key' }));
+  return { page, dialog: await screen.findByRole('dialog', { name: 'Create new API key' }) };
+}
+
+/** Types a date into the picker's field, section by section (month, day, year in English). */
+async function typeDate(page: KeysPage, dialog: HTMLElement, date: dayjs.Dayjs): Promise<void> {
+  const month = within(dialog).getByRole('spinbutton', { name: 'Month' });
+  await page.user.click(month);
+  await page.user.keyboard(date.format('MMDDYYYY'));
+}
+
+describe('create wizard, step 1', () => {
+  it('enables "Create" only once the name and a future date are valid', async () => {
+    const { page, dialog } = await openWizard();
+    const { user } = page;
+    const create = within(dialog).getByRole('button', { name: 'Create' });
+    const name = within(dialog).getByRole('textbox', { name: /^Name/ });
+    expect(create).toBeDisabled();
+    expect(within(dialog).getByRole('radio', { name: 'Viewer' })).toBeChecked();
+    expect(within(dialog).getByRole('radio', { name: 'Editor' })).toHaveAccessibleDescription(/creates, modifies and deletes/);
+
+    await user.type(name, 'x');
+    await user.clear(name);
+    expect(name).toHaveAccessibleDescription('The name is required.');
+    await user.type(name, 'Reporting service');
+    expect(name).toHaveAccessibleDescription(/1 to 100 characters/);
+
+    await typeDate(page, dialog, dayjs().subtract(3, 'day'));
+    expect(await within(dialog).findByText('The expiration date must be in the future.')).toBeInTheDocument();
+    expect(create).toBeDisabled();
+
+    await user.click(within(dialog).getByRole('button', { name: '30 days' }));
+    expect(within(dialog).queryByText('The expiration date must be in the future.')).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: '30 days' })).toHaveAttribute('aria-pressed', 'true');
+    expect(create).toBeEnabled();
+
+    await user.type(name, 'y'.repeat(100));
+    expect(name).toHaveAccessibleDescription('The name must be at most 100 characters.');
+    expect(create).toBeDisabled();
+  });
+
+  it('says plainly when the key was created but its secret was lost', async () => {
+    const { page, dialog } = await openWizard();
+    const { user } = page;
+    // A first submission whose answer never came back: the same Idempotency-Key again gets
+    // the server's replay answer, which the services turn into SECRET_LOST.
+    const idempotencyKey = crypto.randomUUID();
+    const expirationDate = dayjs().startOf('day').add(90, 'day').endOf('day').toISOString();
+    const first = await call('createApiKey', { title: 'Lost in transit', role: 'ORG_VIEWER', expirationDate, idempotencyKey });
+    await call('forgetSecret', { apiKeyId: first.apiKey.id });
+    vi.spyOn(crypto, 'randomUUID').mockReturnValue(idempotencyKey as ReturnType<typeof crypto.randomUUID>);
+
+    await user.type(within(dialog).getByRole('textbox', { name: /^Name/ }), 'Lost in transit');
+    await user.click(within(dialog).getByRole('button', { name: '90 days' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      `The API key was created (id ${first.apiKey.id}) but its secret was lost on the way. Delete that key and create a new one.`,
+    );
+    expect(within(dialog).queryByRole('button', { name: 'Copy API key' })).not.toBeInTheDocument();
+  });
+
+  it('reuses the Idempotency-Key when the same values are retried, and takes a new one for new values', async () => {
+    const { page, dialog } = await openWizard();
+    const { user } = page;
+    // This key was already used for another request: the server refuses it (422).
+    const usedKey = crypto.randomUUID();
+    const used = await call('createApiKey', { title: 'Other', role: 'ORG_EDITOR', expirationDate: dayjs().add(10, 'day').toISOString(), idempotencyKey: usedKey });
+    await call('forgetSecret', { apiKeyId: used.apiKey.id });
+    const randomUUID = vi.spyOn(crypto, 'randomUUID').mockReturnValueOnce(usedKey as ReturnType<typeof crypto.randomUUID>);
+
+    await user.type(within(dialog).getByRole('textbox', { name: /^Name/ }), 'Retried');
+    await user.click(within(dialog).getByRole('button', { name: '60 days' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    expect(await within(dialog).findByRole('alert')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Create' })).toBeEnabled());
+    expect(randomUUID).toHaveBeenCalledTimes(1);
+
+    await user.type(within(dialog).getByRole('textbox', { name: /^Name/ }), ' again');
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    expect(await within(dialog).findByRole('button', { name: 'Copy API key' })).toBeInTheDocument();
+    expect(randomUUID).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('create wizard, step 2', () => {
+  async function createKey(title: string): Promise<{ page: KeysPage; dialog: HTMLElement; secret: string }> {
+    const { page, dialog } = await openWizard();
+    const { user } = page;
+    await user.type(within(dialog).getByRole('textbox', { name: /^Name/ }), title);
+    await user.click(within(dialog).getByRole('button', { name: '1 year' }));
+    await user.click(within(dialog).getByRole('radio', { name: 'Editor' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    const field = await within(dialog).findByRole('textbox', { name: 'API key' });
+    const secret = (field as HTMLTextAreaElement).value;
+    expect(secret.length).toBeGreaterThan(20);
+    return { page, dialog, secret };
+  }
+
+  it('shows the secret once, copies it, and leaves no trace of it after "OK"', async () => {
+    const { page, dialog, secret } = await createKey('Secret shown once');
+    const { user, keydesk } = page;
+    expect(dialog).toHaveTextContent(
+      'This is a private API key that should be kept secret and secure. Once this window is closed, it will no longer be possible to see the API key again.',
+    );
+    expect(within(dialog).getByRole('textbox', { name: 'API key' })).toHaveAttribute('readonly');
+    const { apiKey } = (await call('listApiKeys', { search: 'Secret shown once' })).content.map((key) => ({ apiKey: key }))[0] ?? {};
+    expect(apiKey).toBeDefined();
+
+    // Escape and a click outside do not close step 2.
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog', { name: 'Create new API key' })).toBeInTheDocument();
+    const backdrop = document.querySelector('.MuiBackdrop-root');
+    if (backdrop) await user.click(backdrop);
+    expect(screen.getByRole('dialog', { name: 'Create new API key' })).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Copy API key' }));
+    expect(await within(dialog).findByText('Copied. The clipboard clears itself in 60 seconds.')).toBeInTheDocument();
+    expect(keydesk.clipboard.text).toBe(secret);
+    expect(keydesk.clipboard.lastWriteWasSecret).toBe(true);
+
+    await user.click(within(dialog).getByRole('button', { name: 'OK' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(document.body.innerHTML).not.toContain(secret);
+    expect(storeSnapshot()).not.toContain(secret);
+    expect(JSON.stringify(localStorage)).not.toContain(secret);
+    expect(JSON.stringify(sessionStorage)).not.toContain(secret);
+    // Main forgot it too: there is nothing left to copy.
+    await expect(call('copySecret', { apiKeyId: apiKey?.id ?? '' })).rejects.toBeInstanceOf(AppError);
+
+    const row = await findRow('Secret shown once');
+    expect(row).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByText('API key Secret shown once created.')).toBeInTheDocument();
+  });
+
+  it('asks once before closing when the key was not copied', async () => {
+    const { page, dialog, secret } = await createKey('Never copied');
+    const { user } = page;
+    await user.click(within(dialog).getByRole('button', { name: 'OK' }));
+    const question = within(dialog).getByRole('alertdialog', { name: 'Close without copying?' });
+    expect(question).toHaveTextContent('You have not copied the API key.');
+    await user.click(within(question).getByRole('button', { name: 'Go back' }));
+    expect(within(dialog).queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('textbox', { name: 'API key' })).toHaveValue(secret);
+
+    // Asked once: "OK" now closes.
+    await user.click(within(dialog).getByRole('button', { name: 'OK' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(document.body.innerHTML).not.toContain(secret);
+    expect(await findRow('Never copied')).toBeInTheDocument();
+  });
+});
