@@ -115,6 +115,13 @@ describe('the organization client against the local organization server', () => 
     expect(JSON.stringify([read.message, read.details, write.message, write.details])).not.toMatch(/sentinel/);
   });
 
+  it('retries a GET after a network error and gets the real answer', async () => {
+    let failures = 1;
+    const flaky: typeof fetch = (input, init) => (failures-- > 0 ? Promise.reject(new TypeError('fetch failed')) : fetch(input, init));
+    const self = await createOrganizationClient({ baseUrl: server.url, fetch: flaky, retryDelaysMs: [1, 1] }).usersSelf(accessToken);
+    expect(self.email).toBe(ADMIN);
+  });
+
   it('gives up after its timeout with a NETWORK error', async () => {
     // A server that never answers: the fetch waits until the client's own signal aborts it.
     const silent: typeof fetch = (_input, init) =>
