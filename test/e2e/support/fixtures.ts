@@ -66,8 +66,8 @@ export const test = base.extend<Fixtures & { skipWithoutHost: undefined }, Worke
     { timeout: 240_000 },
   ],
 
-  electron: async ({ host }, use) => {
-    if (host.kind !== 'electron') {
+  electron: async ({ hostKind }, use) => {
+    if (hostKind !== 'electron') {
       await use(null);
       return;
     }

@@ -1,0 +1,73 @@
+// The README's screenshots of the main screens, light and dark, written to
+// docs/screenshots/ (web project only). Stable from run to run: fixed viewport, fixed data
+// and clock (see screenshot-host.ts). Never a screen that shows a secret: the wizard is
+// shot at step 1 only.
+import type { Page } from '@playwright/test';
+import { keysGrid, localButton, openRowAction, signOut, waitForRows } from './support/app-page';
+import { expect, test } from './support/fixtures';
+import { SCREENSHOT_NOW, startScreenshotPreview } from './support/screenshot-host';
+
+let preview: Awaited<ReturnType<typeof startScreenshotPreview>> | null = null;
+
+test.beforeAll(async () => {
+  preview = await startScreenshotPreview();
+});
+
+test.afterAll(async () => {
+  await preview?.close();
+});
+
+async function shoot(page: Page, name: string, theme: string): Promise<void> {
+  // Nothing hovered, no click ripple still fading: those would differ from run to run.
+  await page.mouse.move(0, 0);
+  await expect(page.locator('.MuiTouchRipple-child')).toHaveCount(0);
+  // Written to docs/screenshots/ (snapshotPathTemplate) only when it changed beyond a few
+  // anti-aliased pixels (updateSnapshots: 'changed'), so unchanged screens stay untouched.
+  await expect(page).toHaveScreenshot(`${name}-${theme}.png`);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`screenshots of the main screens, ${theme}`, async ({ page }) => {
+    if (!preview) throw new Error('The screenshot preview did not start.');
+    await page.clock.setFixedTime(SCREENSHOT_NOW);
+    await page.goto(preview.url);
+    await expect(localButton(page)).toBeVisible();
+    await page.getByRole('button', { name: 'Theme' }).click();
+    await page.getByRole('menuitemradio', { name: theme === 'light' ? 'Light' : 'Dark' }).click();
+    await expect(page.getByRole('menu')).toHaveCount(0);
+    await page.evaluate('document.activeElement && document.activeElement.blur()');
+    await shoot(page, 'connection', theme);
+
+    await localButton(page).click();
+    await waitForRows(page);
+    await expect(keysGrid(page).getByRole('progressbar')).toHaveCount(0);
+    await shoot(page, 'keys-grid', theme);
+
+    await page.getByRole('button', { name: 'Create new API key' }).click();
+    const wizard = page.getByRole('dialog', { name: 'Create new API key' });
+    await wizard.getByRole('textbox', { name: 'Name', exact: true }).fill('Field survey tablets');
+    await wizard.getByRole('button', { name: '90 days' }).click();
+    await wizard.getByRole('radio', { name: 'Editor' }).check();
+    await shoot(page, 'create-wizard', theme);
+    await wizard.getByRole('button', { name: 'Cancel' }).click();
+    await expect(wizard).toHaveCount(0);
+
+    await openRowAction(page, 'Field survey app', 'Display information');
+    const information = page.getByRole('dialog', { name: 'API key information' });
+    await expect(information.getByText('Alice Gagnon')).toBeVisible();
+    await shoot(page, 'information', theme);
+    await information.getByRole('button', { name: 'Close' }).click();
+    await expect(information).toHaveCount(0);
+
+    await openRowAction(page, 'Field survey app', 'Delete');
+    const remove = page.getByRole('dialog', { name: 'Delete API key Field survey app?' });
+    await remove.getByRole('button', { name: 'OK', exact: true }).click();
+    await remove.getByRole('radio', { name: 'Transfer ownership to a member with the Editor role' }).check();
+    await expect(remove.getByText('Parcels 2024', { exact: true })).toBeVisible();
+    await shoot(page, 'delete-resources', theme);
+    await remove.getByRole('button', { name: 'Cancel' }).click();
+    await expect(remove).toHaveCount(0);
+
+    await signOut(page);
+  });
+}

@@ -1,0 +1,64 @@
+// A web preview whose screens look the same on every run, for the README's screenshots:
+// the demo seed laid out around a fixed moment (the page's clock is fixed to it too), and
+// the keys' random ids replaced with ids derived from their titles. Everything happens
+// on a temporary database before the preview opens it.
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { DatabaseSync } from 'node:sqlite';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalServer } from '../../../src/server/start-server';
+import { RENDERER_OUT_DIR } from '../../../src/web/renderer-build';
+import { startWebPreview } from '../../../src/web/start-web-preview';
+import { E2E_ADMIN_PASSWORD } from './hosts';
+
+/**
+ * The moment the screenshots show. Far enough ahead that the server (on the real clock)
+ * finds no seeded key expired yet, so the statuses come from the page's fixed clock alone.
+ */
+export const SCREENSHOT_NOW = new Date('2035-03-14T15:00:00.000Z');
+
+function stableId(title: string): string {
+  const hex = createHash('sha256').update(`keydesk-screenshot:${title}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+function giveStableIds(dbPath: string): void {
+  const db = new DatabaseSync(dbPath);
+  try {
+    const keys = db.prepare('SELECT id, title FROM api_keys').all() as { id: string; title: string }[];
+    const renameKey = db.prepare('UPDATE api_keys SET id = ? WHERE id = ?');
+    const renameEntries = db.prepare("UPDATE acl_entries SET principal_id = ? WHERE principal_type = 'API_KEY' AND principal_id = ?");
+    db.exec('BEGIN');
+    for (const key of keys) {
+      const id = stableId(key.title);
+      renameKey.run(id, key.id);
+      renameEntries.run(id, key.id);
+    }
+    db.exec('COMMIT');
+  } finally {
+    db.close();
+  }
+}
+
+export async function startScreenshotPreview(): Promise<{ url: string; close(): Promise<void> }> {
+  const folder = await mkdtemp(join(tmpdir(), 'keydesk-screenshots-'));
+  const dbPath = join(folder, 'organization.db');
+  const seeding = await startLocalServer({ dbPath, seed: 'demo', adminPassword: E2E_ADMIN_PASSWORD, now: () => SCREENSHOT_NOW });
+  await seeding.close();
+  giveStableIds(dbPath);
+  const preview = await startWebPreview({
+    port: 0,
+    dbPath,
+    adminPassword: E2E_ADMIN_PASSWORD,
+    userDataDir: join(folder, 'user-data'),
+    rendererDir: RENDERER_OUT_DIR,
+  });
+  return {
+    url: preview.url,
+    async close() {
+      await preview.close();
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
+}
