@@ -152,3 +152,23 @@ export const apiErrorBodySchema = z.object({
   details: z.record(z.string(), z.unknown()).optional(),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
+
+/**
+ * Every `code` the local organization server puts in an error body (JMap Cloud may send
+ * others: a client must accept any string and fall back on the HTTP status).
+ */
+export const API_ERROR_CODES = [
+  // 400 and other malformed requests
+  'VALIDATION_FAILED', 'INVALID_JSON', 'BODY_REQUIRED', 'INVALID_QUERY_PARAMETER', 'INVALID_ID', 'INVALID_URL',
+  'INVALID_API_KEY_ROLE', 'INVALID_EXPIRATION_DATE', 'INVALID_IDEMPOTENCY_KEY', 'INVALID_TRANSFER_TARGET',
+  'CONFLICTING_PARAMETERS', 'AMBIGUOUS_CREDENTIALS', 'UNKNOWN_DATA_SOURCE', 'UNKNOWN_PRINCIPAL', 'DUPLICATE_PRINCIPAL',
+  'OWNER_REQUIRED', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'ROUTE_NOT_FOUND', 'METHOD_NOT_ALLOWED',
+  // 401
+  'UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'INVALID_TOKEN', 'TOKEN_EXPIRED', 'INVALID_REFRESH_TOKEN', 'INVALID_API_KEY',
+  'API_KEY_EXPIRED',
+  // 403
+  'NOT_A_MEMBER', 'ORGANIZATION_NOT_SELECTED', 'WRONG_ORGANIZATION', 'INSUFFICIENT_ROLE', 'API_KEY_NOT_ALLOWED', 'NOT_AN_OWNER',
+  // 404, 409, 422, 429, 500
+  'NOT_FOUND', 'IDEMPOTENT_REPLAY', 'RESOURCES_OWNED', 'IDEMPOTENCY_KEY_REUSED', 'TOO_MANY_SIGN_IN_ATTEMPTS', 'INTERNAL_ERROR',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -109,6 +109,8 @@ describe('POST /revoke-token', () => {
     expect(revoked.status).toBe(204);
     expect(revoked.text).toBe('');
     expect((await refresh(tokens.refreshToken, ORG)).status).toBe(401);
+    const bad = await client.request('POST', `${SS}/revoke-token`, { body: { token: tokens.refreshToken } });
+    expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION_FAILED']);
     // Revoking an unknown or already revoked token is still 204: it reveals nothing.
     expect((await client.request('POST', `${SS}/revoke-token`, { body: { refreshToken: tokens.refreshToken } })).status).toBe(204);
   });
@@ -150,6 +152,11 @@ describe('GET /users/self', () => {
       { id: ORG, name: 'Demo Organization', roles: ['ORG_ADMIN', 'ORG_EDITOR', 'ORG_VIEWER'] },
       { id: DEMO_TRAINING_ORGANIZATION.id, name: 'Demo Training Organization', roles: ['ORG_ADMIN', 'ORG_EDITOR', 'ORG_VIEWER'] },
     ]);
+    // An API key is not a user.
+    const admin = await client.signIn('admin@demo.local');
+    const { secret } = await client.createKey(admin.accessToken);
+    const byKey = await client.request('GET', `${SS}/users/self`, { apiKey: secret });
+    expect([byKey.status, byKey.body.code]).toEqual([403, 'API_KEY_NOT_ALLOWED']);
     const viewer = await client.signIn(DEMO_USERS.viewer2.email);
     const viewerSelf = (await client.request('GET', `${SS}/users/self`, { token: viewer.accessToken })).body;
     expect(viewerSelf.organizations).toEqual([{ id: ORG, name: 'Demo Organization', roles: ['ORG_VIEWER'] }]);

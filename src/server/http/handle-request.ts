@@ -38,7 +38,7 @@ function errorReply(error: unknown, log: (line: string) => void): Reply {
   log(`Internal error: ${error instanceof Error ? `${error.name}: ${error.message}` : 'unknown'}`);
   return {
     status: 500,
-    body: { status: 500, code: 'INTERNAL_ERROR', message: 'The server failed to handle this request; nothing was changed.' },
+    body: new HttpError(500, 'INTERNAL_ERROR', 'The server failed to handle this request; nothing was changed.').toBody(),
   };
 }
 

@@ -1,12 +1,12 @@
 // The one way a handler fails: a status, a specific code a client can act on, and a
 // sentence a person understands. Serialized as {status, code, message, details?}.
-import type { ApiErrorBody } from '../../shared/api-types';
+import type { ApiErrorBody, ApiErrorCode } from '../../shared/api-types';
 
 export class HttpError extends Error {
   override readonly name = 'HttpError';
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
     readonly details?: Record<string, unknown>,
     readonly headers?: Record<string, string>,
