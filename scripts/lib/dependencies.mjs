@@ -50,7 +50,10 @@ export function ensureDependencies(env, nodeVersion, log = console.log, { force 
   if (!force && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === wanted) return;
   ensureDebianPackages(env, log);
   log('Installing dependencies …');
-  run('npm', [existsSync(join(root, 'package-lock.json')) ? 'ci' : 'install', '--ignore-scripts', '--no-audit'], env);
+  // `npm ci` only into an empty tree: it deletes node_modules first, which would pull the
+  // floor from under a dev server or test run using this tree. An existing tree is updated.
+  const clean = existsSync(join(root, 'package-lock.json')) && !existsSync(join(root, 'node_modules'));
+  run('npm', [clean ? 'ci' : 'install', '--ignore-scripts', '--no-audit'], env);
   run('npm', ['rebuild', 'esbuild'], env, { allowFailure: true });
   if (!run('npm', ['rebuild', 'keytar'], env, { allowFailure: true })) {
     log(
