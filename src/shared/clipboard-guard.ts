@@ -2,6 +2,7 @@
 // but only while the clipboard still holds that very value: whatever the user copied
 // since is left alone (Bitwarden's clipboard.main.ts does the same). Host-agnostic: the
 // Electron main process and the web preview's page each supply their own port.
+import { AppError } from './errors';
 
 export interface ClipboardPort {
   readText(): Promise<string>;
@@ -52,7 +53,12 @@ export function createClipboardGuard(clipboard: ClipboardPort, setTimer: SetTime
     async copy(text, options) {
       // A new copy replaces whatever we were waiting to clear: that value is gone already.
       forgetPending();
-      await clipboard.writeText(text, { secret: options.secret });
+      try {
+        await clipboard.writeText(text, { secret: options.secret });
+      } catch {
+        // A browser refuses without a user gesture or permission; an OS clipboard may be busy.
+        throw new AppError('INTERNAL', 'The clipboard refused the copy. Try again, or select the text and copy it yourself.');
+      }
       if (options.clearAfterSeconds === null) return { clearsAfterSeconds: null };
       const entry = {
         value: text,

@@ -60,4 +60,15 @@ describe('the clipboard guard', () => {
     await replaced.dispose();
     expect(clipboard.value).toBe('later copy');
   });
+
+  it('reports a refused copy plainly and schedules no clear', async () => {
+    const timers = createFakeTimers();
+    const refusing = { ...createMemoryClipboard(), writeText: () => Promise.reject(new Error('NotAllowedError')) };
+    const guard = createClipboardGuard(refusing, timers.setTimer);
+    await expect(guard.copy('s3cret', { secret: true, clearAfterSeconds: 60 })).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: 'The clipboard refused the copy. Try again, or select the text and copy it yourself.',
+    });
+    expect(timers.pending()).toEqual([]);
+  });
 });
