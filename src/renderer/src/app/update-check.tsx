@@ -35,19 +35,17 @@ export function UpdateCheck({ checkNow }: { checkNow: boolean }): React.JSX.Elem
   }, [checkNow]);
 
   return (
-    <Stack spacing={1.5} sx={{ mt: 2 }}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
-        <FormControlLabel
-          control={<Switch checked={automatic} onChange={(event) => void update({ checkForUpdatesAutomatically: event.target.checked })} />}
-          label={t('updates.automatic')}
-          slotProps={{ typography: { variant: 'body2' } }}
-        />
-        <Button variant="outlined" size="small" onClick={() => void run()} loading={check.state === 'checking'}>
-          {t('updates.check')}
-        </Button>
-      </Stack>
+    <Stack spacing={1} sx={{ mt: 2, alignItems: 'flex-start' }}>
+      <FormControlLabel
+        control={<Switch checked={automatic} onChange={(event) => void update({ checkForUpdatesAutomatically: event.target.checked })} />}
+        label={t('updates.automatic')}
+        slotProps={{ typography: { variant: 'body2' } }}
+      />
+      <Button variant="outlined" size="small" onClick={() => void run()} loading={check.state === 'checking'}>
+        {t('updates.check')}
+      </Button>
       {check.state === 'done' && (
-        <Alert severity={SEVERITY[check.result.status]} role="status">
+        <Alert severity={SEVERITY[check.result.status]} role="status" sx={{ alignSelf: 'stretch' }}>
           {check.result.message}
         </Alert>
       )}
