@@ -98,7 +98,9 @@ describe('when no keychain answers', () => {
     expect(JSON.stringify(result)).not.toContain('probe-token-value');
   });
 
-  it.skipIf(!canRunKeyringDaemon)('reports KEYCHAIN_UNAVAILABLE for a locked gnome-keyring (skipped without dbus-run-session and gnome-keyring)', async () => {
+  it.skipIf(!canRunKeyringDaemon)(
+    `reports KEYCHAIN_UNAVAILABLE for a locked gnome-keyring${canRunKeyringDaemon ? '' : ' — skipped: dbus-run-session or gnome-keyring-daemon is not installed'}`,
+    async () => {
     const data = await mkdtemp(join(tmpdir(), 'keydesk-keyring-'));
     try {
       const env: NodeJS.ProcessEnv = { ...process.env, XDG_DATA_HOME: data };
