@@ -1,6 +1,6 @@
 // Entry for Electron's utilityProcess.fork(): the same flags as the CLI, in argv. Once
 // listening it posts {type: 'listening', url, demo} to the parent, and on a bad flag or a
-// failed start {type: 'error', message}. It must not import electron: in a utility
+// failed start {type: 'error', message}; {type: 'stop'} from the parent stops it cleanly. It must not import electron: in a utility
 // process `process.parentPort` is a global, typed locally here.
 import { CliUsageError, parseCliArgs } from './cli-options';
 import { startLocalServer, type DemoInfo } from './start-server';
@@ -9,8 +9,12 @@ export type UtilityProcessMessage =
   | { type: 'listening'; url: string; demo: DemoInfo | null }
   | { type: 'error'; message: string };
 
+/** What the parent may send: `stop` closes the server cleanly (Windows has no SIGTERM). */
+export type UtilityProcessCommand = { type: 'stop' };
+
 interface ParentPort {
   postMessage(message: UtilityProcessMessage): void;
+  on(event: 'message', listener: (event: { data: unknown }) => void): void;
 }
 
 const parentPort = (process as NodeJS.Process & { parentPort?: ParentPort }).parentPort;
@@ -29,6 +33,9 @@ async function main(): Promise<void> {
   const stop = (): void => void server.close().then(() => process.exit(0));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+  parentPort?.on('message', (event) => {
+    if ((event.data as Partial<UtilityProcessCommand> | null)?.type === 'stop') stop();
+  });
 }
 
 main().catch((error: unknown) => {

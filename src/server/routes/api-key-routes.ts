@@ -55,15 +55,16 @@ export function registerApiKeyRoutes(router: Router, ctx: ServerContext): void {
     parseQuery(request.query, z.strictObject({}));
     const idempotencyKey = readIdempotencyKey(request.req.headers['idempotency-key']);
     const body = parseJsonBody(request.req, request.rawBody, createBody);
-    if (body.role === 'ORG_ADMIN') {
+    const { role } = body;
+    if (role === 'ORG_ADMIN') {
       throw new HttpError(400, 'INVALID_API_KEY_ROLE', 'An API key can only be Editor (ORG_EDITOR) or Viewer (ORG_VIEWER), never Administrator.', {
-        role: body.role,
+        role,
       });
     }
     const now = ctx.now();
     const expirationDate = parseExpirationDate(body.expirationDate, now);
     const scope = idempotencyKey === null ? null : { organizationId: principal.organizationId, userId: principal.id, key: idempotencyKey };
-    const requestHash = sha256Hex(JSON.stringify([body.title, body.role, expirationDate]));
+    const requestHash = sha256Hex(JSON.stringify([body.title, role, expirationDate]));
     const creator = db.prepare('SELECT id, name FROM users WHERE id = ?').get(principal.id) as { id: string; name: string };
     const secret = generateApiKeySecret();
     const id = inTransaction(db, () => {
@@ -71,7 +72,7 @@ export function registerApiKeyRoutes(router: Router, ctx: ServerContext): void {
       const keyId = insertApiKey(db, {
         organizationId: principal.organizationId,
         title: body.title,
-        role: body.role as 'ORG_EDITOR' | 'ORG_VIEWER',
+        role,
         creator,
         creationDate: now.toISOString(),
         expirationDate,
