@@ -63,11 +63,17 @@ export function ApiKeysPage({ session }: { session: SessionInfo }): React.JSX.El
   useMenuCommand('refresh', actions.onRefresh);
 
   return (
-    <Box component="section" aria-labelledby="api-keys-heading" sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0, p: { xs: 1, sm: 2 }, gap: 1.5 }}>
+    <Box
+      component="section"
+      aria-labelledby="api-keys-heading"
+      // Fills the window below the app bar and no more (a zero basis keeps the rows from
+      // stretching the page), so that the grid scrolls and virtualizes its own rows.
+      sx={{ flex: '1 1 0px', minHeight: 400, display: 'flex', flexDirection: 'column', p: { xs: 1, sm: 2 }, gap: 1.5 }}
+    >
       <Typography id="api-keys-heading" variant="h5" component="h1">
         {t('page.title')}
       </Typography>
-      <Paper variant="outlined" sx={{ flex: 1, minHeight: 320, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
+      <Paper variant="outlined" sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
         <ToolbarActionsContext.Provider value={actions}>
           <ApiKeysGrid locale={locale} />
         </ToolbarActionsContext.Provider>

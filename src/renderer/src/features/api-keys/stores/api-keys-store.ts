@@ -84,17 +84,18 @@ export const useApiKeysStore = create<ApiKeysState & ApiKeysActions>()((set, get
   },
 
   setPaginationModel: (paginationModel) => {
-    set({ paginationModel: { ...paginationModel, pageSize: Math.min(paginationModel.pageSize, MAX_PAGE_SIZE) } });
+    set({ paginationModel: { ...paginationModel, pageSize: Math.min(paginationModel.pageSize, MAX_PAGE_SIZE) }, highlightedId: null });
     void get().load();
   },
   setSortModel: (sortModel) => {
-    set({ sortModel, paginationModel: { ...get().paginationModel, page: 0 } });
+    set({ sortModel, paginationModel: { ...get().paginationModel, page: 0 }, highlightedId: null });
     void get().load();
   },
   setFilterModel: (model) => {
     set({
       filterModel: withoutConflictingSearch(get().filterModel, model),
       paginationModel: { ...get().paginationModel, page: 0 },
+      highlightedId: null,
     });
     void get().load();
   },

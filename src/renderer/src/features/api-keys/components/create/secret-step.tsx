@@ -2,6 +2,7 @@
 // main process (which clears the clipboard later); "OK" before any copy asks once.
 import ContentCopy from '@mui/icons-material/ContentCopy';
 import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
@@ -74,22 +75,17 @@ export function SecretStep({ apiKey, secret, locale, onDone }: Props): React.JSX
             </Typography>
           </Stack>
           {confirming && (
-            <Alert
-              severity="info"
-              role="alertdialog"
-              aria-label={t('create.confirmCloseTitle')}
-              action={
-                <Stack direction="row" spacing={1}>
-                  <Button color="inherit" size="small" onClick={() => setConfirming(false)}>
-                    {t('create.goBack')}
-                  </Button>
-                  <Button color="inherit" size="small" variant="outlined" onClick={onDone}>
-                    {t('create.closeAnyway')}
-                  </Button>
-                </Stack>
-              }
-            >
-              <strong>{t('create.confirmCloseTitle')}</strong> {t('create.confirmCloseText')}
+            <Alert severity="info" role="alertdialog" aria-label={t('create.confirmCloseTitle')}>
+              <AlertTitle>{t('create.confirmCloseTitle')}</AlertTitle>
+              {t('create.confirmCloseText')}
+              <Stack direction="row" spacing={1} sx={{ mt: 1.5, justifyContent: 'flex-end' }}>
+                <Button color="inherit" size="small" onClick={() => setConfirming(false)}>
+                  {t('create.goBack')}
+                </Button>
+                <Button color="info" size="small" variant="contained" onClick={onDone}>
+                  {t('create.closeAnyway')}
+                </Button>
+              </Stack>
             </Alert>
           )}
         </Stack>

@@ -8,56 +8,44 @@ import ListSubheader from '@mui/material/ListSubheader';
 import type { OwnedDataSource, OwnedProject } from '@shared/api-types';
 import { useTranslation } from 'react-i18next';
 
-type Props = { dataSources: readonly OwnedDataSource[]; projects: readonly OwnedProject[]; dense?: boolean };
+type Props = { dataSources: readonly OwnedDataSource[]; projects: readonly OwnedProject[] };
+type Entry = { id: string; name: string; detail: string | null; soleOwner: boolean };
 
-function OwnershipChip({ soleOwner }: { soleOwner: boolean }): React.JSX.Element {
+function Section({ heading, entries }: { heading: string; entries: Entry[] }): React.JSX.Element | null {
   const { t } = useTranslation('apiKeys');
+  if (entries.length === 0) return null;
   return (
-    <Chip
-      size="small"
-      variant="outlined"
-      color={soleOwner ? 'warning' : 'default'}
-      label={soleOwner ? t('delete.soleOwner') : t('delete.sharedOwner')}
-    />
+    <li>
+      <ul style={{ padding: 0 }}>
+        <ListSubheader sx={{ lineHeight: '32px' }}>{heading}</ListSubheader>
+        {entries.map((entry) => (
+          <ListItem
+            key={entry.id}
+            secondaryAction={
+              <Chip
+                size="small"
+                variant="outlined"
+                color={entry.soleOwner ? 'warning' : 'default'}
+                label={entry.soleOwner ? t('delete.soleOwner') : t('delete.sharedOwner')}
+              />
+            }
+          >
+            <ListItemText primary={entry.name} secondary={entry.detail} sx={{ pr: 16 }} />
+          </ListItem>
+        ))}
+      </ul>
+    </li>
   );
 }
 
-export function OwnedResourcesList({ dataSources, projects, dense = false }: Props): React.JSX.Element {
+export function OwnedResourcesList({ dataSources, projects }: Props): React.JSX.Element {
   const { t } = useTranslation('apiKeys');
+  const layersOf = (project: OwnedProject): string =>
+    project.layers.length === 0 ? t('delete.noLayers') : t('delete.layers', { names: project.layers.map((layer) => layer.name).join(', ') });
   return (
-    <List dense disablePadding sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: dense ? 180 : 260, overflow: 'auto' }}>
-      {dataSources.length > 0 && (
-        <li>
-          <ul style={{ padding: 0 }}>
-            <ListSubheader sx={{ lineHeight: '32px' }}>{t('delete.dataSources')}</ListSubheader>
-            {dataSources.map((dataSource) => (
-              <ListItem key={dataSource.id} secondaryAction={dense ? undefined : <OwnershipChip soleOwner={dataSource.soleOwner} />}>
-                <ListItemText primary={dataSource.name} />
-              </ListItem>
-            ))}
-          </ul>
-        </li>
-      )}
-      {projects.length > 0 && (
-        <li>
-          <ul style={{ padding: 0 }}>
-            <ListSubheader sx={{ lineHeight: '32px' }}>{t('delete.projects')}</ListSubheader>
-            {projects.map((project) => (
-              <ListItem key={project.id} secondaryAction={dense ? undefined : <OwnershipChip soleOwner={project.soleOwner} />}>
-                <ListItemText
-                  primary={project.name}
-                  secondary={
-                    project.layers.length === 0
-                      ? t('delete.noLayers')
-                      : t('delete.layers', { names: project.layers.map((layer) => layer.name).join(', ') })
-                  }
-                  sx={{ pr: dense ? 0 : 16 }}
-                />
-              </ListItem>
-            ))}
-          </ul>
-        </li>
-      )}
+    <List dense disablePadding sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 240, overflow: 'auto' }}>
+      <Section heading={t('delete.dataSources')} entries={dataSources.map((source) => ({ ...source, detail: null }))} />
+      <Section heading={t('delete.projects')} entries={projects.map((project) => ({ ...project, detail: layersOf(project) }))} />
     </List>
   );
 }

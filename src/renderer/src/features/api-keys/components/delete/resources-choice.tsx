@@ -2,6 +2,7 @@
 // picker), or, explicitly, "Delete the resources with the key" confirmed by typing the
 // key's title, with the list of what will be destroyed.
 import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
 import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Collapse from '@mui/material/Collapse';
@@ -16,7 +17,6 @@ import Typography from '@mui/material/Typography';
 import type { Member, OwnedResources } from '@shared/api-types';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OwnedResourcesList } from './owned-resources-list';
 
 export type ResourcesChoice =
   | { kind: 'none' }
@@ -98,18 +98,26 @@ export function ResourcesChoiceForm({ keyTitle, resources, editors, choice, disa
         <Collapse in={choice.kind === 'delete-resources'} unmountOnExit>
           <Stack spacing={1.5} sx={{ pl: 4, pt: 0.5 }}>
             {(destroyed.dataSources.length > 0 || destroyed.projects.length > 0) && (
-              <>
-                <Typography variant="body2" color="error">
-                  {t('delete.willBeDestroyed')}
-                </Typography>
-                <OwnedResourcesList dataSources={destroyed.dataSources} projects={destroyed.projects} dense />
-              </>
+              <Alert severity="error" variant="outlined" icon={false}>
+                <AlertTitle sx={{ fontSize: '0.875rem' }}>{t('delete.willBeDestroyed')}</AlertTitle>
+                <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+                  {destroyed.dataSources.map((dataSource) => (
+                    <li key={dataSource.id}>{t('delete.destroyedDataSource', { name: dataSource.name })}</li>
+                  ))}
+                  {destroyed.projects.map((project) => (
+                    <li key={project.id}>
+                      {project.layers.length === 0
+                        ? t('delete.destroyedProject', { name: project.name })
+                        : t('delete.destroyedProjectWithLayers', { name: project.name, layers: project.layers.map((layer) => layer.name).join(', ') })}
+                    </li>
+                  ))}
+                </Box>
+              </Alert>
             )}
             {(remaining.dataSources.length > 0 || remaining.projects.length > 0) && (
-              <>
-                <Typography variant="body2">{t('delete.willRemain')}</Typography>
-                <OwnedResourcesList dataSources={remaining.dataSources} projects={remaining.projects} dense />
-              </>
+              <Typography variant="body2">
+                {t('delete.willRemain', { names: [...remaining.dataSources, ...remaining.projects].map((resource) => resource.name).join(', ') })}
+              </Typography>
             )}
             <TextField
               label={t('delete.confirmLabel')}

@@ -44,6 +44,8 @@ export function ApiKeysGrid({ locale }: { locale: string }): React.JSX.Element {
       onFilterModelChange={state.setFilterModel}
       rowSelectionModel={selection}
       disableRowSelectionOnClick
+      // The selection only marks the key just created; it is not a choice the user makes.
+      hideFooterSelectedRowCount
       disableVirtualization={DISABLE_VIRTUALIZATION}
       showToolbar
       slots={{ toolbar: ApiKeysToolbar, noRowsOverlay: NoRowsOverlay }}
