@@ -94,6 +94,25 @@ describe('connection screen', () => {
     expect(await organizationSwitcher(DEMO_TRAINING_ORGANIZATION.name)).toBeVisible();
   });
 
+  it('says why an organization without the Administrator role cannot be opened, in the picker', async () => {
+    const { user } = await renderApp();
+    await signInWithForm(user, { serverUrl: keydesk.server.url, email: DEMO_USERS.editor1.email, password: DEMO_PASSWORD });
+    const picker = await screen.findByRole('dialog', { name: 'Choose an organization' });
+    await user.click(within(picker).getByRole('button', { name: /^Demo Organization/ }));
+    expect(await within(picker).findByRole('alert')).toHaveTextContent('Managing API keys needs the Administrator role in Demo Organization.');
+  });
+
+  it('reopens the picker from the app menu’s "Switch organization" after it was closed', async () => {
+    const { user } = await renderApp();
+    await signInWithForm(user, { serverUrl: keydesk.server.url, email: DEMO_USERS.admin.email, password: DEMO_PASSWORD });
+    await user.click(within(await screen.findByRole('dialog', { name: 'Choose an organization' })).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    keydesk.sendMenuCommand('switch-organization');
+    const picker = await screen.findByRole('dialog', { name: 'Choose an organization' });
+    await user.click(within(picker).getByRole('button', { name: /^Demo Organization/ }));
+    expect(await organizationSwitcher('Demo Organization')).toBeVisible();
+  });
+
   it('asks for the password again for a saved connection, with its server and email filled in', async () => {
     const { user } = await renderApp();
     await signInWithForm(user, { serverUrl: keydesk.server.url, email: DEMO_USERS.secondAdmin.email, password: DEMO_PASSWORD, remember: true });

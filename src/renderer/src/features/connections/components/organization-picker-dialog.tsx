@@ -48,7 +48,8 @@ export function OrganizationPickerDialog({ open, organizations, busyId, error, o
             return (
               <ListItemButton
                 key={organization.id}
-                disabled={!administrator || busyId !== null}
+                // Not disabled without the role: choosing says why in a sentence, rather than a dead end.
+                disabled={busyId !== null}
                 onClick={() => onChoose(organization.id)}
                 sx={{ border: 1, borderColor: 'divider', borderRadius: 1, '&:hover': { borderColor: 'primary.main' } }}
               >
