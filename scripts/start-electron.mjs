@@ -1,8 +1,8 @@
 // `npm start` / `npm run dev`: builds and opens the desktop app, or says plainly why it cannot here.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { spawnTool } from './lib/spawn-tool.mjs';
 
 function electronBinary() {
   // Read electron's own path.txt instead of require('electron'): requiring it tries to
@@ -35,5 +35,5 @@ if (!electronBinary()) {
 }
 // `npm run dev` passes "dev" (dev server, hot reload); `npm start` builds and previews.
 const mode = process.argv[2] === 'dev' ? 'dev' : 'preview';
-const result = spawnSync('npx', ['electron-vite', mode], { stdio: 'inherit' });
+const result = spawnTool('npx', ['electron-vite', mode], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -1,8 +1,8 @@
 // `npm test`: every check in order (lint, type-check, vitest, Playwright and whatever
 // else package.json lists in `test:steps`), with a header per step and, at the end, one
 // plain line counting the tests of every runner: "Summary: N passed, N failed, N skipped".
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnTool } from './lib/spawn-tool.mjs';
 
 // Not under test-results/: Playwright empties that folder when it starts.
 const resultsDir = 'test-summary';
@@ -15,7 +15,7 @@ const failedSteps = [];
 for (const step of steps) {
   console.log(`\n=== npm run ${step} ===`);
   const started = Date.now();
-  const result = spawnSync('npm', ['run', '--silent', step], { stdio: 'inherit', env });
+  const result = spawnTool('npm', ['run', '--silent', step], { stdio: 'inherit', env });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`=== ${step}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${seconds} s ===`);
   if (result.status !== 0) failedSteps.push(step);

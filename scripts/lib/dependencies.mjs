@@ -1,7 +1,7 @@
 // Installs KeyDesk's dependencies when they are missing or older than package-lock.json.
 // Install scripts are run one by one so that a machine that cannot download
 // Electron's binary (or build keytar) still gets a working tree and a clear word.
-import { spawnSync } from 'node:child_process';
+import { spawnTool } from './spawn-tool.mjs';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ function stamp(nodeVersion) {
 }
 
 function run(cmd, args, env, { allowFailure = false, quietly = false } = {}) {
-  const result = spawnSync(cmd, args, { cwd: root, env, stdio: quietly ? 'ignore' : 'inherit' });
+  const result = spawnTool(cmd, args, { cwd: root, env, stdio: quietly ? 'ignore' : 'inherit' });
   if (result.status !== 0 && !allowFailure) {
     throw new Error(`\`${cmd} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}).`);
   }
@@ -26,7 +26,7 @@ function run(cmd, args, env, { allowFailure = false, quietly = false } = {}) {
 }
 
 function quiet(cmd, args, env) {
-  return spawnSync(cmd, args, { cwd: root, env, encoding: 'utf8' });
+  return spawnTool(cmd, args, { cwd: root, env, encoding: 'utf8' });
 }
 
 export function ensureDebianPackages(env, log = console.log) {
