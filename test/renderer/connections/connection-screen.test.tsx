@@ -130,6 +130,34 @@ describe('connection screen', () => {
     expect(await organizationSwitcher('Demo Organization')).toBeVisible();
   });
 
+  it('reconnects a remembered connection without a password after a restart', async () => {
+    const first = await renderApp();
+    await signInWithForm(first.user, { serverUrl: keydesk.server.url, email: DEMO_USERS.secondAdmin.email, password: DEMO_PASSWORD, remember: true });
+    await organizationSwitcher('Demo Organization');
+    first.unmount();
+    await keydesk.restartServices();
+
+    const { user } = await renderApp();
+    expect(await screen.findByText(/Signs in without a password/)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Connect to Demo Organization' }));
+    expect(await organizationSwitcher('Demo Organization')).toBeVisible();
+  });
+
+  it('says under a saved connection that its server cannot be reached', async () => {
+    const first = await renderApp();
+    await signInWithForm(first.user, { serverUrl: keydesk.server.url, email: DEMO_USERS.secondAdmin.email, password: DEMO_PASSWORD, remember: true });
+    await organizationSwitcher('Demo Organization');
+    first.unmount();
+    await keydesk.restartServices();
+    await keydesk.server.close();
+
+    const { user } = await renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Connect to Demo Organization' }));
+    const saved = screen.getByRole('list', { name: 'Saved connections' });
+    expect(await within(saved).findByRole('alert')).toHaveTextContent(/could not be reached/);
+    expect(screen.getByRole('textbox', { name: /Email/ })).toHaveValue('');
+  });
+
   it('removes a saved connection after a confirmation', async () => {
     const { user } = await renderApp();
     await signInWithForm(user, { serverUrl: keydesk.server.url, email: DEMO_USERS.secondAdmin.email, password: DEMO_PASSWORD });

@@ -30,10 +30,16 @@ export type RealKeydesk = {
   server: RunningLocalServer;
   /** The demo seed's admin (email, password, organization id); see src/server/seed/demo-identities.ts. */
   demo: DemoInfo;
-  services: KeyDeskServices;
+  /** The services now running (new ones after restartServices). */
+  readonly services: KeyDeskServices;
   /** What the app "copied": the in-memory clipboard behind copySecret / copyText. */
   clipboard: MemoryClipboard;
   userDataDir: string;
+  /**
+   * Quits and restarts the services as an app restart does (same user-data folder, same
+   * keychain, same server). Unmount the app first, and render it again after.
+   */
+  restartServices(): Promise<void>;
   /** Sends a menu command as Electron's main process would. */
   sendMenuCommand(command: MenuCommand): void;
   cleanup(): Promise<void>;
@@ -80,25 +86,37 @@ export async function installRealKeydesk(options: InstallOptions = {}): Promise<
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'keydesk-renderer-test-'));
   const clipboard = createMemoryClipboard();
-  const services = createKeyDeskServices({
-    fetch: globalThis.fetch,
-    credentialStore: options.credentialStore ?? createMemoryCredentialStore(),
-    userDataDir,
-    clipboard,
-    localOrganization: launcherFor(server, demo),
-    appInfo: options.appInfo ?? TEST_APP_INFO,
-    updates: { check: async () => ({ status: 'unsupported', message: 'Updates are not checked in tests.' }) },
-  });
+  const credentialStore = options.credentialStore ?? createMemoryCredentialStore();
   const listeners = new Set<(command: MenuCommand) => void>();
-  window.keydesk = bridgeFor(services, listeners);
+  const start = (): KeyDeskServices => {
+    const started = createKeyDeskServices({
+      fetch: globalThis.fetch,
+      credentialStore,
+      userDataDir,
+      clipboard,
+      localOrganization: launcherFor(server, demo),
+      appInfo: options.appInfo ?? TEST_APP_INFO,
+      updates: { check: async () => ({ status: 'unsupported', message: 'Updates are not checked in tests.' }) },
+    });
+    window.keydesk = bridgeFor(started, listeners);
+    return started;
+  };
+  let services = start();
 
   let cleaned: Promise<void> | null = null;
   return {
     server,
     demo,
-    services,
+    get services() {
+      return services;
+    },
     clipboard,
     userDataDir,
+    async restartServices() {
+      await services.dispose();
+      listeners.clear();
+      services = start();
+    },
     sendMenuCommand(command) {
       for (const listener of [...listeners]) listener(command);
     },
