@@ -48,7 +48,7 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
   const settings = createSettingsStore({ userDataDir: deps.userDataDir, now, log });
   const profiles = createProfileStore({ userDataDir: deps.userDataDir, now, log });
   const clipboard = createClipboardGuard(deps.clipboard, deps.setTimer ?? defaultSetTimer);
-  const vault = createSecretVault();
+  const vault = createSecretVault(deps.setTimer ?? defaultSetTimer);
   const sessions = createSessionManager({
     createClient: (serverUrl) =>
       createOrganizationClient({

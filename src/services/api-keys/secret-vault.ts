@@ -1,6 +1,9 @@
 // A new key's secret, kept in main only while the creation wizard shows it, so that the
 // Copy button can work without the secret crossing IPC a second time. Dropped when the
-// wizard closes, at sign-out and at quit.
+// wizard closes, when another key is created, at sign-out, at quit, and in any case after
+// a while: a renderer that reloads mid-wizard never calls `forgetSecret`.
+import { defaultSetTimer, type SetTimer } from '../../shared/clipboard-guard';
+
 export interface SecretVault {
   keep(apiKeyId: string, secret: string): void;
   get(apiKeyId: string): string | undefined;
@@ -8,23 +11,25 @@ export interface SecretVault {
   clear(): void;
 }
 
-/** More than one open wizard is not possible; this only bounds a misbehaving renderer. */
-const MAX_SECRETS = 20;
+/** Long enough to read, copy and paste a secret; short enough that a forgotten one goes. */
+export const SECRET_LIFETIME_MS = 15 * 60 * 1000;
 
-export function createSecretVault(): SecretVault {
-  const secrets = new Map<string, string>();
+/** Only one wizard is ever open, so one slot: keeping a new secret drops the previous one. */
+export function createSecretVault(setTimer: SetTimer = defaultSetTimer): SecretVault {
+  let slot: { apiKeyId: string; secret: string; expiry: { cancel(): void } } | null = null;
+  const clear = (): void => {
+    slot?.expiry.cancel();
+    slot = null;
+  };
   return {
     keep(apiKeyId, secret) {
-      secrets.delete(apiKeyId);
-      secrets.set(apiKeyId, secret);
-      while (secrets.size > MAX_SECRETS) secrets.delete(secrets.keys().next().value as string);
+      clear();
+      slot = { apiKeyId, secret, expiry: setTimer(clear, SECRET_LIFETIME_MS) };
     },
-    get: (apiKeyId) => secrets.get(apiKeyId),
+    get: (apiKeyId) => (slot?.apiKeyId === apiKeyId ? slot.secret : undefined),
     forget(apiKeyId) {
-      secrets.delete(apiKeyId);
+      if (slot?.apiKeyId === apiKeyId) clear();
     },
-    clear() {
-      secrets.clear();
-    },
+    clear,
   };
 }
