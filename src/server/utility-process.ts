@@ -40,5 +40,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
-  process.exitCode = 1;
+  // The parent port keeps the process alive: exit, a moment later so the message leaves first.
+  setTimeout(() => process.exit(1), 200);
 });

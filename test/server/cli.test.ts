@@ -4,6 +4,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEMO_ORGANIZATION } from '../../src/server/seed/demo-identities';
 import { SS } from './server-test-client';
 
 const running: ChildProcessWithoutNullStreams[] = [];
@@ -11,8 +12,12 @@ afterEach(() => {
   for (const child of running.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
 });
 
-function start(entry: 'cli' | 'utility-process', args: string[]): { child: ChildProcessWithoutNullStreams; lines: AsyncIterator<string> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', `src/server/${entry}.ts`, ...args], { cwd: process.cwd() });
+function start(
+  entry: 'cli' | 'utility-process',
+  args: string[],
+  nodeArgs: string[] = [],
+): { child: ChildProcessWithoutNullStreams; lines: AsyncIterator<string> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...nodeArgs, `src/server/${entry}.ts`, ...args], { cwd: process.cwd() });
   running.push(child);
   return { child, lines: createInterface({ input: child.stdout })[Symbol.asyncIterator]() };
 }
@@ -94,6 +99,30 @@ describe('the utilityProcess entry', () => {
     expect(await signIn(url, 'utility-password')).toBe(200);
     child.kill('SIGTERM');
     expect((await exited).code).toBe(0);
+  });
+
+  // With a stand-in for Electron's process.parentPort global (see the fixture).
+  const standIn = ['--import', './test/server/fixtures/parent-port-stand-in.mjs'];
+
+  it('posts {type: listening, url, demo} through process.parentPort, and stops on {type: stop}', async () => {
+    const { child, lines } = start('utility-process', ['--port', '0', '--seed', 'demo', '--admin-password', 'parent-port-password'], standIn);
+    const exited = exit(child);
+    const message = JSON.parse(await nextLine(lines));
+    expect(message).toEqual({
+      type: 'listening',
+      url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
+      demo: { adminEmail: 'admin@demo.local', adminPassword: 'parent-port-password', organizationId: DEMO_ORGANIZATION.id },
+    });
+    expect(await signIn(message.url, 'parent-port-password')).toBe(200);
+    child.stdin.write(`${JSON.stringify({ type: 'stop' })}\n`);
+    expect((await exited).code).toBe(0);
+  });
+
+  it('posts {type: error, message} through process.parentPort when it cannot start', async () => {
+    const { child, lines } = start('utility-process', ['--seed', 'everything'], standIn);
+    const exited = exit(child);
+    expect(JSON.parse(await nextLine(lines))).toEqual({ type: 'error', message: '--seed must be "demo" or "none", not "everything".' });
+    expect((await exited).code).toBe(1);
   });
 
   it('reports a bad flag as an error and exits 1', async () => {
