@@ -88,8 +88,19 @@ export async function openConnectionScreen(page: Page, host: AppHost): Promise<v
   if ((await openApp(page, host)) === 'keys') await signOut(page);
 }
 
-export async function openRowAction(page: Page, title: string, action: 'Display information' | 'Delete'): Promise<void> {
+/** Scrolls the grid down, as an admin would, until the row is rendered (rows are virtualized). */
+export async function scrollToRow(page: Page, title: string): Promise<Locator> {
   const row = rowOf(page, title);
+  const scroller = keysGrid(page).locator('.MuiDataGrid-virtualScroller');
+  for (let step = 0; step < 50 && (await row.count()) === 0; step++) {
+    await scroller.evaluate((element) => element.scrollBy(0, element.clientHeight * 0.8));
+    await row.waitFor({ timeout: 250 }).catch(() => undefined);
+  }
+  return row;
+}
+
+export async function openRowAction(page: Page, title: string, action: 'Display information' | 'Delete'): Promise<void> {
+  const row = await scrollToRow(page, title);
   await row.hover();
   await row.getByRole('button', { name: `Actions for ${title}` }).click();
   await page.getByRole('menuitem', { name: action }).click();
