@@ -64,7 +64,7 @@ export function ApiKeysPage({ session }: { session: SessionInfo }): React.JSX.El
 
   return (
     <Box
-      component="section"
+      component="main"
       aria-labelledby="api-keys-heading"
       // Fills the window below the app bar and no more (a zero basis keeps the rows from
       // stretching the page), so that the grid scrolls and virtualizes its own rows.

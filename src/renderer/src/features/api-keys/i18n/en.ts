@@ -123,6 +123,7 @@ const en = {
     retry: 'Retry',
     noResources: 'This API key owns no resources.',
     ownsResources: 'This API key owns these resources. Choose what happens to them.',
+    ownedResources: 'Resources owned by the API key',
     dataSources: 'Data sources',
     projects: 'Projects',
     layers: 'Layers: {{names}}',

@@ -124,6 +124,7 @@ const fr: ApiKeysMessages = {
     retry: 'Réessayer',
     noResources: 'Cette clé d’API n’est propriétaire d’aucune ressource.',
     ownsResources: 'Cette clé d’API est propriétaire de ces ressources. Choisissez ce qu’il en advient.',
+    ownedResources: 'Ressources dont la clé d’API est propriétaire',
     dataSources: 'Sources de données',
     projects: 'Projets',
     layers: 'Couches : {{names}}',

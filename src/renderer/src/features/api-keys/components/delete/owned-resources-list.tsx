@@ -43,7 +43,14 @@ export function OwnedResourcesList({ dataSources, projects }: Props): React.JSX.
   const layersOf = (project: OwnedProject): string =>
     project.layers.length === 0 ? t('delete.noLayers') : t('delete.layers', { names: project.layers.map((layer) => layer.name).join(', ') });
   return (
-    <List dense disablePadding sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 240, overflow: 'auto' }}>
+    // Focusable, so that a keyboard can scroll a long list too.
+    <List
+      dense
+      disablePadding
+      tabIndex={0}
+      aria-label={t('delete.ownedResources')}
+      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 240, overflow: 'auto' }}
+    >
       <Section heading={t('delete.dataSources')} entries={dataSources.map((source) => ({ ...source, detail: null }))} />
       <Section heading={t('delete.projects')} entries={projects.map((project) => ({ ...project, detail: layersOf(project) }))} />
     </List>

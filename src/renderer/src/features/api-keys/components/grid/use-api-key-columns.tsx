@@ -12,6 +12,9 @@ import { DateCell } from './date-cell';
 import { RowActionsCell } from './row-actions-cell';
 import { StatusChip } from './status-chip';
 
+// Read by screen readers, not shown (MUI's own visuallyHidden lives in a package we do not depend on).
+const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+
 const containsOnly = (): ReturnType<typeof getGridStringOperators> =>
   getGridStringOperators().filter((operator) => operator.value === 'contains');
 const isOnly = (): ReturnType<typeof getGridSingleSelectOperators> =>
@@ -84,7 +87,8 @@ export function useApiKeyColumns(locale: string, now: number): GridColDef<ApiKey
         hideable: false,
         disableColumnMenu: true,
         disableExport: true,
-        renderHeader: () => null,
+        // No visible header over the row buttons, but the column keeps a name.
+        renderHeader: () => <Box component="span" sx={visuallyHidden}>{t('columns.actions')}</Box>,
         renderCell: ({ row, hasFocus, tabIndex }) => <RowActionsCell apiKey={row} hasFocus={hasFocus} tabIndex={tabIndex} />,
       },
     ];
