@@ -20,7 +20,9 @@ async function main(): Promise<void> {
   const server = await startLocalServer(command.options);
   console.log(`Local organization server listening on ${server.url}`);
   if (server.demo) console.log(`Demo admin: ${server.demo.adminEmail} / ${server.demo.adminPassword}`);
-  else if (command.options.seed === 'demo') console.log('Demo data already in this database; the demo password is unchanged.');
+  else if (command.options.seed === 'demo') {
+    console.log('The database already holds data: nothing was seeded, and passwords are unchanged (give --admin-password to reset the demo users’).');
+  }
 
   let stopping = false;
   const stop = (signal: string): void => {

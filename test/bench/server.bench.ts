@@ -159,6 +159,10 @@ async function main(): Promise<void> {
       }),
     ];
     started = performance.now();
+    await call('GET', `${KEYS}/${ownerId}/owned-resources`, token);
+    const ownedMs = performance.now() - started;
+    lines.push(`${'owned resources'.padEnd(22)} ${ownedMs.toFixed(0)} ms for ${RESOURCE_COUNT.toLocaleString('en')} resources (what the delete dialog reads first)`);
+    started = performance.now();
     const deleted = (await (await fetch(`${server.url}${KEYS}/${ownerId}?transferTo=${DEMO_USERS.editor1.id}`, {
       method: 'DELETE',
       headers: { Authorization: `Bearer ${token}` },

@@ -2,35 +2,38 @@
 // all its owners and whether the key is the only one, plus how many entries name it.
 import type { OwnedResources } from '../../shared/api-types';
 import type { Database } from '../db/database';
-import { layersOf, ownersOf, type ResourceType } from './resource-store';
+import { layersOf, ownersOf, type IdSet, type ResourceType } from './resource-store';
 
-function ownedBy(db: Database, keyId: string, type: ResourceType): { id: string; name: string }[] {
-  const table = type === 'DATA_SOURCE' ? 'data_sources' : 'projects';
-  return db
-    .prepare(
-      `SELECT r.id, r.name FROM acl_entries a JOIN ${table} r ON r.id = a.resource_id
-       WHERE a.principal_type = 'API_KEY' AND a.principal_id = ? AND a.resource_type = ? AND a.owner = 1
-       ORDER BY r.name, r.id`,
-    )
-    .all(keyId, type) as unknown as { id: string; name: string }[];
+/** The resources of one type on which the key holds OWNER. */
+const ownedBy = (keyId: string, type: ResourceType): IdSet => ({
+  sql: "SELECT resource_id FROM acl_entries INDEXED BY acl_entries_by_principal WHERE principal_type = 'API_KEY' AND principal_id = ? AND resource_type = ? AND owner = 1",
+  args: [keyId, type],
+});
+
+function named(db: Database, table: 'data_sources' | 'projects', ids: IdSet): { id: string; name: string }[] {
+  return db.prepare(`SELECT id, name FROM ${table} WHERE id IN (${ids.sql}) ORDER BY name, id`).all(...ids.args) as unknown as {
+    id: string;
+    name: string;
+  }[];
 }
 
 export function ownedResources(db: Database, keyId: string): OwnedResources {
-  const dataSources = ownedBy(db, keyId, 'DATA_SOURCE');
-  const projects = ownedBy(db, keyId, 'PROJECT');
-  const dataSourceOwners = ownersOf(db, 'DATA_SOURCE', dataSources.map((row) => row.id));
-  const projectOwners = ownersOf(db, 'PROJECT', projects.map((row) => row.id));
+  const dataSourceIds = ownedBy(keyId, 'DATA_SOURCE');
+  const projectIds = ownedBy(keyId, 'PROJECT');
+  const dataSourceOwners = ownersOf(db, 'DATA_SOURCE', dataSourceIds);
+  const projectOwners = ownersOf(db, 'PROJECT', projectIds);
+  const layers = layersOf(db, projectIds);
   const { count } = db
     .prepare("SELECT COUNT(*) AS count FROM acl_entries WHERE principal_type = 'API_KEY' AND principal_id = ?")
     .get(keyId) as { count: number };
   return {
-    dataSources: dataSources.map((row) => {
+    dataSources: named(db, 'data_sources', dataSourceIds).map((row) => {
       const owners = dataSourceOwners.get(row.id) ?? [];
       return { ...row, owners, soleOwner: owners.length === 1 };
     }),
-    projects: projects.map((row) => {
+    projects: named(db, 'projects', projectIds).map((row) => {
       const owners = projectOwners.get(row.id) ?? [];
-      return { ...row, layers: layersOf(db, row.id), owners, soleOwner: owners.length === 1 };
+      return { ...row, layers: layers.get(row.id) ?? [], owners, soleOwner: owners.length === 1 };
     }),
     aclEntryCount: count,
   };
