@@ -1,11 +1,12 @@
 // The first screen: "Connect to JMap Cloud", saved connections, and the local organization.
 import CloudIcon from '@mui/icons-material/CloudOutlined';
 import HistoryIcon from '@mui/icons-material/History';
-import { Alert, Box, Card, CardContent, Container, Stack, Typography } from '@mui/material';
+import { Alert, Box, Container, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppError } from '@shared/errors';
 import { LOCAL_CONNECTION_ID, type ConnectionProfile, type SessionInfo } from '@shared/session';
+import { SectionCard } from '../../../components/section-card';
 import { call, errorMessage } from '../../../lib/keydesk-client';
 import { useConnectionsStore } from '../connections-store';
 import { needsPassword } from '../sign-in-errors';
@@ -76,33 +77,17 @@ export function ConnectionScreen({ onConnected, notice }: ConnectionScreenProps)
         </Alert>
       )}
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 7fr) minmax(0, 5fr)' }, alignItems: 'start' }}>
-        <Card component="section" aria-labelledby="cloud-sign-in-title">
-          <CardContent sx={{ p: 3 }}>
-            <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 2.5 }}>
-              <CloudIcon color="primary" aria-hidden />
-              <Typography id="cloud-sign-in-title" variant="h2" component="h2">
-                {t('cloud.title')}
-              </Typography>
-            </Stack>
-            <CloudSignInForm key={prefill?.generation ?? 0} prefill={prefill?.values ?? null} onConnected={onConnected} />
-          </CardContent>
-        </Card>
+        <SectionCard titleId="cloud-sign-in-title" title={t('cloud.title')} icon={<CloudIcon color="primary" aria-hidden />}>
+          <CloudSignInForm key={prefill?.generation ?? 0} prefill={prefill?.values ?? null} onConnected={onConnected} />
+        </SectionCard>
         <Stack spacing={3}>
-          <Card component="section" aria-labelledby="saved-connections-title">
-            <CardContent sx={{ p: 3 }}>
-              <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
-                <HistoryIcon color="primary" aria-hidden />
-                <Typography id="saved-connections-title" variant="h2" component="h2">
-                  {t('saved.title')}
-                </Typography>
-              </Stack>
-              {loadError ? (
-                <Alert severity="error">{t('saved.loadFailed', { message: loadError })}</Alert>
-              ) : (
-                <SavedConnectionsList profiles={profiles.filter((profile) => profile.id !== LOCAL_CONNECTION_ID)} failure={savedFailure} onConnect={connectSaved} />
-              )}
-            </CardContent>
-          </Card>
+          <SectionCard titleId="saved-connections-title" title={t('saved.title')} icon={<HistoryIcon color="primary" aria-hidden />}>
+            {loadError ? (
+              <Alert severity="error">{t('saved.loadFailed', { message: loadError })}</Alert>
+            ) : (
+              <SavedConnectionsList profiles={profiles.filter((profile) => profile.id !== LOCAL_CONNECTION_ID)} failure={savedFailure} onConnect={connectSaved} />
+            )}
+          </SectionCard>
           <LocalOrganizationCard onConnected={onConnected} />
         </Stack>
       </Box>

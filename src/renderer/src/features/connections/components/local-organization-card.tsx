@@ -1,9 +1,10 @@
 // "Open local organization": the bundled demo organization, no network or password.
 import ComputerIcon from '@mui/icons-material/ComputerOutlined';
-import { Alert, Button, Card, CardContent, Stack, Typography } from '@mui/material';
+import { Alert, Button, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '@shared/session';
+import { SectionCard } from '../../../components/section-card';
 import { call, errorMessage } from '../../../lib/keydesk-client';
 import { useConnectionsStore } from '../connections-store';
 
@@ -26,26 +27,18 @@ export function LocalOrganizationCard({ onConnected }: { onConnected(session: Se
   };
 
   return (
-    <Card component="section" aria-labelledby="local-organization-title">
-      <CardContent sx={{ p: 3 }}>
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
-          <ComputerIcon color="secondary" aria-hidden />
-          <Typography id="local-organization-title" variant="h2" component="h2">
-            {t('local.title')}
-          </Typography>
-        </Stack>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          {t('local.body')}
-        </Typography>
-        {error && (
-          <Alert severity="error" sx={{ mb: 2 }}>
-            {error}
-          </Alert>
-        )}
-        <Button variant="outlined" color="secondary" onClick={open} loading={opening} disabled={busy !== null && !opening}>
-          {t('local.open')}
-        </Button>
-      </CardContent>
-    </Card>
+    <SectionCard titleId="local-organization-title" title={t('local.title')} icon={<ComputerIcon color="secondary" aria-hidden />}>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {t('local.body')}
+      </Typography>
+      {error && (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {error}
+        </Alert>
+      )}
+      <Button variant="outlined" color="secondary" onClick={open} loading={opening} disabled={busy !== null && !opening}>
+        {t('local.open')}
+      </Button>
+    </SectionCard>
   );
 }
