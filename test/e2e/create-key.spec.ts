@@ -17,6 +17,14 @@ async function openWizard(page: Page): Promise<Locator> {
   return dialog;
 }
 
+/** Fills step 1 with a quick-choice expiration and creates the key. */
+async function createThroughWizard(dialog: Locator, name: string, expiration: '30 days' | '90 days', role: 'Editor' | 'Viewer'): Promise<void> {
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+  await dialog.getByRole('button', { name: expiration }).click();
+  await dialog.getByRole('radio', { name: role }).check();
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+}
+
 /** Types a date (MM/DD/YYYY in en-US) into the "Expiration date" field's sections. */
 async function typeExpirationDate(page: Page, dialog: Locator, mmddyyyy: string): Promise<void> {
   const field = dialog.getByRole('group', { name: /^Expiration date/ });
@@ -63,10 +71,7 @@ test('the wizard refuses an empty name and a past date, and creates nothing', as
 test('a new Editor key shows its secret once, copies it exactly, and works against the server', async ({ page, host, rest, readClipboard }) => {
   await connect(page, host);
   const dialog = await openWizard(page);
-  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('E2E pipeline key');
-  await dialog.getByRole('button', { name: '90 days' }).click();
-  await dialog.getByRole('radio', { name: 'Editor' }).check();
-  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  await createThroughWizard(dialog, 'E2E pipeline key', '90 days', 'Editor');
 
   await expect(
     dialog.getByText(
@@ -113,10 +118,7 @@ test('a new Editor key shows its secret once, copies it exactly, and works again
 test('"OK" before any copy asks once whether to close anyway', async ({ page, host, rest }) => {
   await connect(page, host);
   const dialog = await openWizard(page);
-  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('E2E viewer key');
-  await dialog.getByRole('button', { name: '30 days' }).click();
-  await dialog.getByRole('radio', { name: 'Viewer' }).check();
-  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  await createThroughWizard(dialog, 'E2E viewer key', '30 days', 'Viewer');
   const secretField = dialog.getByRole('textbox', { name: 'API key', exact: true });
   await expect(secretField).toBeVisible();
   const secret = await secretField.inputValue();
