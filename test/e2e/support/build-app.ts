@@ -8,6 +8,6 @@ import { findElectronBinary } from './electron-binary';
 
 await ensureRendererBuilt((line) => console.log(line));
 if (findElectronBinary().path) {
-  const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
+  const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

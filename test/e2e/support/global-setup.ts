@@ -5,6 +5,6 @@ import { fileURLToPath } from 'node:url';
 
 export default function globalSetup(): void {
   const script = fileURLToPath(new URL('./build-app.ts', import.meta.url));
-  const result = spawnSync('npx', ['tsx', script], { stdio: 'inherit' });
+  const result = spawnSync('npx', ['tsx', script], { stdio: 'inherit', shell: process.platform === 'win32' });
   if (result.status !== 0) throw new Error(`Building the app for the end-to-end tests failed (exit code ${result.status}).`);
 }

@@ -132,7 +132,10 @@ export interface LaunchedElectron {
   close(): Promise<void>;
 }
 
-/** Launches the built app with a fresh user-data folder (XDG_CONFIG_HOME on Linux). */
+/**
+ * Launches the built app with a fresh user-data folder: Chromium's --user-data-dir, and the
+ * folder the OS's default derives from (XDG_CONFIG_HOME on Linux, APPDATA on Windows).
+ */
 export async function launchElectron(): Promise<LaunchedElectron> {
   const binary = findElectronBinary();
   if (binary.path === null) throw new Error(`Cannot launch Electron: ${binary.reason}.`);
@@ -140,7 +143,7 @@ export async function launchElectron(): Promise<LaunchedElectron> {
   const app = await _electron.launch({
     executablePath: binary.path,
     args: ['out/main/index.js', `--user-data-dir=${join(config, 'KeyDesk')}`],
-    env: { ...process.env, XDG_CONFIG_HOME: config, NODE_ENV: 'production' },
+    env: { ...process.env, XDG_CONFIG_HOME: config, APPDATA: config, NODE_ENV: 'production' },
   });
   const window = await app.firstWindow();
   return {
