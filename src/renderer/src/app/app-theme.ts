@@ -40,6 +40,14 @@ export function createAppTheme(mode: ColorMode, language: Settings['language']):
         h3: { fontSize: '1.05rem', fontWeight: 500 },
       },
       components: {
+        // A keyboard user sees where the focus is, in both themes (MUI's ripple alone is faint).
+        MuiButtonBase: {
+          styleOverrides: {
+            root: { '&.Mui-focusVisible': { outline: `2px solid ${light ? '#1f5fae' : '#7aaef0'}`, outlineOffset: 2 } },
+          },
+        },
+        MuiMenuItem: { styleOverrides: { root: { '&.Mui-focusVisible': { outlineOffset: -2 } } } },
+        MuiListItemButton: { styleOverrides: { root: { '&.Mui-focusVisible': { outlineOffset: -2 } } } },
         MuiAppBar: { defaultProps: { elevation: 0, color: 'inherit' } },
         MuiPaper: { defaultProps: { elevation: 0 } },
         MuiCard: { defaultProps: { variant: 'outlined' } },
