@@ -10,6 +10,8 @@ type SessionState = {
   /** An organization switch or a sign-out that failed, in one sentence, until dismissed. */
   problem: { kind: 'switch' | 'sign-out'; message: string } | null;
   switching: boolean;
+  /** Sign-out revokes the sign-in on the server, which can take a while when it is far or down. */
+  signingOut: boolean;
   /** Set when the session ended by itself (revoked or expired sign-in), for the connection screen. */
   ended: boolean;
   load(): Promise<void>;
@@ -26,6 +28,7 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
   session: null,
   problem: null,
   switching: false,
+  signingOut: false,
   ended: false,
 
   async load() {
@@ -60,6 +63,8 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
   },
 
   async signOut() {
+    if (get().signingOut) return;
+    set({ signingOut: true });
     let problem: SessionState['problem'] = null;
     try {
       await call('signOut');
@@ -68,7 +73,11 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     }
     // Whatever the server said, show what the main process now holds.
     const session = await call('getSession').catch(() => null);
-    set(session ? { status: 'signed-in', session, problem } : { status: 'signed-out', session: null, problem, ended: false });
+    set(
+      session
+        ? { status: 'signed-in', session, problem, signingOut: false }
+        : { status: 'signed-out', session: null, problem, ended: false, signingOut: false },
+    );
   },
 
   dismissProblem() {

@@ -1,6 +1,6 @@
 // What a signed-in admin sees: the app bar (organization, account, settings) over the
 // organization's API keys.
-import { Alert, Box, Snackbar } from '@mui/material';
+import { Alert, Box, LinearProgress, Snackbar } from '@mui/material';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '@shared/session';
@@ -18,6 +18,7 @@ export function SignedInShell({ session, onAbout }: { session: SessionInfo; onAb
   const problem = useSessionStore((state) => state.problem);
   const dismissProblem = useSessionStore((state) => state.dismissProblem);
   const verify = useSessionStore((state) => state.verify);
+  const busy = useSessionStore((state) => state.switching || state.signingOut);
   useMenuCommand('sign-out', () => void signOut());
 
   // The window's title (taskbar, window switcher) says which organization this is.
@@ -42,6 +43,8 @@ export function SignedInShell({ session, onAbout }: { session: SessionInfo; onAb
       <AppHeader end={<AccountMenu session={session} onSignOut={() => void signOut()} onAbout={onAbout} />}>
         <OrganizationSwitcher session={session} />
       </AppHeader>
+      {/* Reserved height: the page does not jump when the bar appears. */}
+      <Box sx={{ height: 4 }}>{busy && <LinearProgress aria-label={t('loading')} />}</Box>
       {/* A new organization is a new page: nothing of the previous one's state survives. */}
       <ApiKeysPage key={`${session.connectionId}:${session.organization.id}`} session={session} />
       <Snackbar open={problem !== null} onClose={dismissProblem} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
