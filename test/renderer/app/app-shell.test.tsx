@@ -102,6 +102,8 @@ describe('app bar', () => {
     const second = await renderApp();
     await second.user.click(await screen.findByRole('button', { name: 'Ouvrir l’organisation locale' }));
     expect(await screen.findByRole('button', { name: 'Changer d’organisation : Demo Organization' })).toBeVisible();
+    // MUI X speaks French too, through the theme's locale.
+    expect(await screen.findByText(/Lignes par page/)).toBeInTheDocument();
   });
 });
 
