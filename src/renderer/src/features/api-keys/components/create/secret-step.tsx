@@ -63,7 +63,8 @@ export function SecretStep({ apiKey, secret, locale, onDone }: Props): React.JSX
             }}
           />
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center', minHeight: 36 }}>
-            <Button variant="outlined" startIcon={<ContentCopy />} onClick={() => void copySecret()}>
+            {/* The step's first action takes the focus left behind by the vanished "Create". */}
+            <Button variant="outlined" startIcon={<ContentCopy />} onClick={() => void copySecret()} autoFocus>
               {t('create.copy')}
             </Button>
             <Typography role="status" variant="body2" color={copy.status === 'failed' ? 'error' : 'text.secondary'}>

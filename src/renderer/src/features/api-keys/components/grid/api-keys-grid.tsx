@@ -3,6 +3,7 @@
 import { DataGrid, type GridRowSelectionModel } from '@mui/x-data-grid';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { PAGE_SIZE_OPTIONS } from '../../lib/grid-query';
 import { useApiKeysStore } from '../../stores/api-keys-store';
 import { ApiKeysToolbar } from './api-keys-toolbar';
@@ -17,8 +18,24 @@ const EMPTY_SELECTION: GridRowSelectionModel = { type: 'include', ids: new Set()
 
 export function ApiKeysGrid({ locale }: { locale: string }): React.JSX.Element {
   const { t } = useTranslation('apiKeys');
-  const state = useApiKeysStore();
-  const columns = useApiKeyColumns(locale, state.loadedAt);
+  // Only what the grid shows: an open dialog must not re-render a page of rows.
+  const state = useApiKeysStore(
+    useShallow((store) => ({
+      rows: store.rows,
+      rowCount: store.rowCount,
+      loading: store.loading,
+      loaded: store.loaded,
+      highlightedId: store.highlightedId,
+      paginationModel: store.paginationModel,
+      sortModel: store.sortModel,
+      filterModel: store.filterModel,
+      setPaginationModel: store.setPaginationModel,
+      setSortModel: store.setSortModel,
+      setFilterModel: store.setFilterModel,
+      openDialog: store.openDialog,
+    })),
+  );
+  const columns = useApiKeyColumns(locale);
   const selection = useMemo<GridRowSelectionModel>(
     () => (state.highlightedId === null ? EMPTY_SELECTION : { type: 'include', ids: new Set([state.highlightedId]) }),
     [state.highlightedId],

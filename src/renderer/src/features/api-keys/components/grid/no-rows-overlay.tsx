@@ -23,6 +23,7 @@ export function NoRowsOverlay(): React.JSX.Element {
     content = (
       <Alert
         severity="error"
+        sx={{ maxWidth: 720 }}
         action={
           <Button color="inherit" size="small" onClick={actions?.onRefresh}>
             {t('page.retry')}

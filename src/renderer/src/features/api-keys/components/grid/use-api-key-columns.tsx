@@ -8,6 +8,7 @@ import { API_KEY_ROLES } from '@shared/roles';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiKeyStatus } from '../../lib/api-key-status';
+import { useApiKeysStore } from '../../stores/api-keys-store';
 import { DateCell } from './date-cell';
 import { RowActionsCell } from './row-actions-cell';
 import { StatusChip } from './status-chip';
@@ -20,7 +21,11 @@ const containsOnly = (): ReturnType<typeof getGridStringOperators> =>
 const isOnly = (): ReturnType<typeof getGridSingleSelectOperators> =>
   getGridSingleSelectOperators().filter((operator) => operator.value === 'is');
 
-export function useApiKeyColumns(locale: string, now: number): GridColDef<ApiKey>[] {
+/**
+ * The columns change only with the language: a new `columns` array would make the grid
+ * forget the widths the user dragged. Statuses use the clock reading of the last load.
+ */
+export function useApiKeyColumns(locale: string): GridColDef<ApiKey>[] {
   const { t } = useTranslation('apiKeys');
   return useMemo(() => {
     const roleOptions = API_KEY_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }));
@@ -74,7 +79,7 @@ export function useApiKeyColumns(locale: string, now: number): GridColDef<ApiKey
         sortable: false,
         valueOptions: statusOptions,
         filterOperators: isOnly(),
-        valueGetter: (_value, row): ApiKeyStatus => apiKeyStatus(row, now),
+        valueGetter: (_value, row): ApiKeyStatus => apiKeyStatus(row, useApiKeysStore.getState().loadedAt),
         renderCell: ({ value }) => <StatusChip status={value as ApiKeyStatus} />,
       },
       {
@@ -92,5 +97,5 @@ export function useApiKeyColumns(locale: string, now: number): GridColDef<ApiKey
         renderCell: ({ row, hasFocus, tabIndex }) => <RowActionsCell apiKey={row} hasFocus={hasFocus} tabIndex={tabIndex} />,
       },
     ];
-  }, [t, locale, now]);
+  }, [t, locale]);
 }
