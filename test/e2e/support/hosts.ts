@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, type ElectronApplication, type Page } from '@playwright/test';
 import { startLocalServer, type RunningLocalServer } from '../../../src/server/start-server';
-import { RENDERER_OUT_DIR } from '../../../src/web/renderer-build';
 import { startWebPreview, type WebPreview } from '../../../src/web/start-web-preview';
+import { E2E_RENDERER_DIR } from './e2e-renderer';
 import { findElectronBinary } from './electron-binary';
 
 export type HostKind = 'web' | 'electron';
@@ -80,8 +80,8 @@ export async function startWebHost(): Promise<AppHost> {
       dbPath,
       adminPassword: E2E_ADMIN_PASSWORD,
       userDataDir: join(folder, 'user-data'),
-      // Built by global-setup.ts before the workers start.
-      rendererDir: RENDERER_OUT_DIR,
+      // Copied from out/renderer by global-setup.ts before the workers start.
+      rendererDir: E2E_RENDERER_DIR,
     });
   } catch (error) {
     await rm(folder, { recursive: true, force: true });

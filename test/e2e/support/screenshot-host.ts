@@ -8,8 +8,8 @@ import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalServer } from '../../../src/server/start-server';
-import { RENDERER_OUT_DIR } from '../../../src/web/renderer-build';
 import { startWebPreview } from '../../../src/web/start-web-preview';
+import { E2E_RENDERER_DIR } from './e2e-renderer';
 import { E2E_ADMIN_PASSWORD } from './hosts';
 
 /**
@@ -52,7 +52,7 @@ export async function startScreenshotPreview(): Promise<{ url: string; close(): 
     dbPath,
     adminPassword: E2E_ADMIN_PASSWORD,
     userDataDir: join(folder, 'user-data'),
-    rendererDir: RENDERER_OUT_DIR,
+    rendererDir: E2E_RENDERER_DIR,
   });
   return {
     url: preview.url,
