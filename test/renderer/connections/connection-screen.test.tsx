@@ -86,6 +86,21 @@ describe('connection screen', () => {
     expect(screen.queryByRole('button', { name: /Switch organization/ })).not.toBeInTheDocument();
   });
 
+  it('keeps no trace of the password once connected: not in the page, the stores or web storage', async () => {
+    const { user } = await renderApp();
+    await signInWithForm(user, { serverUrl: keydesk.server.url, email: DEMO_USERS.secondAdmin.email, password: DEMO_PASSWORD, remember: true });
+    await organizationSwitcher('Demo Organization');
+    // The modules renderApp loaded: the same store instances the app uses.
+    const { useSessionStore } = await import('@renderer/app/session-store');
+    const { useConnectionsStore } = await import('@renderer/features/connections/connections-store');
+    const { useSettingsStore } = await import('@renderer/features/settings/settings-store');
+    const states = JSON.stringify([useSessionStore.getState(), useConnectionsStore.getState(), useSettingsStore.getState()]);
+    expect(states).toContain(DEMO_USERS.secondAdmin.email);
+    expect(states).not.toContain(DEMO_PASSWORD);
+    expect(document.documentElement.outerHTML).not.toContain(DEMO_PASSWORD);
+    expect(localStorage.length + sessionStorage.length).toBe(0);
+  });
+
   it('lets a member of several organizations choose one', async () => {
     const { user } = await renderApp();
     await signInWithForm(user, { serverUrl: keydesk.server.url, email: DEMO_USERS.admin.email, password: DEMO_PASSWORD });
