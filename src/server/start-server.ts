@@ -16,6 +16,7 @@ import { randomBase62 } from './auth/api-key-secret';
 import { SignInLimiter } from './auth/sign-in-limiter';
 import { openDatabase, type Database } from './db/database';
 import { handleRequest } from './http/handle-request';
+import { allowedHostHeaders } from './http/host-guard';
 import { Router } from './http/router';
 import { registerApiKeyRoutes } from './routes/api-key-routes';
 import { registerSecurityRoutes } from './routes/security-routes';
@@ -73,8 +74,10 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     registerSecurityRoutes(router, ctx);
     registerApiKeyRoutes(router, ctx);
     registerMcsRoutes(router, ctx);
-    const server = createServer((req, res) => void handleRequest(router, req, res, ctx.log));
+    let allowedHosts: ReadonlySet<string> | null = new Set();
+    const server = createServer((req, res) => void handleRequest(router, req, res, { log: ctx.log, allowedHosts: () => allowedHosts }));
     const port = await listen(server, options.port ?? 0, host);
+    allowedHosts = allowedHostHeaders(host, port);
     const urlHost = host.includes(':') ? `[${host}]` : host;
     let closed: Promise<void> | null = null;
     return {

@@ -33,6 +33,24 @@ describe('errors', () => {
     expect(badOrg.body).toMatchObject({ code: 'INVALID_ID', details: { parameter: 'orgId' } });
   });
 
+  it('answers only requests addressed to its loopback name and port (DNS rebinding)', async () => {
+    const statusFor = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = httpRequest(`${client.server.url}${SS}/users/self`, { headers: { Host: host, Authorization: `Bearer ${token}` } });
+        req.on('response', (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    const { port } = client.server;
+    expect(await statusFor(`evil.example:${port}`)).toBe(421);
+    expect(await statusFor('127.0.0.1')).toBe(421);
+    expect(await statusFor(`127.0.0.1:${port}`)).toBe(200);
+    expect(await statusFor(`LOCALHOST:${port}`)).toBe(200);
+  });
+
   it('sends JSON with no-store caching on every answer', async () => {
     const response = await client.request('GET', KEYS, { token });
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');

@@ -10,12 +10,23 @@ const BASE_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
 } as const;
 
-export async function handleRequest(router: Router, req: IncomingMessage, res: ServerResponse, log: (line: string) => void): Promise<void> {
+export interface RequestHandlingOptions {
+  readonly log: (line: string) => void;
+  /** Host headers to accept; null accepts any (see host-guard.ts). */
+  readonly allowedHosts: () => ReadonlySet<string> | null;
+}
+
+export async function handleRequest(router: Router, req: IncomingMessage, res: ServerResponse, options: RequestHandlingOptions): Promise<void> {
+  const { log } = options;
   const started = performance.now();
   // Only the path is ever logged: the query string may hold an API key (?apiKey=).
   let path = '?';
   let reply: Reply;
   try {
+    const allowed = options.allowedHosts();
+    if (allowed && !allowed.has((req.headers.host ?? '').toLowerCase())) {
+      throw new HttpError(421, 'UNEXPECTED_HOST', 'This server answers only requests addressed to its loopback address and port.');
+    }
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://localhost');
