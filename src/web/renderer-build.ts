@@ -28,6 +28,8 @@ async function listFiles(path: string): Promise<string[]> {
 export async function rendererInputStamp(root = PROJECT_ROOT): Promise<string> {
   const files = (await Promise.all(INPUTS.map((input) => listFiles(join(root, input))))).flat().sort();
   const hash = createHash('sha256');
+  // Part of the stamp, so that builds made before it (possibly development ones) are redone.
+  hash.update('production\n');
   for (const file of files) {
     if (/\.test\.tsx?$/.test(file)) continue;
     const info = await stat(file);
@@ -82,15 +84,26 @@ async function build(): Promise<void> {
   const [{ build: viteBuild }, { default: config }] = await Promise.all([import('vite'), import('../../electron.vite.config')]);
   if (typeof config !== 'object' || !('renderer' in config) || !config.renderer) throw new Error('electron.vite.config.ts has no renderer config.');
   const renderer = config.renderer;
-  await viteBuild({
-    ...renderer,
-    configFile: false,
-    // Relative asset URLs, as electron-vite builds them for file:// (the same out/renderer serves both).
-    base: './',
-    logLevel: 'warn',
-    // One local bundle, never downloaded over a network: its size is no concern here.
-    build: { ...renderer.build, outDir: RENDERER_OUT_DIR, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
-  });
+  // Vite and the React plugin follow NODE_ENV: a build started from vitest (NODE_ENV=test)
+  // would otherwise bundle React's development build, several times slower, and the stamp
+  // would then serve it to every later preview.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await viteBuild({
+      ...renderer,
+      mode: 'production',
+      configFile: false,
+      // Relative asset URLs, as electron-vite builds them for file:// (the same out/renderer serves both).
+      base: './',
+      logLevel: 'warn',
+      // One local bundle, never downloaded over a network: its size is no concern here.
+      build: { ...renderer.build, outDir: RENDERER_OUT_DIR, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 /** Builds the renderer unless out/renderer is already the build of the current sources. */
