@@ -123,6 +123,10 @@ async function bundleSize(): Promise<string> {
     }
   }
   const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
+  const development = (await Promise.all(files.filter((file) => file.endsWith('.js')).map((file) => readFile(join(assets, file), 'utf8')))).some(
+    (content) => content.includes('jsxDEV'),
+  );
+  if (development) console.warn('WARNING: out/renderer holds a development build of React: these figures do not count.');
   return `Renderer bundle (out/renderer/assets): JavaScript ${kib(js)}, ${kib(jsGzip)} gzipped; CSS ${kib(css)}, ${kib(cssGzip)} gzipped`;
 }
 
@@ -166,6 +170,9 @@ async function measure(page: Page, org: ExpectedFirstRows, url: string): Promise
   for (let run = 0; run <= INTERACTION_RUNS; run++) {
     const forward = run % 2 === 0;
     const button = page.getByRole('button', { name: forward ? 'Go to next page' : 'Go to previous page' });
+    // The other button's tooltip would cover this one: away from both until it is gone.
+    await page.mouse.move(0, 0);
+    await page.waitForFunction(() => (globalThis as unknown as InPage).document.querySelector('[role="tooltip"]') === null);
     const time = await timeUntilFirstRow(page, forward ? org.secondPageFirst : org.newestFirst, () => button.click());
     if (run > 0) pages.push(time);
   }
