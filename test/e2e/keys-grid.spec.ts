@@ -102,3 +102,23 @@ test('changing the page shows the server’s next page', async ({ page, host, re
   await expectTitlesOf(page, second.content.map((key) => key.title));
   await expect(dataRows(page)).toHaveCount(Math.min(25, second.page.totalElements - 25));
 });
+
+test('the keyboard opens the wizard, the search, and the guided delete of the focused row', async ({ page, host }) => {
+  await connect(page, host);
+  await page.keyboard.press('Control+n');
+  const wizard = page.getByRole('dialog', { name: 'Create new API key' });
+  await expect(wizard).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(wizard).toHaveCount(0);
+
+  await page.keyboard.press('Control+f');
+  await expect(page.getByRole('searchbox', { name: 'Search API keys' })).toBeFocused();
+
+  const first = dataRows(page).first();
+  const title = await first.locator('[data-field="title"]').innerText();
+  await first.locator('[data-field="title"]').click();
+  await page.keyboard.press('Delete');
+  await expect(page.getByRole('dialog', { name: `Delete API key ${title}?` })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
