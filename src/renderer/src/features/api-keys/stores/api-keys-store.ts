@@ -58,6 +58,8 @@ const initialState = (): ApiKeysState => ({
   dialog: { kind: 'none' },
 });
 
+const PROGRESS_DELAY_MS = 200;
+
 // Only the newest request may write its answer: an older, slower one must not overwrite it.
 let latestRequest = 0;
 
@@ -67,7 +69,10 @@ export const useApiKeysStore = create<ApiKeysState & ApiKeysActions>()((set, get
   load: async () => {
     const request = ++latestRequest;
     const query = toApiKeyQuery(get());
-    set({ loading: true });
+    // A quick answer shows no progress bar: toggling it would cost the grid two extra renders.
+    let showProgress: ReturnType<typeof setTimeout> | undefined;
+    if (get().loaded) showProgress = setTimeout(() => request === latestRequest && set({ loading: true }), PROGRESS_DELAY_MS);
+    else set({ loading: true });
     try {
       const page = await call('listApiKeys', query);
       if (request !== latestRequest) return;
@@ -80,6 +85,8 @@ export const useApiKeysStore = create<ApiKeysState & ApiKeysActions>()((set, get
     } catch (error) {
       if (request !== latestRequest) return;
       set({ rows: [], rowCount: 0, loading: false, loadError: errorMessage(error), loaded: true });
+    } finally {
+      clearTimeout(showProgress);
     }
   },
 

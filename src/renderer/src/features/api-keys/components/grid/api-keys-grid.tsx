@@ -1,6 +1,7 @@
 // The keys DataGrid, in server mode: pages, sort and filters go to the service, so an
 // organization with 100,000 keys costs one page of at most 100 rows at a time.
-import { DataGrid, type GridRowSelectionModel } from '@mui/x-data-grid';
+import { DataGrid, type GridCellParams, type GridRowSelectionModel } from '@mui/x-data-grid';
+import type { ApiKey } from '@shared/api-types';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -15,6 +16,29 @@ import { useApiKeyColumns } from './use-api-key-columns';
 const DISABLE_VIRTUALIZATION = import.meta.env.MODE === 'test';
 
 const EMPTY_SELECTION: GridRowSelectionModel = { type: 'include', ids: new Set() };
+
+// Props that never change live outside the component: a new object on every render would
+// make the grid (and Emotion) redo their work on every page of rows.
+const SLOTS = { toolbar: ApiKeysToolbar, noRowsOverlay: NoRowsOverlay };
+const PAGE_SIZES = [...PAGE_SIZE_OPTIONS];
+const SORTING_ORDER = ['asc', 'desc'] as const;
+const FIRST_LOAD_SLOT_PROPS = { loadingOverlay: { variant: 'skeleton', noRowsVariant: 'skeleton' } } as const;
+const LATER_LOAD_SLOT_PROPS = { loadingOverlay: { variant: 'linear-progress', noRowsVariant: 'skeleton' } } as const;
+const GRID_SX = {
+  border: 0,
+  [`& .${ROW_ACTIONS_CLASS}`]: { opacity: 0 },
+  [`& .MuiDataGrid-row:hover .${ROW_ACTIONS_CLASS}, & .MuiDataGrid-cell:focus-within .${ROW_ACTIONS_CLASS}, & .${ROW_ACTIONS_CLASS}:focus-visible, & .${ROW_ACTIONS_CLASS}[aria-expanded="true"]`]:
+    { opacity: 1 },
+  // Touch screens have no hover: always show the button there.
+  '@media (hover: none)': { [`& .${ROW_ACTIONS_CLASS}`]: { opacity: 1 } },
+} as const;
+
+/** Delete on a focused row opens the guided delete. */
+const onCellKeyDown = (params: GridCellParams<ApiKey>, event: React.KeyboardEvent): void => {
+  if (event.key !== 'Delete' || !params.row) return;
+  event.preventDefault();
+  useApiKeysStore.getState().openDialog({ kind: 'delete', apiKey: params.row });
+};
 
 export function ApiKeysGrid({ locale }: { locale: string }): React.JSX.Element {
   const { t } = useTranslation('apiKeys');
@@ -32,7 +56,6 @@ export function ApiKeysGrid({ locale }: { locale: string }): React.JSX.Element {
       setPaginationModel: store.setPaginationModel,
       setSortModel: store.setSortModel,
       setFilterModel: store.setFilterModel,
-      openDialog: store.openDialog,
     })),
   );
   const columns = useApiKeyColumns(locale);
@@ -53,10 +76,10 @@ export function ApiKeysGrid({ locale }: { locale: string }): React.JSX.Element {
       filterMode="server"
       paginationModel={state.paginationModel}
       onPaginationModelChange={state.setPaginationModel}
-      pageSizeOptions={[...PAGE_SIZE_OPTIONS]}
+      pageSizeOptions={PAGE_SIZES}
       sortModel={state.sortModel}
       onSortModelChange={state.setSortModel}
-      sortingOrder={['asc', 'desc']}
+      sortingOrder={SORTING_ORDER}
       filterModel={state.filterModel}
       onFilterModelChange={state.setFilterModel}
       rowSelectionModel={selection}
@@ -65,22 +88,10 @@ export function ApiKeysGrid({ locale }: { locale: string }): React.JSX.Element {
       hideFooterSelectedRowCount
       disableVirtualization={DISABLE_VIRTUALIZATION}
       showToolbar
-      slots={{ toolbar: ApiKeysToolbar, noRowsOverlay: NoRowsOverlay }}
-      slotProps={{ loadingOverlay: { variant: state.loaded ? 'linear-progress' : 'skeleton', noRowsVariant: 'skeleton' } }}
-      onCellKeyDown={(params, event) => {
-        if (event.key === 'Delete' && params.row) {
-          event.preventDefault();
-          state.openDialog({ kind: 'delete', apiKey: params.row });
-        }
-      }}
-      sx={{
-        border: 0,
-        [`& .${ROW_ACTIONS_CLASS}`]: { opacity: 0 },
-        [`& .MuiDataGrid-row:hover .${ROW_ACTIONS_CLASS}, & .MuiDataGrid-cell:focus-within .${ROW_ACTIONS_CLASS}, & .${ROW_ACTIONS_CLASS}:focus-visible, & .${ROW_ACTIONS_CLASS}[aria-expanded="true"]`]:
-          { opacity: 1 },
-        // Touch screens have no hover: always show the button there.
-        '@media (hover: none)': { [`& .${ROW_ACTIONS_CLASS}`]: { opacity: 1 } },
-      }}
+      slots={SLOTS}
+      slotProps={state.loaded ? LATER_LOAD_SLOT_PROPS : FIRST_LOAD_SLOT_PROPS}
+      onCellKeyDown={onCellKeyDown}
+      sx={GRID_SX}
     />
   );
 }

@@ -10,16 +10,17 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import type { ApiKey } from '@shared/api-types';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useApiKeysStore } from '../../stores/api-keys-store';
 
 export const ROW_ACTIONS_CLASS = 'api-key-row-actions';
 
-type Props = { apiKey: ApiKey; hasFocus: boolean; tabIndex: 0 | -1 };
+export type RowActionLabels = { button: (title: string) => string; information: string; delete: string };
 
-export function RowActionsCell({ apiKey, hasFocus, tabIndex }: Props): React.JSX.Element {
-  const { t } = useTranslation('apiKeys');
-  const openDialog = useApiKeysStore((state) => state.openDialog);
+type Props = { apiKey: ApiKey; hasFocus: boolean; tabIndex: 0 | -1; labels: RowActionLabels };
+
+// Labels come from the column (no i18n subscription per row), and the menu is mounted
+// only while open: a page of rows then costs one button per row.
+export function RowActionsCell({ apiKey, hasFocus, tabIndex, labels }: Props): React.JSX.Element {
   const button = useRef<HTMLButtonElement>(null);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const open = anchor !== null;
@@ -33,7 +34,7 @@ export function RowActionsCell({ apiKey, hasFocus, tabIndex }: Props): React.JSX
 
   const choose = (dialog: 'information' | 'delete'): void => {
     setAnchor(null);
-    openDialog({ kind: dialog, apiKey });
+    useApiKeysStore.getState().openDialog({ kind: dialog, apiKey });
   };
 
   return (
@@ -43,7 +44,7 @@ export function RowActionsCell({ apiKey, hasFocus, tabIndex }: Props): React.JSX
         className={ROW_ACTIONS_CLASS}
         size="small"
         tabIndex={tabIndex}
-        aria-label={t('rowActions.button', { title: apiKey.title })}
+        aria-label={labels.button(apiKey.title)}
         aria-haspopup="menu"
         aria-expanded={open ? 'true' : undefined}
         aria-controls={open ? menuId : undefined}
@@ -58,29 +59,31 @@ export function RowActionsCell({ apiKey, hasFocus, tabIndex }: Props): React.JSX
       >
         <MoreVert fontSize="small" />
       </IconButton>
-      <Menu
-        id={menuId}
-        anchorEl={anchor}
-        open={open}
-        onClose={() => setAnchor(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
-        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
-        // The menu is portalled out of the row: keep its keys away from the grid.
-        onKeyDown={(event) => event.stopPropagation()}
-      >
-        <MenuItem onClick={() => choose('information')}>
-          <ListItemIcon>
-            <InfoOutlined fontSize="small" />
-          </ListItemIcon>
-          <ListItemText>{t('rowActions.information')}</ListItemText>
-        </MenuItem>
-        <MenuItem onClick={() => choose('delete')} sx={{ color: 'error.main' }}>
-          <ListItemIcon sx={{ color: 'inherit' }}>
-            <DeleteOutlined fontSize="small" />
-          </ListItemIcon>
-          <ListItemText>{t('rowActions.delete')}</ListItemText>
-        </MenuItem>
-      </Menu>
+      {open && (
+        <Menu
+          id={menuId}
+          anchorEl={anchor}
+          open={open}
+          onClose={() => setAnchor(null)}
+          anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+          transformOrigin={{ vertical: 'top', horizontal: 'right' }}
+          // The menu is portalled out of the row: keep its keys away from the grid.
+          onKeyDown={(event) => event.stopPropagation()}
+        >
+          <MenuItem onClick={() => choose('information')}>
+            <ListItemIcon>
+              <InfoOutlined fontSize="small" />
+            </ListItemIcon>
+            <ListItemText>{labels.information}</ListItemText>
+          </MenuItem>
+          <MenuItem onClick={() => choose('delete')} sx={{ color: 'error.main' }}>
+            <ListItemIcon sx={{ color: 'inherit' }}>
+              <DeleteOutlined fontSize="small" />
+            </ListItemIcon>
+            <ListItemText>{labels.delete}</ListItemText>
+          </MenuItem>
+        </Menu>
+      )}
     </>
   );
 }

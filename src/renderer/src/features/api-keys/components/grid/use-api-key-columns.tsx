@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { apiKeyStatus } from '../../lib/api-key-status';
 import { useApiKeysStore } from '../../stores/api-keys-store';
 import { DateCell } from './date-cell';
-import { RowActionsCell } from './row-actions-cell';
+import { RowActionsCell, type RowActionLabels } from './row-actions-cell';
 import { StatusChip } from './status-chip';
 
 // Read by screen readers, not shown (MUI's own visuallyHidden lives in a package we do not depend on).
@@ -28,8 +28,14 @@ const isOnly = (): ReturnType<typeof getGridSingleSelectOperators> =>
 export function useApiKeyColumns(locale: string): GridColDef<ApiKey>[] {
   const { t } = useTranslation('apiKeys');
   return useMemo(() => {
+    const rowActionLabels: RowActionLabels = {
+      button: (title) => t('rowActions.button', { title }),
+      information: t('rowActions.information'),
+      delete: t('rowActions.delete'),
+    };
+    const statusLabels = Object.fromEntries(API_KEY_STATUSES.map((status) => [status, t(`status.${status}`)])) as Record<ApiKeyStatus, string>;
     const roleOptions = API_KEY_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }));
-    const statusOptions = API_KEY_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }));
+    const statusOptions = API_KEY_STATUSES.map((status) => ({ value: status, label: statusLabels[status] }));
     const dateColumn = (field: 'creationDate' | 'expirationDate'): GridColDef<ApiKey> => ({
       field,
       headerName: t(`columns.${field}`),
@@ -39,7 +45,7 @@ export function useApiKeyColumns(locale: string): GridColDef<ApiKey>[] {
       renderCell: ({ row }) => <DateCell iso={row[field]} locale={locale} />,
     });
     return [
-      { field: 'title', headerName: t('columns.title'), flex: 1.4, minWidth: 180, filterOperators: containsOnly() },
+      { field: 'title', headerName: t('columns.title'), flex: 1.6, minWidth: 200, filterOperators: containsOnly() },
       {
         field: 'id',
         headerName: t('columns.id'),
@@ -80,7 +86,7 @@ export function useApiKeyColumns(locale: string): GridColDef<ApiKey>[] {
         valueOptions: statusOptions,
         filterOperators: isOnly(),
         valueGetter: (_value, row): ApiKeyStatus => apiKeyStatus(row, useApiKeysStore.getState().loadedAt),
-        renderCell: ({ value }) => <StatusChip status={value as ApiKeyStatus} />,
+        renderCell: ({ value }) => <StatusChip status={value as ApiKeyStatus} label={statusLabels[value as ApiKeyStatus]} />,
       },
       {
         field: 'actions',
@@ -94,7 +100,9 @@ export function useApiKeyColumns(locale: string): GridColDef<ApiKey>[] {
         disableExport: true,
         // No visible header over the row buttons, but the column keeps a name.
         renderHeader: () => <Box component="span" sx={visuallyHidden}>{t('columns.actions')}</Box>,
-        renderCell: ({ row, hasFocus, tabIndex }) => <RowActionsCell apiKey={row} hasFocus={hasFocus} tabIndex={tabIndex} />,
+        renderCell: ({ row, hasFocus, tabIndex }) => (
+          <RowActionsCell apiKey={row} hasFocus={hasFocus} tabIndex={tabIndex} labels={rowActionLabels} />
+        ),
       },
     ];
   }, [t, locale]);

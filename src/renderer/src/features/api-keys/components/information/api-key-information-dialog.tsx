@@ -106,7 +106,7 @@ export function ApiKeyInformationDialog({ apiKey: initial, locale }: Props): Rea
               <Typography component="span" color="text.secondary">
                 ({t(status === 'EXPIRED' ? 'information.expiredAgo' : 'information.expiresIn', { relative: expiresRelative })})
               </Typography>
-              <StatusChip status={status} />
+              <StatusChip status={status} label={t(`status.${status}`)} />
             </Stack>
           </Field>
           <Field label={t('information.id')}>
