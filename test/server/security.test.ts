@@ -72,12 +72,23 @@ describe('POST /refresh-token', () => {
     const unscoped = await client.request('GET', `${SS}/organizations/${ORG}/members`, { token: first.accessToken });
     expect(unscoped.status).toBe(403);
     expect(unscoped.body.code).toBe('ORGANIZATION_NOT_SELECTED');
-    // The old refresh token stopped working; the new one works once.
+    // The new one works once, and can switch organization; the old one stopped working.
+    const third = await refresh(tokens.refreshToken, DEMO_TRAINING_ORGANIZATION.id);
+    expect(third.status).toBe(200);
+    expect((await refresh(tokens.refreshToken, ORG)).status).toBe(401);
     const reused = await refresh(first.refreshToken, ORG);
     expect(reused.status).toBe(401);
     expect(reused.body.code).toBe('INVALID_REFRESH_TOKEN');
-    expect((await refresh(tokens.refreshToken, DEMO_TRAINING_ORGANIZATION.id)).status).toBe(200);
-    expect((await refresh(tokens.refreshToken, ORG)).status).toBe(401);
+    // Replaying a rotated token ends the whole session: its latest token is revoked too.
+    expect((await refresh(third.body.refreshToken, ORG)).status).toBe(401);
+  });
+
+  it('keeps other sessions of the same user alive when one session ends', async () => {
+    const one = (await authenticate('admin@demo.local', DEMO_PASSWORD)).body;
+    const two = (await authenticate('admin@demo.local', DEMO_PASSWORD)).body;
+    expect((await refresh(one.refreshToken, ORG)).status).toBe(200);
+    expect((await refresh(one.refreshToken, ORG)).status).toBe(401);
+    expect((await refresh(two.refreshToken, ORG)).status).toBe(200);
   });
 
   it('answers 401 to an unknown token and 403 NOT_A_MEMBER outside the user’s organizations', async () => {
@@ -105,14 +116,21 @@ describe('POST /refresh-token', () => {
 describe('POST /revoke-token', () => {
   it('answers 204 and the refresh token stops working', async () => {
     const tokens = (await authenticate('admin@demo.local', DEMO_PASSWORD)).body;
-    const revoked = await client.request('POST', `${SS}/revoke-token`, { body: { refreshToken: tokens.refreshToken } });
+    const rotated = (await refresh(tokens.refreshToken, ORG)).body;
+    const revoked = await client.request('POST', `${SS}/revoke-token`, { body: { refreshToken: rotated.refreshToken } });
     expect(revoked.status).toBe(204);
     expect(revoked.text).toBe('');
-    expect((await refresh(tokens.refreshToken, ORG)).status).toBe(401);
+    expect((await refresh(rotated.refreshToken, ORG)).status).toBe(401);
+    // Revoking an earlier token of the session ends it as well.
+    const again = (await authenticate('admin@demo.local', DEMO_PASSWORD)).body;
+    const latest = (await refresh(again.refreshToken, ORG)).body;
+    expect((await client.request('POST', `${SS}/revoke-token`, { body: { refreshToken: again.refreshToken } })).status).toBe(204);
+    expect((await refresh(latest.refreshToken, ORG)).status).toBe(401);
     const bad = await client.request('POST', `${SS}/revoke-token`, { body: { token: tokens.refreshToken } });
     expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION_FAILED']);
     // Revoking an unknown or already revoked token is still 204: it reveals nothing.
-    expect((await client.request('POST', `${SS}/revoke-token`, { body: { refreshToken: tokens.refreshToken } })).status).toBe(204);
+    expect((await client.request('POST', `${SS}/revoke-token`, { body: { refreshToken: rotated.refreshToken } })).status).toBe(204);
+    expect((await client.request('POST', `${SS}/revoke-token`, { body: { refreshToken: 'jmr_unknown' } })).status).toBe(204);
   });
 });
 

@@ -166,6 +166,16 @@ const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    name: 'refresh-token families, to end a session whose rotated token is replayed',
+    // Tokens issued before this migration each form a family of their own.
+    sql: `
+      ALTER TABLE refresh_tokens ADD COLUMN family_id TEXT;
+      UPDATE refresh_tokens SET family_id = token_hash;
+      CREATE INDEX refresh_tokens_by_family ON refresh_tokens (family_id);
+    `,
+  },
 ];
 
 function hasFts5(db: DatabaseSync): boolean {

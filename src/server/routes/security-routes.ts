@@ -5,7 +5,7 @@ import { organizationRoleSchema, type OrganizationRole } from '../../shared/role
 import { verifyPassword } from '../auth/passwords';
 import { authenticate, requireOrganizationRole } from '../auth/principal';
 import { rolesFrom, roleRank } from '../auth/roles';
-import { consumeRefreshToken, findLiveRefreshToken, issueTokens } from '../auth/tokens';
+import { consumeRefreshToken, findLiveRefreshToken, issueTokens, revokeRefreshToken } from '../auth/tokens';
 import { inTransaction } from '../db/database';
 import { HttpError } from '../http/http-error';
 import { parseQuery } from '../http/query';
@@ -60,15 +60,15 @@ export function registerSecurityRoutes(router: Router, ctx: ServerContext): void
 
   router.add('POST', `${SECURITY_BASE}/refresh-token`, ({ req, rawBody }) => {
     const { refreshToken, organizationId } = parseJsonBody(req, rawBody, refreshBody);
-    const userId = findLiveRefreshToken(ctx, refreshToken);
-    if (userId === null) {
+    const live = findLiveRefreshToken(ctx, refreshToken);
+    if (live === null) {
       throw new HttpError(401, 'INVALID_REFRESH_TOKEN', 'This refresh token is unknown, expired, already used or revoked: sign in again.');
     }
     let roles: OrganizationRole[] = [];
     if (organizationId !== undefined) {
       const membership = db
         .prepare('SELECT role FROM memberships WHERE organization_id = ? AND user_id = ?')
-        .get(organizationId, userId) as { role: OrganizationRole } | undefined;
+        .get(organizationId, live.userId) as { role: OrganizationRole } | undefined;
       if (!membership) {
         throw new HttpError(403, 'NOT_A_MEMBER', 'You are not a member of this organization.', { organizationId });
       }
@@ -76,14 +76,14 @@ export function registerSecurityRoutes(router: Router, ctx: ServerContext): void
     }
     const tokens = inTransaction(db, () => {
       consumeRefreshToken(ctx, refreshToken);
-      return issueTokens(ctx, userId, organizationId ?? null, roles);
+      return issueTokens(ctx, live.userId, organizationId ?? null, roles, live.familyId);
     });
     return { status: 200, body: tokens };
   });
 
   router.add('POST', `${SECURITY_BASE}/revoke-token`, ({ req, rawBody }) => {
     // 204 whether or not the token existed: revoking tells nothing about other tokens.
-    consumeRefreshToken(ctx, parseJsonBody(req, rawBody, revokeBody).refreshToken);
+    revokeRefreshToken(ctx, parseJsonBody(req, rawBody, revokeBody).refreshToken);
     return { status: 204 };
   });
 
