@@ -3,6 +3,7 @@
 // and clock (see screenshot-host.ts). Never a screen that shows a secret: the wizard is
 // shot at step 1 only.
 import type { Page } from '@playwright/test';
+import { expectAccessible } from './support/accessibility';
 import { keysGrid, localButton, openRowAction, signOut, waitForRows } from './support/app-page';
 import { expect, test } from './support/fixtures';
 import { SCREENSHOT_NOW, startScreenshotPreview } from './support/screenshot-host';
@@ -17,13 +18,16 @@ test.afterAll(async () => {
   await preview?.close();
 });
 
-async function shoot(page: Page, name: string, theme: string): Promise<void> {
+async function shoot(page: Page, name: string, theme: string, within?: string): Promise<void> {
   // Nothing hovered, no click ripple still fading: those would differ from run to run.
   await page.mouse.move(0, 0);
   await expect(page.locator('.MuiTouchRipple-child')).toHaveCount(0);
   // Written to docs/screenshots/ (snapshotPathTemplate) only when it changed beyond a few
   // anti-aliased pixels (updateSnapshots: 'changed'), so unchanged screens stay untouched.
   await expect(page).toHaveScreenshot(`${name}-${theme}.png`);
+  // Each theme's colours get their own accessibility check; soft, so that one finding
+  // does not keep the other screens from being written.
+  await expectAccessible(page, `${name} (${theme} theme)`, within, { soft: true });
 }
 
 for (const theme of ['light', 'dark'] as const) {
@@ -48,14 +52,14 @@ for (const theme of ['light', 'dark'] as const) {
     await wizard.getByRole('textbox', { name: 'Name', exact: true }).fill('Field survey tablets');
     await wizard.getByRole('button', { name: '90 days' }).click();
     await wizard.getByRole('radio', { name: 'Editor' }).check();
-    await shoot(page, 'create-wizard', theme);
+    await shoot(page, 'create-wizard', theme, '[role="dialog"]');
     await wizard.getByRole('button', { name: 'Cancel' }).click();
     await expect(wizard).toHaveCount(0);
 
     await openRowAction(page, 'Field survey app', 'Display information');
     const information = page.getByRole('dialog', { name: 'API key information' });
     await expect(information.getByText('Alice Gagnon')).toBeVisible();
-    await shoot(page, 'information', theme);
+    await shoot(page, 'information', theme, '[role="dialog"]');
     await information.getByRole('button', { name: 'Close' }).click();
     await expect(information).toHaveCount(0);
 
@@ -64,7 +68,7 @@ for (const theme of ['light', 'dark'] as const) {
     await remove.getByRole('button', { name: 'OK', exact: true }).click();
     await remove.getByRole('radio', { name: 'Transfer ownership to a member with the Editor role' }).check();
     await expect(remove.getByText('Parcels 2024', { exact: true })).toBeVisible();
-    await shoot(page, 'delete-resources', theme);
+    await shoot(page, 'delete-resources', theme, '[role="dialog"]');
     await remove.getByRole('button', { name: 'Cancel' }).click();
     await expect(remove).toHaveCount(0);
 
