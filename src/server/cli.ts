@@ -1,6 +1,7 @@
 // `npm run server -- [--port 8787] [--host 127.0.0.1] [--db FILE|:memory:] [--seed demo|none]
 // [--admin-password PW] [--token-ttl SECONDS]`: the local organization server on its own.
 import { CliUsageError, parseCliArgs, USAGE } from './cli-options';
+import { isLoopbackHost } from './http/host-guard';
 import { startLocalServer } from './start-server';
 
 async function main(): Promise<void> {
@@ -19,6 +20,9 @@ async function main(): Promise<void> {
   }
   const server = await startLocalServer(command.options);
   console.log(`Local organization server listening on ${server.url}`);
+  if (!isLoopbackHost(command.options.host ?? '127.0.0.1')) {
+    console.error('Warning: listening beyond loopback, over plain HTTP: anyone who can reach this address can try to sign in.');
+  }
   if (server.demo) console.log(`Demo admin: ${server.demo.adminEmail} / ${server.demo.adminPassword}`);
   else if (command.options.seed === 'demo') {
     console.log('The database already holds data: nothing was seeded, and passwords are unchanged (give --admin-password to reset the demo users’).');

@@ -1,6 +1,6 @@
 // The database file: WAL, numbered migrations, and what survives a restart (data, the
 // signing key, refresh tokens); reopening a demo database with a new password.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -48,6 +48,14 @@ describe('a database file', () => {
       await expect(third.signIn('editor1@demo.local', 'a-new-demo-password')).resolves.toBeDefined();
     } finally {
       await third.server.close();
+    }
+  });
+
+  it('says clearly when the database cannot be opened, and what to check', async () => {
+    const notADatabase = join(dir, 'notes.txt');
+    writeFileSync(notADatabase, 'These are notes, not a database. '.repeat(200));
+    for (const dbPath of [join(dir, 'missing-folder', 'org.sqlite'), notADatabase]) {
+      await expect(startTestServer({ dbPath })).rejects.toThrow(`Cannot open the database ${dbPath}`);
     }
   });
 

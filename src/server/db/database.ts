@@ -6,7 +6,16 @@ import { applyMigrations } from './migrations';
 export type Database = DatabaseSync;
 
 export function openDatabase(path: string): Database {
-  const db = new DatabaseSync(path);
+  let db: DatabaseSync;
+  try {
+    db = new DatabaseSync(path);
+    db.exec('PRAGMA schema_version'); // reads the header: a file that is no database fails here
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Cannot open the database ${path}: ${reason}. Check that its folder exists and is writable, and that the file is a KeyDesk database.`, {
+      cause: error,
+    });
+  }
   // WAL lets a reader (the benchmark, a second process inspecting the file) run beside the
   // server; foreign keys catch a dangling layer or ACL entry as a bug instead of silent data.
   db.exec('PRAGMA journal_mode = WAL');
