@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { DEMO_PASSWORD_ENV } from '../server/cli-options';
 
 export const listeningMessageSchema = z.object({
   type: z.literal('listening'),
@@ -23,8 +24,16 @@ export function generateDemoPassword(): string {
   return randomBytes(18).toString('base64url');
 }
 
-export function utilityProcessArgs(options: { dbPath: string; adminPassword: string }): string[] {
-  return ['--host', '127.0.0.1', '--port', '0', '--db', options.dbPath, '--seed', 'demo', '--admin-password', options.adminPassword];
+export function utilityProcessArgs(options: { dbPath: string }): string[] {
+  return ['--host', '127.0.0.1', '--port', '0', '--db', options.dbPath, '--seed', 'demo'];
+}
+
+/**
+ * The demo password travels in the child's environment, not its command line: any local
+ * user can read a process's arguments (`ps`), only its owner its environment.
+ */
+export function utilityProcessEnv(options: { adminPassword: string }, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { ...base, [DEMO_PASSWORD_ENV]: options.adminPassword };
 }
 
 /** Removes the password from whatever the child writes to stderr before it reaches a log. */

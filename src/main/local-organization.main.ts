@@ -7,7 +7,7 @@ import { utilityProcess, type UtilityProcess } from 'electron';
 import { AppError } from '../shared/errors';
 import type { LocalOrganizationInstance, LocalOrganizationLauncher } from '../services/local-organization/local-organization-launcher';
 import type { Logger } from '../services/logger';
-import { errorMessageSchema, generateDemoPassword, listeningMessageSchema, localOrganizationDbPath, redact, utilityProcessArgs } from './local-organization-protocol';
+import { errorMessageSchema, generateDemoPassword, listeningMessageSchema, localOrganizationDbPath, redact, utilityProcessArgs, utilityProcessEnv } from './local-organization-protocol';
 
 const START_TIMEOUT_MS = 20_000;
 
@@ -23,7 +23,8 @@ export function createUtilityProcessLocalOrganization(options: { entryPath: stri
   async function launch(): Promise<LocalOrganizationInstance> {
     const dbPath = localOrganizationDbPath(options.userDataDir);
     await mkdir(dirname(dbPath), { recursive: true, mode: 0o700 });
-    const server = utilityProcess.fork(options.entryPath, utilityProcessArgs({ dbPath, adminPassword }), {
+    const server = utilityProcess.fork(options.entryPath, utilityProcessArgs({ dbPath }), {
+      env: utilityProcessEnv({ adminPassword }),
       serviceName: 'KeyDesk local organization',
       // stdout carries the demo password line: never inherited into the app's output.
       stdio: ['ignore', 'ignore', 'pipe'],

@@ -4,6 +4,13 @@ import type { LocalServerOptions } from './start-server';
 
 export const DEFAULT_CLI_PORT = 8787;
 
+/**
+ * The utility process takes the demo password from this variable rather than
+ * `--admin-password`: a command line is visible to every local user, an environment only
+ * to the process's owner.
+ */
+export const DEMO_PASSWORD_ENV = 'KEYDESK_DEMO_PASSWORD';
+
 export const USAGE = `Usage: npm run server -- [options]
 
   --port N             port to listen on (default ${DEFAULT_CLI_PORT}; 0 picks a free port)

@@ -2,7 +2,7 @@
 // listening it posts {type: 'listening', url, demo} to the parent, and on a bad flag or a
 // failed start {type: 'error', message}; {type: 'stop'} from the parent stops it cleanly. It must not import electron: in a utility
 // process `process.parentPort` is a global, typed locally here.
-import { CliUsageError, parseCliArgs } from './cli-options';
+import { CliUsageError, DEMO_PASSWORD_ENV, parseCliArgs } from './cli-options';
 import { startLocalServer, type DemoInfo } from './start-server';
 
 export type UtilityProcessMessage =
@@ -28,7 +28,10 @@ function post(message: UtilityProcessMessage): void {
 async function main(): Promise<void> {
   const command = parseCliArgs(process.argv.slice(2));
   if (command.help) throw new CliUsageError('--help is not available in the utility process.');
-  const server = await startLocalServer(command.options);
+  const adminPassword = process.env[DEMO_PASSWORD_ENV];
+  // Not passed on to anything this process might start.
+  Reflect.deleteProperty(process.env, DEMO_PASSWORD_ENV);
+  const server = await startLocalServer(adminPassword ? { ...command.options, adminPassword } : command.options);
   post({ type: 'listening', url: server.url, demo: server.demo });
   const stop = (): void => void server.close().then(() => process.exit(0));
   process.on('SIGTERM', stop);

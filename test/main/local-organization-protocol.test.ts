@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemoPassword, listeningMessageSchema, redact, utilityProcessArgs } from '../../src/main/local-organization-protocol';
+import { generateDemoPassword, listeningMessageSchema, redact, utilityProcessArgs, utilityProcessEnv } from '../../src/main/local-organization-protocol';
+import { DEMO_PASSWORD_ENV } from '../../src/server/cli-options';
 
 describe('local organization protocol', () => {
   it('starts the server on loopback, a free port, with the demo seed', () => {
-    expect(utilityProcessArgs({ dbPath: '/data/org.db', adminPassword: 'pw' })).toEqual([
-      '--host', '127.0.0.1', '--port', '0', '--db', '/data/org.db', '--seed', 'demo', '--admin-password', 'pw',
-    ]);
+    expect(utilityProcessArgs({ dbPath: '/data/org.db' })).toEqual(['--host', '127.0.0.1', '--port', '0', '--db', '/data/org.db', '--seed', 'demo']);
+  });
+
+  it('hands the demo password over in the environment, never on the command line', () => {
+    const env = utilityProcessEnv({ adminPassword: 'sentinel-pw' }, { PATH: '/usr/bin' });
+    expect(env).toEqual({ PATH: '/usr/bin', [DEMO_PASSWORD_ENV]: 'sentinel-pw' });
+    expect(utilityProcessArgs({ dbPath: '/data/org.db' }).join(' ')).not.toContain('sentinel-pw');
   });
 
   it('accepts only a loopback listening message', () => {

@@ -4,6 +4,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD_ENV } from '../../src/server/cli-options';
 import { DEMO_ORGANIZATION } from '../../src/server/seed/demo-identities';
 import { SS } from './server-test-client';
 
@@ -16,8 +17,12 @@ function start(
   entry: 'cli' | 'utility-process',
   args: string[],
   nodeArgs: string[] = [],
+  env: NodeJS.ProcessEnv = {},
 ): { child: ChildProcessWithoutNullStreams; lines: AsyncIterator<string> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...nodeArgs, `src/server/${entry}.ts`, ...args], { cwd: process.cwd() });
+  const child = spawn(process.execPath, ['--import', 'tsx', ...nodeArgs, `src/server/${entry}.ts`, ...args], {
+    cwd: process.cwd(),
+    env: { ...process.env, ...env },
+  });
   running.push(child);
   return { child, lines: createInterface({ input: child.stdout })[Symbol.asyncIterator]() };
 }
@@ -105,7 +110,10 @@ describe('the utilityProcess entry', () => {
   const standIn = ['--import', './test/server/fixtures/parent-port-stand-in.mjs'];
 
   it('posts {type: listening, url, demo} through process.parentPort, and stops on {type: stop}', async () => {
-    const { child, lines } = start('utility-process', ['--port', '0', '--seed', 'demo', '--admin-password', 'parent-port-password'], standIn);
+    // The app hands the demo password over in the environment, off the visible command line.
+    const { child, lines } = start('utility-process', ['--port', '0', '--seed', 'demo'], standIn, {
+      [DEMO_PASSWORD_ENV]: 'parent-port-password',
+    });
     const exited = exit(child);
     const message = JSON.parse(await nextLine(lines));
     expect(message).toEqual({
