@@ -1,3 +1,5 @@
+// Before any schema is used (see the module).
+import './lib/zod-without-eval';
 // The web preview's window.keydesk (a no-op in Electron): first, before anything uses it.
 import './platform/install-http-keydesk';
 // Roboto ships with the app (the CSP loads nothing remote).
