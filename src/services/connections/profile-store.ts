@@ -32,12 +32,19 @@ export function createProfileStore(options: { userDataDir: string; now?: () => D
     now: options.now,
     log: options.log,
   });
-  let cache: ProfilesFile | undefined;
+  // The read itself is cached, not only its result: two first calls at once (the app asks
+  // for connections and file recoveries together) must not both find a corrupt file and
+  // both try to move it aside.
+  let cache: Promise<ProfilesFile> | undefined;
   // Changes are read-modify-write: one at a time, so that none is lost.
   let queue: Promise<unknown> = Promise.resolve();
 
   async function load(): Promise<ProfilesFile> {
-    cache ??= await file.read();
+    cache ??= file.read().catch((error: unknown) => {
+      // A failed read (permissions, disk) is not cached: the next call tries again.
+      cache = undefined;
+      throw error;
+    });
     return cache;
   }
 
@@ -46,7 +53,7 @@ export function createProfileStore(options: { userDataDir: string; now?: () => D
       const { next, result } = work(await load());
       if (next) {
         await file.write(next);
-        cache = next;
+        cache = Promise.resolve(next);
       }
       return result;
     });
