@@ -2,7 +2,7 @@
 // Electron's main process, the web preview and the tests all call this one function.
 import { AppError } from '../shared/errors';
 import { createClipboardGuard, defaultSetTimer, type ClipboardPort, type SetTimer } from '../shared/clipboard-guard';
-import type { AppInfo, KeyDeskHandlers, UpdateCheck } from '../shared/ipc-contract';
+import type { AppInfo, FileRecovery, KeyDeskHandlers, UpdateCheck } from '../shared/ipc-contract';
 import { createApiKeyService } from './api-keys/api-key-service';
 import { createSecretVault } from './api-keys/secret-vault';
 import { createProfileStore } from './connections/profile-store';
@@ -12,7 +12,6 @@ import type { LocalOrganizationLauncher } from './local-organization/local-organ
 import { silentLogger, type Logger } from './logger';
 import { createOrganizationClient } from './organization-client/organization-client';
 import { createSettingsStore } from './settings/settings-store';
-import type { JsonFileRecovery } from './files/json-file';
 
 export interface KeyDeskServiceDeps {
   fetch: typeof globalThis.fetch;
@@ -35,11 +34,6 @@ export interface KeyDeskServiceDeps {
 export interface KeyDeskServices {
   handlers: KeyDeskHandlers;
   dispose(): Promise<void>;
-  /**
-   * Files found corrupt and moved aside (profiles, settings) since start, for the host to
-   * mention; the contract has no channel for it yet.
-   */
-  recoveries(): JsonFileRecovery[];
 }
 
 export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices {
@@ -66,6 +60,14 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     onSessionEnded: () => vault.clear(),
   });
   const apiKeys = createApiKeyService({ withAccess: (work) => sessions.withAccess(work), vault, log });
+
+  function fileRecoveries(): FileRecovery[] {
+    const found = [
+      { file: 'connections' as const, recovery: profiles.recovery },
+      { file: 'settings' as const, recovery: settings.recovery },
+    ];
+    return found.flatMap(({ file, recovery }) => (recovery ? [{ file, ...recovery }] : []));
+  }
 
   // Every handler is async, so that even a synchronous throw reaches the dispatcher as a rejection.
   const handlers: KeyDeskHandlers = {
@@ -115,12 +117,16 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     copyText: async ({ text }) => clipboard.copy(text, { secret: false, clearAfterSeconds: null }),
 
     checkForUpdates: async () => deps.updates.check(),
+    listFileRecoveries: async () => {
+      // Reading both files is what finds an unreadable one.
+      await Promise.all([settings.get(), profiles.list()]);
+      return fileRecoveries();
+    },
   };
 
   let disposed: Promise<void> | undefined;
   return {
     handlers,
-    recoveries: () => [profiles.recovery, settings.recovery].filter((recovery) => recovery !== null),
     dispose: () =>
       (disposed ??= (async () => {
         vault.clear();

@@ -54,6 +54,8 @@ export const appInfoSchema = z.object({
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
 export type CopyResult = { clearsAfterSeconds: number | null };
+/** A settings or connections file that could not be read, moved aside so KeyDesk could start. */
+export type FileRecovery = { file: 'connections' | 'settings'; movedTo: string; reason: 'unparseable' | 'invalid' };
 export type UpdateCheck = { status: 'unsupported' | 'up-to-date' | 'available' | 'error'; message: string };
 
 export const ipcContract = {
@@ -62,6 +64,8 @@ export const ipcContract = {
   // Settings (theme, language, clipboard delay, updates)
   getSettings: method<Settings>()(none),
   updateSettings: method<Settings>()(settingsPatchSchema),
+  /** Files found unreadable at start and kept aside, for the user to be told once. */
+  listFileRecoveries: method<FileRecovery[]>()(none),
 
   // Connections and session
   listConnections: method<ConnectionProfile[]>()(none),

@@ -45,6 +45,14 @@ describe('the profiles file', () => {
     expect(JSON.parse(await readFile(join(dir, 'profiles.json'), 'utf8'))).toEqual({ version: 1, connections: [profile] });
   });
 
+  it('moves a corrupt file aside once when first asked twice at the same time', async () => {
+    await writeFile(join(dir, 'profiles.json'), '{ not json');
+    const store = createProfileStore({ userDataDir: dir, now });
+    expect(await Promise.all([store.list(), store.list()])).toEqual([[], []]);
+    expect(store.recovery?.reason).toBe('unparseable');
+    expect((await readdir(dir)).sort()).toEqual(['profiles.corrupt-2026-03-04T05-06-07-089Z.json']);
+  });
+
   it('refuses a file that does not fit the schema (a stray password field included)', async () => {
     const withSecret = { version: 1, connections: [{ ...profile, password: 'hunter2' }] };
     await writeFile(join(dir, 'profiles.json'), JSON.stringify(withSecret));
@@ -122,9 +130,15 @@ describe('the services over a corrupt user-data folder', () => {
       now,
       log,
     });
+    // Asked first, as the app does at start: it reads both files itself.
+    const recoveries = await services.handlers.listFileRecoveries(undefined);
+    expect(recoveries.map(({ file, reason }) => ({ file, reason }))).toEqual([
+      { file: 'connections', reason: 'unparseable' },
+      { file: 'settings', reason: 'invalid' },
+    ]);
+    expect(recoveries.every(({ movedTo }) => movedTo.startsWith(dir) && movedTo.includes('.corrupt-'))).toBe(true);
     expect(await services.handlers.listConnections(undefined)).toEqual([]);
     expect(await services.handlers.getSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(services.recoveries().map((recovery) => recovery.reason)).toEqual(['unparseable', 'invalid']);
     expect(log.lines.filter((line) => line.includes('moved aside'))).toHaveLength(2);
     await services.dispose();
   });

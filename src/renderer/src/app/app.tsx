@@ -10,6 +10,7 @@ import { AboutDialog } from './about-dialog';
 import { AppHeader } from './app-header';
 import { AppProviders } from './app-providers';
 import { ErrorBoundary } from './error-boundary';
+import { FileRecoveryNotice } from './file-recovery-notice';
 import { useSessionStore } from './session-store';
 import { SignedInShell } from './signed-in-shell';
 
@@ -49,6 +50,7 @@ function Screens(): React.JSX.Element {
       {screen}
       <AboutDialog open={about.open} checkForUpdates={about.checkForUpdates} onClose={() => setAbout({ open: false, checkForUpdates: false })} />
       <SettingsErrorSnackbar />
+      <FileRecoveryNotice />
     </>
   );
 }

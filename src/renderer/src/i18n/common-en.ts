@@ -23,6 +23,10 @@ const en = {
   settings: {
     saveFailed: 'KeyDesk could not save this setting. {{message}}',
   },
+  fileRecovery: {
+    connections: 'Your saved connections could not be read, so KeyDesk started without them. The unreadable file was kept as {{movedTo}}.',
+    settings: 'Your settings could not be read, so KeyDesk started with the defaults. The unreadable file was kept as {{movedTo}}.',
+  },
   session: {
     ended: 'Your session has ended: the sign-in was revoked or expired. Connect again to go on.',
   },

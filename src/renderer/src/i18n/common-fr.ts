@@ -25,6 +25,10 @@ const fr: Translation<typeof en> = {
   settings: {
     saveFailed: 'KeyDesk n’a pas pu enregistrer ce réglage. {{message}}',
   },
+  fileRecovery: {
+    connections: 'Vos connexions enregistrées n’ont pas pu être lues : KeyDesk a démarré sans elles. Le fichier illisible a été conservé sous {{movedTo}}.',
+    settings: 'Vos réglages n’ont pas pu être lus : KeyDesk a démarré avec les réglages par défaut. Le fichier illisible a été conservé sous {{movedTo}}.',
+  },
   session: {
     ended: 'Votre session a pris fin : la connexion a été révoquée ou a expiré. Reconnectez-vous pour continuer.',
   },
