@@ -15,6 +15,7 @@ import { useApiKeysStore } from '../stores/api-keys-store';
 import { CreateApiKeyDialog } from './create/create-api-key-dialog';
 import { DeleteApiKeyDialog } from './delete/delete-api-key-dialog';
 import { ApiKeysGrid } from './grid/api-keys-grid';
+import { LoadErrorAlert } from './grid/load-error-alert';
 import { QUICK_SEARCH_ID, ToolbarActionsContext, type ToolbarActions } from './grid/api-keys-toolbar';
 import { ApiKeyInformationDialog } from './information/api-key-information-dialog';
 
@@ -73,11 +74,12 @@ export function ApiKeysPage({ session }: { session: SessionInfo }): React.JSX.El
       <Typography id="api-keys-heading" variant="h5" component="h1">
         {t('page.title')}
       </Typography>
-      <Paper variant="outlined" sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
-        <ToolbarActionsContext.Provider value={actions}>
+      <ToolbarActionsContext.Provider value={actions}>
+        <LoadErrorAlert />
+        <Paper variant="outlined" sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
           <ApiKeysGrid locale={locale} />
-        </ToolbarActionsContext.Provider>
-      </Paper>
+        </Paper>
+      </ToolbarActionsContext.Provider>
 
       {dialog.kind === 'create' && (
         <CreateApiKeyDialog locale={locale} onCreated={(title) => setNotice({ severity: 'success', text: t('create.created', { title }) })} />

@@ -1,8 +1,7 @@
-// What the grid shows without rows: the load error with "Retry", "no match" for a
-// filtered query, or "No API keys yet" with the create button.
+// What the grid shows without rows: "no match" for a filtered query, or "No API keys yet"
+// with the create button. A load error is said above the grid (load-error-alert.tsx).
 import Add from '@mui/icons-material/Add';
 import KeyOutlined from '@mui/icons-material/KeyOutlined';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -18,22 +17,10 @@ export function NoRowsOverlay(): React.JSX.Element {
   const loadError = useApiKeysStore((state) => state.loadError);
   const filtered = useApiKeysStore((state) => isFiltered(toApiKeyQuery(state)));
 
+  // Nothing to add under the error said above the grid.
+  if (loadError !== null) return <></>;
   let content: React.JSX.Element;
-  if (loadError !== null) {
-    content = (
-      <Alert
-        severity="error"
-        sx={{ maxWidth: 720 }}
-        action={
-          <Button color="inherit" size="small" onClick={actions?.onRefresh}>
-            {t('page.retry')}
-          </Button>
-        }
-      >
-        <strong>{t('page.loadFailed')}</strong> {loadError}
-      </Alert>
-    );
-  } else if (filtered) {
+  if (filtered) {
     content = <Typography color="text.secondary">{t('page.noMatch')}</Typography>;
   } else {
     content = (
