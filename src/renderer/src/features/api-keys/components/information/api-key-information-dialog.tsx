@@ -90,7 +90,7 @@ export function ApiKeyInformationDialog({ apiKey: initial, locale }: Props): Rea
           <Field label={t('information.creatorName')}>{apiKey.createdBy.name}</Field>
           <Field label={t('information.role')}>{t(`roles.${apiKey.role}`)}</Field>
           <Field label={t('information.email')}>
-            <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+            <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
               <span>{apiKey.createdBy.email}</span>
               <Button size="small" startIcon={<ContentCopy fontSize="small" />} onClick={() => void copyEmail()}>
                 {t('information.copyEmail')}
@@ -101,7 +101,7 @@ export function ApiKeyInformationDialog({ apiKey: initial, locale }: Props): Rea
             </Stack>
           </Field>
           <Field label={t('information.expirationDate')}>
-            <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
+            <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
               <span>{formatExactTime(apiKey.expirationDate, locale)}</span>
               <Typography component="span" color="text.secondary">
                 ({t(status === 'EXPIRED' ? 'information.expiredAgo' : 'information.expiresIn', { relative: expiresRelative })})
