@@ -21,7 +21,7 @@ export default defineConfig<object, { hostKind: HostKind }>({
     timeout: 10_000,
     // The README's screenshots (screenshots.spec.ts): a few pixels of anti-aliasing may
     // differ between runs; anything more is a changed screen, written anew.
-    toHaveScreenshot: { maxDiffPixels: 100, animations: 'disabled', caret: 'hide', scale: 'css' },
+    toHaveScreenshot: { maxDiffPixels: 10, animations: 'disabled', caret: 'hide', scale: 'css' },
   },
   // Screenshots are documentation, not a visual regression gate: a changed screen is
   // written to docs/screenshots/ and the test passes; an unchanged one is left as it is.
