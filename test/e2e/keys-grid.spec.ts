@@ -6,6 +6,8 @@ import { connect, dataRows, keysGrid, quickSearch, visibleTitles } from './suppo
 import { expect, test } from './support/fixtures';
 
 async function openColumnMenu(page: Page, column: string): Promise<void> {
+  // A menu still closing (its exit transition) would offer its items twice.
+  await expect(page.getByRole('menu')).toHaveCount(0);
   const header = keysGrid(page).getByRole('columnheader').filter({ hasText: column });
   await header.hover();
   await header.getByRole('button', { name: `${column} column menu` }).click();
