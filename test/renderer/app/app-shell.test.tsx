@@ -1,19 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEMO_TRAINING_ORGANIZATION, DEMO_USERS } from '../../../src/server/seed/demo-identities';
-import { installRealKeydesk, type RealKeydesk } from '../support/real-keydesk';
-import { PRELOAD_TIMEOUT_MS, RENDERER_TEST_TIMEOUT_MS, preloadApp, renderApp, renderWithProviders, type RenderedApp } from '../support/render-app';
+import { renderApp, renderWithProviders, setUpAppTests, type RenderedApp } from '../support/render-app';
 
-vi.setConfig({ testTimeout: RENDERER_TEST_TIMEOUT_MS });
-beforeAll(preloadApp, PRELOAD_TIMEOUT_MS);
-
-let keydesk: RealKeydesk;
-beforeEach(async () => {
-  keydesk = await installRealKeydesk();
-});
-afterEach(async () => {
-  await keydesk.cleanup();
-});
+const keydesk = setUpAppTests();
 
 const admin = DEMO_USERS.admin;
 
@@ -34,13 +24,13 @@ describe('app bar', () => {
     expect(within(menu).getByText(admin.email)).toBeVisible();
     await user.click(within(menu).getByRole('menuitem', { name: 'Sign out' }));
     expect(await screen.findByRole('heading', { name: 'Connect to JMap Cloud' })).toBeVisible();
-    expect(await keydesk.services.handlers.getSession(undefined)).toBeNull();
+    expect(await keydesk().services.handlers.getSession(undefined)).toBeNull();
   });
 
   it('returns to the connection screen, saying why, when the session ends behind its back', async () => {
     const { user } = await openLocalOrganization();
     // The main process ends the session (as a revoked sign-in does); the next call finds out.
-    await keydesk.services.handlers.signOut(undefined);
+    await keydesk().services.handlers.signOut(undefined);
     await user.click(await screen.findByRole('button', { name: 'Refresh' }));
     expect(await screen.findByRole('heading', { name: 'Connect to JMap Cloud' })).toBeVisible();
     expect(screen.getByText(/Your session has ended/)).toBeVisible();
@@ -51,7 +41,7 @@ describe('app bar', () => {
     await user.click(screen.getByRole('button', { name: 'Switch organization: Demo Organization' }));
     await user.click(screen.getByRole('menuitem', { name: DEMO_TRAINING_ORGANIZATION.name }));
     expect(await screen.findByRole('button', { name: `Switch organization: ${DEMO_TRAINING_ORGANIZATION.name}` })).toBeVisible();
-    expect((await keydesk.services.handlers.getSession(undefined))?.organization.id).toBe(DEMO_TRAINING_ORGANIZATION.id);
+    expect((await keydesk().services.handlers.getSession(undefined))?.organization.id).toBe(DEMO_TRAINING_ORGANIZATION.id);
   });
 
   it('switches the theme and keeps it in the settings', async () => {
@@ -60,7 +50,7 @@ describe('app bar', () => {
     expect(screen.getByRole('menuitemradio', { name: 'System' })).toHaveAttribute('aria-checked', 'true');
     await user.click(screen.getByRole('menuitemradio', { name: 'Dark' }));
     await waitFor(() => expect(getComputedStyle(document.body).backgroundColor).toBe('rgb(15, 19, 24)'));
-    await waitFor(async () => expect((await keydesk.services.handlers.getSettings(undefined)).theme).toBe('dark'));
+    await waitFor(async () => expect((await keydesk().services.handlers.getSettings(undefined)).theme).toBe('dark'));
 
     await user.click(screen.getByRole('button', { name: 'Theme' }));
     await user.click(screen.getByRole('menuitemradio', { name: 'Light' }));
@@ -96,7 +86,7 @@ describe('app bar', () => {
     expect(screen.getByRole('button', { name: 'Ouvrir l’organisation locale' })).toBeVisible();
     expect(screen.getByLabelText(/^Mot de passe/)).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('fr');
-    await waitFor(async () => expect((await keydesk.services.handlers.getSettings(undefined)).language).toBe('fr'));
+    await waitFor(async () => expect((await keydesk().services.handlers.getSettings(undefined)).language).toBe('fr'));
     first.unmount();
 
     const second = await renderApp();
@@ -111,7 +101,7 @@ describe('menu commands', () => {
   it('"about" shows the version', async () => {
     await renderApp();
     await screen.findByRole('heading', { name: 'Connect to JMap Cloud' });
-    keydesk.sendMenuCommand('about');
+    keydesk().sendMenuCommand('about');
     const dialog = await screen.findByRole('dialog', { name: 'About KeyDesk' });
     expect(await within(dialog).findByText('KeyDesk 0.0.0-test')).toBeVisible();
   });
@@ -119,18 +109,18 @@ describe('menu commands', () => {
   it('"check-for-updates" opens About and checks at once', async () => {
     await renderApp();
     await screen.findByRole('heading', { name: 'Connect to JMap Cloud' });
-    keydesk.sendMenuCommand('check-for-updates');
+    keydesk().sendMenuCommand('check-for-updates');
     const dialog = await screen.findByRole('dialog', { name: 'About KeyDesk' });
     expect(await within(dialog).findByRole('status')).toHaveTextContent('Updates are not checked in tests.');
   });
 
   it('"switch-organization" opens the switcher and "sign-out" signs out', async () => {
     const { user } = await openLocalOrganization();
-    keydesk.sendMenuCommand('switch-organization');
+    keydesk().sendMenuCommand('switch-organization');
     const menu = await screen.findByRole('menu');
     expect(within(menu).getByRole('menuitem', { name: DEMO_TRAINING_ORGANIZATION.name })).toBeVisible();
     await user.keyboard('{Escape}');
-    keydesk.sendMenuCommand('sign-out');
+    keydesk().sendMenuCommand('sign-out');
     expect(await screen.findByRole('heading', { name: 'Connect to JMap Cloud' })).toBeVisible();
   });
 });

@@ -1,23 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { screen } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { installRealKeydesk, type RealKeydesk } from '../support/real-keydesk';
-import { PRELOAD_TIMEOUT_MS, RENDERER_TEST_TIMEOUT_MS, preloadApp, renderApp } from '../support/render-app';
+import { describe, expect, it } from 'vitest';
+import { renderApp, setUpAppTests } from '../support/render-app';
 
-vi.setConfig({ testTimeout: RENDERER_TEST_TIMEOUT_MS });
-beforeAll(preloadApp, PRELOAD_TIMEOUT_MS);
-
-let keydesk: RealKeydesk;
-beforeEach(async () => {
-  keydesk = await installRealKeydesk();
-});
-afterEach(async () => {
-  await keydesk.cleanup();
-});
+const realKeydesk = setUpAppTests();
 
 describe('an unreadable saved-connections file at start', () => {
   it('is said once, with where the old file was kept, and the app starts anyway', async () => {
+    const keydesk = realKeydesk();
     await writeFile(join(keydesk.userDataDir, 'profiles.json'), '{ this is not json');
     await keydesk.restartServices();
     const { user } = await renderApp();

@@ -3,8 +3,9 @@
 import { configure, render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import { vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import type { Settings } from '@shared/settings';
+import { installRealKeydesk, type RealKeydesk } from './real-keydesk';
 
 export type RenderedApp = RenderResult & { user: UserEvent };
 
@@ -25,6 +26,28 @@ export async function preloadApp(): Promise<void> {
   await import('@renderer/app/app');
 }
 export const PRELOAD_TIMEOUT_MS = 120_000;
+
+/**
+ * Registers a whole-app test file's set-up: the time limit, the app's modules loaded once,
+ * and a fresh real keydesk (server, services, window.keydesk) around each test. Returns
+ * the current test's keydesk.
+ */
+export function setUpAppTests(): () => RealKeydesk {
+  vi.setConfig({ testTimeout: RENDERER_TEST_TIMEOUT_MS });
+  beforeAll(preloadApp, PRELOAD_TIMEOUT_MS);
+  let keydesk: RealKeydesk | undefined;
+  beforeEach(async () => {
+    keydesk = await installRealKeydesk();
+  });
+  afterEach(async () => {
+    await keydesk?.cleanup();
+    keydesk = undefined;
+  });
+  return () => {
+    if (!keydesk) throw new Error('The real keydesk exists only inside a test.');
+    return keydesk;
+  };
+}
 
 /**
  * Renders the whole app (call installRealKeydesk first). The renderer's modules are loaded
