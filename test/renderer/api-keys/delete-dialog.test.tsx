@@ -61,6 +61,9 @@ describe('guided delete', () => {
       expect(within(dialog).getAllByText(name).length).toBeGreaterThan(0);
     }
     expect(within(dialog).getByText('Layers: Roads, Rivers and lakes')).toBeInTheDocument();
+    // Counted, since the list scrolls once it is long.
+    expect(within(dialog).getByText('Data sources (3)')).toBeInTheDocument();
+    expect(within(dialog).getByText('Projects (2)')).toBeInTheDocument();
     expect(within(dialog).getAllByText('Only owner')).toHaveLength(3);
     expect(within(dialog).getAllByText('Shared with other owners')).toHaveLength(2);
     const remove = within(dialog).getByRole('button', { name: 'Delete' });

@@ -12,12 +12,15 @@ type Props = { dataSources: readonly OwnedDataSource[]; projects: readonly Owned
 type Entry = { id: string; name: string; detail: string | null; soleOwner: boolean };
 
 function Section({ heading, entries }: { heading: string; entries: Entry[] }): React.JSX.Element | null {
-  const { t } = useTranslation('apiKeys');
+  const { t, i18n } = useTranslation('apiKeys');
   if (entries.length === 0) return null;
   return (
     <li>
       <ul style={{ padding: 0 }}>
-        <ListSubheader sx={{ lineHeight: '32px' }}>{heading}</ListSubheader>
+        {/* The count says how much the box holds when it is taller than it shows. */}
+        <ListSubheader sx={{ lineHeight: '32px' }}>
+          {heading} ({new Intl.NumberFormat(i18n.language).format(entries.length)})
+        </ListSubheader>
         {entries.map((entry) => (
           <ListItem
             key={entry.id}
