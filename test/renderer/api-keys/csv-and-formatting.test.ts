@@ -141,8 +141,12 @@ describe('create form rules', () => {
     const issues = new AppError('VALIDATION', 'The request body is not valid.', { issues: [{ path: 'title', message: 'Too long.' }] });
     expect(placeServerError(issues, 'fallback')).toEqual({ fields: { title: 'Too long.' }, general: null });
     const date = new AppError('VALIDATION', 'The expiration date must be in the future.', { expirationDate: '2020-01-01', serverCode: 'INVALID_EXPIRATION_DATE' });
-    expect(placeServerError(date, 'fallback')).toEqual({ fields: { expirationDate: 'The expiration date must be in the future.' }, general: null });
-    expect(placeServerError(new AppError('NETWORK', 'No network.'), 'fallback')).toEqual({ fields: {}, general: 'No network.' });
+    // The second argument is the error's sentence in the user's language (errorMessage).
+    expect(placeServerError(date, 'La date d’expiration doit être dans le futur.')).toEqual({
+      fields: { expirationDate: 'La date d’expiration doit être dans le futur.' },
+      general: null,
+    });
+    expect(placeServerError(new AppError('NETWORK', 'No network.'), 'No network.')).toEqual({ fields: {}, general: 'No network.' });
     expect(placeServerError(new Error('boom'), 'fallback')).toEqual({ fields: {}, general: 'fallback' });
     expect(lostKeyId(new AppError('SECRET_LOST', 'lost', { apiKeyId: 'k1' }))).toBe('k1');
   });

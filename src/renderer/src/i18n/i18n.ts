@@ -11,10 +11,12 @@ import connectionsEn from '../features/connections/i18n/en';
 import connectionsFr from '../features/connections/i18n/fr';
 import commonEn from './common-en';
 import commonFr from './common-fr';
+import errorsEn from './errors-en';
+import errorsFr from './errors-fr';
 
 export const resources = {
-  en: { common: commonEn, connections: connectionsEn, apiKeys: apiKeysEn },
-  fr: { common: commonFr, connections: connectionsFr, apiKeys: apiKeysFr },
+  en: { common: commonEn, connections: connectionsEn, apiKeys: apiKeysEn, errors: errorsEn },
+  fr: { common: commonFr, connections: connectionsFr, apiKeys: apiKeysFr, errors: errorsFr },
 } as const;
 
 export const i18n: I18n = i18next.createInstance();
@@ -24,7 +26,7 @@ void i18n.use(initReactI18next).init({
   lng: 'en',
   fallbackLng: 'en',
   defaultNS: 'common',
-  ns: ['common', 'connections', 'apiKeys'],
+  ns: ['common', 'connections', 'apiKeys', 'errors'],
   // Resources are bundled: initialise synchronously so the first render has its strings.
   initAsync: false,
   // React escapes what it renders.

@@ -2,6 +2,7 @@
 import type apiKeysEn from '../features/api-keys/i18n/en';
 import type connectionsEn from '../features/connections/i18n/en';
 import type commonEn from './common-en';
+import type errorsEn from './errors-en';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -10,6 +11,7 @@ declare module 'i18next' {
       common: typeof commonEn;
       connections: typeof connectionsEn;
       apiKeys: typeof apiKeysEn;
+      errors: typeof errorsEn;
     };
   }
 }

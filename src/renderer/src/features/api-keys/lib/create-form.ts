@@ -48,11 +48,12 @@ const isCreateField = (value: unknown): value is CreateField => CREATE_FIELDS.in
 /**
  * Puts a server's VALIDATION error on the fields it names: its details list issues with a
  * path (`{issues: [{path, message}]}`) or name the field itself (`{expirationDate: …}`).
- * Anything else is said once, above the buttons.
+ * Anything else is said once, above the buttons. `fallback` is the error's sentence in the
+ * user's language (errorMessage).
  */
 export function placeServerError(error: unknown, fallback: string): PlacedError {
   if (!(error instanceof AppError)) return { fields: {}, general: fallback };
-  if (error.code !== 'VALIDATION') return { fields: {}, general: error.message };
+  if (error.code !== 'VALIDATION') return { fields: {}, general: fallback };
   const fields: PlacedError['fields'] = {};
   const issues = error.details?.issues;
   if (Array.isArray(issues)) {
@@ -65,10 +66,10 @@ export function placeServerError(error: unknown, fallback: string): PlacedError 
   }
   for (const field of CREATE_FIELDS) {
     if (fields[field] === undefined && error.details !== undefined && Object.hasOwn(error.details, field)) {
-      fields[field] = error.message;
+      fields[field] = fallback;
     }
   }
-  return Object.keys(fields).length > 0 ? { fields, general: null } : { fields: {}, general: error.message };
+  return Object.keys(fields).length > 0 ? { fields, general: null } : { fields: {}, general: fallback };
 }
 
 /** The id of a key created whose secret was lost (SECRET_LOST), when the error names it. */

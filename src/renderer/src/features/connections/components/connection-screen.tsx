@@ -57,7 +57,7 @@ export function ConnectionScreen({ onConnected, notice }: ConnectionScreenProps)
       try {
         onConnected(await call('connectSaved', { id: profile.id }));
       } catch (error) {
-        if (needsPassword(error)) askPassword(profile, error instanceof AppError && error.code === 'KEYCHAIN_UNAVAILABLE' ? error.message : null);
+        if (needsPassword(error)) askPassword(profile, error instanceof AppError && error.code === 'KEYCHAIN_UNAVAILABLE' ? errorMessage(error) : null);
         else setSavedFailure({ id: profile.id, message: errorMessage(error) });
       }
     });
