@@ -114,6 +114,15 @@ describe('menu commands', () => {
     expect(await within(dialog).findByRole('status')).toHaveTextContent('Updates are not checked in tests.');
   });
 
+  it('"check-for-updates" answers in French when the app speaks French', async () => {
+    await keydesk().services.handlers.updateSettings({ language: 'fr' });
+    await renderApp();
+    await screen.findByRole('heading', { name: 'Se connecter à JMap Cloud' });
+    keydesk().sendMenuCommand('check-for-updates');
+    const dialog = await screen.findByRole('dialog');
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Les mises à jour ne fonctionnent que dans une copie installée de KeyDesk.');
+  });
+
   it('"switch-organization" opens the switcher and "sign-out" signs out', async () => {
     const { user } = await openLocalOrganization();
     keydesk().sendMenuCommand('switch-organization');

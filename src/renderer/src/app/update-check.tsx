@@ -13,7 +13,7 @@ type Check = { state: 'idle' } | { state: 'checking' } | { state: 'done'; result
 
 /** `checkNow` starts a check when the component appears (the menu item). */
 export function UpdateCheck({ checkNow }: { checkNow: boolean }): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const automatic = useSettingsStore((state) => state.settings.checkForUpdatesAutomatically);
   const update = useSettingsStore((state) => state.update);
   const [check, setCheck] = useState<Check>({ state: 'idle' });
@@ -46,7 +46,8 @@ export function UpdateCheck({ checkNow }: { checkNow: boolean }): React.JSX.Elem
       </Button>
       {check.state === 'done' && (
         <Alert severity={SEVERITY[check.result.status]} role="status" sx={{ alignSelf: 'stretch' }}>
-          {check.result.message}
+          {/* The update service speaks English; other languages get the sentence for its status. */}
+          {i18n.language === 'en' ? check.result.message : t(`updates.status.${check.result.status}`)}
         </Alert>
       )}
     </Stack>

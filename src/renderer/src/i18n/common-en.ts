@@ -58,6 +58,12 @@ const en = {
   updates: {
     automatic: 'Check for updates automatically',
     check: 'Check for updates',
+    status: {
+      unsupported: 'Updates only work in an installed copy of KeyDesk.',
+      'up-to-date': 'KeyDesk is up to date.',
+      available: 'A new version of KeyDesk is available; it is downloaded and installed when you quit.',
+      error: 'The check for updates failed. Try again later.',
+    },
   },
   errorBoundary: {
     title: 'Something went wrong',

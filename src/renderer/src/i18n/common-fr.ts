@@ -60,6 +60,12 @@ const fr: Translation<typeof en> = {
   updates: {
     automatic: 'Vérifier les mises à jour automatiquement',
     check: 'Vérifier les mises à jour',
+    status: {
+      unsupported: 'Les mises à jour ne fonctionnent que dans une copie installée de KeyDesk.',
+      'up-to-date': 'KeyDesk est à jour.',
+      available: 'Une nouvelle version de KeyDesk est disponible ; elle est téléchargée et installée à la fermeture.',
+      error: 'La vérification des mises à jour a échoué. Réessayez plus tard.',
+    },
   },
   errorBoundary: {
     title: 'Un problème est survenu',
