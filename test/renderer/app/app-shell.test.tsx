@@ -15,6 +15,13 @@ async function openLocalOrganization(): Promise<RenderedApp> {
   return app;
 }
 
+describe('after connecting', () => {
+  it('puts the focus on the page’s heading, not the body', async () => {
+    await openLocalOrganization();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'API keys', level: 1 })).toHaveFocus());
+  });
+});
+
 describe('app bar', () => {
   it('shows the signed-in user and signs out back to the connection screen', async () => {
     const { user } = await openLocalOrganization();

@@ -6,7 +6,7 @@ import Paper from '@mui/material/Paper';
 import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
 import type { SessionInfo } from '@shared/session';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMenuCommand } from '@renderer/lib/menu-commands';
 import { useExportApiKeys, type Notice } from '../hooks/use-export-api-keys';
@@ -28,6 +28,13 @@ export function ApiKeysPage({ session }: { session: SessionInfo }): React.JSX.El
   const reset = useApiKeysStore((state) => state.reset);
   const [notice, setNotice] = useState<Notice | null>(null);
   const exporter = useExportApiKeys(session.organization.name, locale, setNotice);
+
+  // Focus lands on the page's heading once connected, rather than falling back to the body:
+  // a screen reader says where the user is, and Tab goes on into the toolbar.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [session.organization.id]);
 
   // Another organization (or connection) is another list: start over.
   useEffect(() => {
@@ -71,7 +78,7 @@ export function ApiKeysPage({ session }: { session: SessionInfo }): React.JSX.El
       // stretching the page), so that the grid scrolls and virtualizes its own rows.
       sx={{ flex: '1 1 0px', minHeight: 400, display: 'flex', flexDirection: 'column', p: { xs: 1, sm: 2 }, gap: 1.5 }}
     >
-      <Typography id="api-keys-heading" variant="h5" component="h1">
+      <Typography id="api-keys-heading" ref={heading} tabIndex={-1} variant="h5" component="h1" sx={{ outline: 'none' }}>
         {t('page.title')}
       </Typography>
       <ToolbarActionsContext.Provider value={actions}>
