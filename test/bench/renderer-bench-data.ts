@@ -7,12 +7,10 @@ import { DEMO_ORGANIZATION, DEMO_USERS } from '../../src/server/seed/demo-identi
 import { startLocalServer } from '../../src/server/start-server';
 import { insertApiKey } from '../../src/server/store/api-key-store';
 import { AdminClient } from '../e2e/support/rest-client';
+import { seededRandom, wordPicker } from './seeded-words';
 
 const KEY_COUNT = 10_000;
 const PASSWORD = 'bench-renderer-password';
-const WORDS = ['field', 'survey', 'sync', 'export', 'viewer', 'parcel', 'road', 'water', 'permit', 'tree', 'drone', 'transit',
-  'zoning', 'lidar', 'census', 'storm', 'bike', 'park', 'asset', 'noise', 'snow', 'waste', 'heritage', 'light'];
-
 export interface BenchOrganization {
   dbPath: string;
   adminPassword: string;
@@ -35,14 +33,8 @@ export async function prepareBenchOrganization(dbPath: string): Promise<BenchOrg
   const db = new DatabaseSync(dbPath);
   const now = Date.now();
   // A seeded generator: the same keys on every run.
-  let state = 0x2545f491;
-  const random = (): number => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
-  const word = (): string => WORDS[Math.floor(random() * WORDS.length)] ?? 'key';
+  const random = seededRandom(0x2545f491);
+  const word = wordPicker(random);
   db.exec('BEGIN');
   for (let i = 0; i < KEY_COUNT; i++) {
     insertApiKey(db, {

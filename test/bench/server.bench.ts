@@ -13,6 +13,7 @@ import { API_KEY_SORT_FIELDS } from '../../src/shared/api-types';
 import { DEMO_ORGANIZATION, DEMO_USERS } from '../../src/server/seed/demo-identities';
 import { startLocalServer } from '../../src/server/start-server';
 import { insertApiKey } from '../../src/server/store/api-key-store';
+import { seededRandom, wordPicker, WORDS } from './seeded-words';
 
 const KEY_COUNT = 100_000;
 const RESOURCE_COUNT = 10_000;
@@ -21,23 +22,14 @@ const PASSWORD = 'benchmark-password';
 const ORG = DEMO_ORGANIZATION.id;
 const KEYS = `/api/ss/rest/v1/organizations/${ORG}/api-keys`;
 
-const WORDS = ['field', 'survey', 'sync', 'export', 'viewer', 'parcel', 'road', 'water', 'permit', 'tree', 'drone', 'transit',
-  'zoning', 'lidar', 'census', 'storm', 'bike', 'park', 'asset', 'noise', 'snow', 'waste', 'heritage', 'light'];
-
 function seedBulk(dbPath: string): string {
   const db = new DatabaseSync(dbPath);
   db.exec('PRAGMA busy_timeout = 5000');
   const now = Date.now();
   const creators = [DEMO_USERS.admin, DEMO_USERS.secondAdmin];
   // A seeded generator: the same data on every run, words independent of each other.
-  let state = 0x9e3779b9;
-  const random = (): number => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
-  const pick = (): string => WORDS[Math.floor(random() * WORDS.length)] ?? 'key';
+  const random = seededRandom(0x9e3779b9);
+  const pick = wordPicker(random);
   db.exec('BEGIN');
   for (let i = 0; i < KEY_COUNT; i++) {
     insertApiKey(db, {
