@@ -1,7 +1,7 @@
 // The host-agnostic core of both bridges (Electron IPC and the web preview's HTTP bridge):
 // a method name and an untrusted argument in, a Result out. The argument is validated
 // with the contract's schema before any service runs; nothing thrown escapes as is.
-import { AppError, type Result } from '../../shared/errors';
+import { AppError, toAppErrorData, type Result } from '../../shared/errors';
 import { ipcContract, type IpcMethod, type KeyDeskHandlers } from '../../shared/ipc-contract';
 import { describeInvalidArgument } from './describe-invalid-argument';
 
@@ -11,8 +11,6 @@ export type DispatcherOptions = {
   /** Receives one line per unexpected failure; never the argument or the error message. */
   log?: (line: string) => void;
 };
-
-const INTERNAL_MESSAGE = 'Something went wrong inside KeyDesk. Try again; if it persists, restart the app.';
 
 export function isContractMethod(method: string): method is IpcMethod {
   return Object.hasOwn(ipcContract, method);
@@ -44,10 +42,11 @@ export function createDispatcher(handlers: KeyDeskHandlers, options: DispatcherO
       const handler = handlers[method] as (request: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
-      if (error instanceof AppError) return failure(error);
-      const kind = error instanceof Error ? error.name : typeof error;
-      log(`KeyDesk: unexpected ${kind} in ${method}${framesOf(error)}`);
-      return failure(new AppError('INTERNAL', INTERNAL_MESSAGE));
+      if (!(error instanceof AppError)) {
+        const kind = error instanceof Error ? error.name : typeof error;
+        log(`KeyDesk: unexpected ${kind} in ${method}${framesOf(error)}`);
+      }
+      return { ok: false, error: toAppErrorData(error) };
     }
   };
 }
