@@ -7,7 +7,7 @@ import type { CaptureClipboard } from './capture-clipboard';
 import { checkBridgeRequest, checkPageRequest } from './request-guard';
 import { createStaticFiles, securityHeaders } from './static-files';
 
-export const BRIDGE_PREFIX = '/__keydesk/';
+const BRIDGE_PREFIX = '/__keydesk/';
 const MAX_BODY_BYTES = 64 * 1024;
 /** The copy methods answer with the text the page must put on the browser's clipboard. */
 const COPY_METHODS = new Set(['copySecret', 'copyText']);

@@ -25,7 +25,7 @@ async function listFiles(path: string): Promise<string[]> {
 }
 
 /** Cheap fingerprint of the renderer's inputs: no file is read. */
-export async function rendererInputStamp(root = PROJECT_ROOT): Promise<string> {
+async function rendererInputStamp(root = PROJECT_ROOT): Promise<string> {
   const files = (await Promise.all(INPUTS.map((input) => listFiles(join(root, input))))).flat().sort();
   const hash = createHash('sha256');
   // Part of the stamp, so that builds made before it (possibly development ones) are redone.

@@ -20,7 +20,7 @@ export function allowedHosts(port: number): Set<string> {
   return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 }
 
-export function allowedOrigins(port: number): Set<string> {
+function allowedOrigins(port: number): Set<string> {
   return new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
 }
 
@@ -28,7 +28,7 @@ function single(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? undefined : value;
 }
 
-export function tokensEqual(given: string | undefined, expected: string): boolean {
+function tokensEqual(given: string | undefined, expected: string): boolean {
   if (given === undefined) return false;
   const a = Buffer.from(given, 'utf8');
   const b = Buffer.from(expected, 'utf8');

@@ -24,20 +24,20 @@ const CONTENT_TYPES: Record<string, string> = {
  * The CSP of the page itself (its meta tag), so that both always say the same, plus
  * `frame-ancestors 'none'`, which browsers honour only in a header.
  */
-export function cspOf(html: string): string | null {
+function cspOf(html: string): string | null {
   const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
   if (!meta) return null;
   return /frame-ancestors/.test(meta) ? meta : `${meta.replace(/;\s*$/, '')}; frame-ancestors 'none'`;
 }
 
-export function injectToken(html: string, token: string): string {
+function injectToken(html: string, token: string): string {
   const meta = `<meta name="${TOKEN_META_NAME}" content="${token}" />`;
   if (!html.includes('</head>')) throw new Error('The renderer’s index.html has no </head>.');
   return html.replace('</head>', `    ${meta}\n  </head>`);
 }
 
 /** Maps a URL path into `root`, or null for anything outside it or hidden. */
-export function resolveStaticPath(root: string, urlPath: string): string | null {
+function resolveStaticPath(root: string, urlPath: string): string | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);

@@ -57,7 +57,7 @@ export interface UpdateServiceDependencies {
   checkIntervalMs?: number;
 }
 
-export const FIRST_CHECK_DELAY_MS = 30_000;
+const FIRST_CHECK_DELAY_MS = 30_000;
 export const CHECK_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
 type DownloadState = { version: string; state: 'downloading' | 'downloaded' };
