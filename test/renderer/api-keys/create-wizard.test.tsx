@@ -145,6 +145,15 @@ describe('create wizard, step 2', () => {
     expect(await screen.findByText('API key Secret shown once created.')).toBeInTheDocument();
   });
 
+  it('has main forget the secret when the wizard is unmounted without "OK"', async () => {
+    // An organization switch or an ended session takes the page, and the wizard, away.
+    const { page } = await createKey('Unmounted mid-wizard');
+    const apiKeyId = (await call('listApiKeys', { search: 'Unmounted mid-wizard' })).content[0]?.id ?? '';
+    await expect(call('copySecret', { apiKeyId })).resolves.toBeDefined();
+    page.unmount();
+    await waitFor(() => expect(call('copySecret', { apiKeyId })).rejects.toBeInstanceOf(AppError));
+  });
+
   it('asks once before closing when the key was not copied', async () => {
     const { page, dialog, secret } = await createKey('Never copied');
     const { user } = page;

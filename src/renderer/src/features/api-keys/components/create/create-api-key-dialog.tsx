@@ -1,12 +1,13 @@
 // The "Create new API key" wizard. The new key's secret lives in this component's state
-// only (never in a store), and is dropped, here and in main (forgetSecret), on close.
+// only (never in a store), and is dropped, here and in main (forgetSecret), however the
+// wizard goes: "OK", or unmounted under it (organization switch, session ended).
 import Dialog from '@mui/material/Dialog';
 import DialogTitle from '@mui/material/DialogTitle';
 import Step from '@mui/material/Step';
 import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import type { CreatedApiKey } from '@shared/api-types';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '@renderer/lib/keydesk-client';
 import { useApiKeysStore } from '../../stores/api-keys-store';
@@ -24,12 +25,17 @@ export function CreateApiKeyDialog({ locale, onCreated }: Props): React.JSX.Elem
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // Main keeps the secret for "Copy API key" until told the wizard is gone, by whatever way.
+  const createdId = created?.apiKey.id;
+  useEffect(() => {
+    if (createdId === undefined) return undefined;
+    return () => void call('forgetSecret', { apiKeyId: createdId }).catch(() => undefined);
+  }, [createdId]);
+
   const finish = (): void => {
     if (!created) return;
     const { apiKey } = created;
     setCreated(null);
-    // Main keeps the secret for "Copy API key" until told the wizard is gone.
-    void call('forgetSecret', { apiKeyId: apiKey.id }).catch(() => undefined);
     closeDialog();
     showNewest(apiKey.id);
     onCreated(apiKey.title);
