@@ -52,6 +52,11 @@ export class AppError extends Error {
   }
 }
 
+/** Whether `error` is an AppError with one of these codes. */
+export function isAppError(error: unknown, ...codes: AppErrorCode[]): error is AppError {
+  return error instanceof AppError && codes.includes(error.code);
+}
+
 /** Turns anything thrown into error data fit to cross a boundary, hiding internals. */
 export function toAppErrorData(error: unknown): AppErrorData {
   if (error instanceof AppError) return error.toData();

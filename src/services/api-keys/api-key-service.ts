@@ -2,10 +2,9 @@
 // the grid's query mapped to the server's, the wizard's create with its Idempotency-Key,
 // the deletion dialog's owned resources, transfer targets and delete.
 import type { ApiKey, ApiKeyPage, DeleteApiKeyResult, Member, OwnedResources } from '../../shared/api-types';
-import { AppError } from '../../shared/errors';
+import { AppError, isAppError } from '../../shared/errors';
 import type { IpcParsedRequest } from '../../shared/ipc-contract';
 import type { AccessContext } from '../connections/token-session';
-import { isAppError } from '../connections/token-session';
 import type { Logger } from '../logger';
 import type { DeleteApiKeyOptions, ServerApiKeyQuery } from '../organization-client/organization-client';
 import type { SecretVault } from './secret-vault';

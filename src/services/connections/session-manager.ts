@@ -4,7 +4,7 @@
 // kept in the keychain only when the user asked to be remembered.
 import { randomUUID } from 'node:crypto';
 import type { OrganizationMembership, TokenResponse, UserSelf } from '../../shared/api-types';
-import { AppError } from '../../shared/errors';
+import { AppError, isAppError } from '../../shared/errors';
 import { LOCAL_CONNECTION_ID, type SessionInfo, type SignInOutcome } from '../../shared/session';
 import type { CredentialStore } from '../credentials/credential-store';
 import type { LocalOrganizationLauncher } from '../local-organization/local-organization-launcher';
@@ -12,7 +12,7 @@ import type { Logger } from '../logger';
 import type { OrganizationClient } from '../organization-client/organization-client';
 import { createCredentialHousekeeping } from './credential-housekeeping';
 import type { ProfileStore } from './profile-store';
-import { SESSION_ENDED_MESSAGE, createTokenSession, isAppError, type AccessContext, type TokenSession } from './token-session';
+import { SESSION_ENDED_MESSAGE, createTokenSession, type AccessContext, type TokenSession } from './token-session';
 
 export const LOCAL_CONNECTION_LABEL = 'Local organization';
 /** A sign-in waiting for its organization is dropped after this long. */

@@ -3,7 +3,7 @@
 // the keychain on every rotation when the user asked to be remembered. Renewals run one
 // at a time: refresh tokens rotate, so two concurrent renewals would revoke each other.
 import type { TokenResponse } from '../../shared/api-types';
-import { AppError } from '../../shared/errors';
+import { AppError, isAppError } from '../../shared/errors';
 import type { Logger } from '../logger';
 import type { OrganizationClient } from '../organization-client/organization-client';
 
@@ -39,10 +39,6 @@ export interface TokenSession {
   switchTo(organizationId: string): Promise<void>;
   /** The current refresh token, for revocation at sign-out. */
   refreshToken(): string;
-}
-
-export function isAppError(error: unknown, ...codes: string[]): error is AppError {
-  return error instanceof AppError && codes.includes(error.code);
 }
 
 export function createTokenSession(options: TokenSessionOptions): TokenSession {
