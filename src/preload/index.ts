@@ -1,15 +1,10 @@
 // Builds window.keydesk from the contract: exactly its methods, nothing else, no logic.
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNEL_PREFIX, IPC_METHODS, MENU_COMMAND_CHANNEL, channelOf, type KeyDeskApi, type MenuCommand } from '../shared/ipc-contract';
+import { IPC_METHODS, MENU_COMMAND_CHANNEL, channelOf, type KeyDeskApi, type MenuCommand } from '../shared/ipc-contract';
 
-/** Only `keydesk:` channels ever leave this preload, whatever the contract grows into. */
-function invoke(channel: string, request: unknown): Promise<unknown> {
-  if (!channel.startsWith(CHANNEL_PREFIX)) return Promise.reject(new Error('KeyDesk refuses this channel.'));
-  return ipcRenderer.invoke(channel, request);
-}
-
+// channelOf always yields a `keydesk:` channel, so only those ever leave this preload.
 const api = Object.fromEntries(
-  IPC_METHODS.map((method) => [method, (request?: unknown) => invoke(channelOf(method), request)]),
+  IPC_METHODS.map((method) => [method, (request?: unknown) => ipcRenderer.invoke(channelOf(method), request)]),
 ) as Omit<KeyDeskApi, 'onMenuCommand'>;
 
 const keydesk: KeyDeskApi = {
