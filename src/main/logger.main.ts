@@ -1,13 +1,9 @@
 // The main process's logger: one line per event on stderr, fields as key=value. Callers
 // pass identifiers and codes only (see src/services/logger.ts), never a secret.
-import type { LogFields, Logger } from '../services/logger';
+import { formatLogFields, type LogFields, type Logger } from '../services/logger';
 
 function format(level: string, message: string, fields?: LogFields): string {
-  const rest = Object.entries(fields ?? {})
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
-    .join(' ');
-  return `[${new Date().toISOString()}] ${level} ${message}${rest ? ` ${rest}` : ''}`;
+  return `[${new Date().toISOString()}] ${level} ${message}${formatLogFields(fields)}`;
 }
 
 export function createConsoleLogger(): Logger {

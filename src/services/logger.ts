@@ -14,3 +14,12 @@ export const silentLogger: Logger = {
   warn: () => undefined,
   error: () => undefined,
 };
+
+/** The fields as ` key="value" …` (empty when there are none), for hosts that log one line per event. */
+export function formatLogFields(fields?: LogFields): string {
+  const text = Object.entries(fields ?? {})
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
+    .join(' ');
+  return text ? ` ${text}` : '';
+}

@@ -1,23 +1,15 @@
 // `npm run web -- …`: KeyDesk in a browser, against the bundled local organization. Prints
 // the local organization server's two lines and the preview's URL, then runs until
 // SIGINT/SIGTERM.
-import type { LogFields, Logger } from '../services/logger';
+import { formatLogFields, type Logger } from '../services/logger';
 import { parseWebCliArgs, WEB_USAGE, WebUsageError } from './web-cli-options';
 import { startWebPreview } from './start-web-preview';
-
-function fields(values?: LogFields): string {
-  const text = Object.entries(values ?? {})
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
-    .join(' ');
-  return text ? ` ${text}` : '';
-}
 
 /** Warnings and errors only: the terminal is for the three lines above. */
 const terminalLogger: Logger = {
   info: (message) => (message.startsWith('Building') ? console.log(message) : undefined),
-  warn: (message, values) => console.warn(`warning: ${message}${fields(values)}`),
-  error: (message, values) => console.error(`error: ${message}${fields(values)}`),
+  warn: (message, values) => console.warn(`warning: ${message}${formatLogFields(values)}`),
+  error: (message, values) => console.error(`error: ${message}${formatLogFields(values)}`),
 };
 
 async function main(): Promise<void> {
