@@ -6,7 +6,7 @@
 import type { DeleteApiKeyResult, UserRef } from '../../shared/api-types';
 import { inTransaction, type Database } from '../db/database';
 import type { ServerHooks } from '../server-context';
-import { ownedCounts } from './owned-resources';
+import { aclEntryCount, ownedCounts } from './owned-resources';
 
 export interface DeletePlan {
   keyId: string;
@@ -20,9 +20,7 @@ export function deleteApiKey(db: Database, plan: DeletePlan, onStep: Hook = () =
     const { keyId } = plan;
     const owned = ownedCounts(db, keyId);
     // Counted first: with deleteResources, some of the key's entries go with their resource.
-    const { entries } = db
-      .prepare("SELECT COUNT(*) AS entries FROM acl_entries WHERE principal_type = 'API_KEY' AND principal_id = ?")
-      .get(keyId) as { entries: number };
+    const entries = aclEntryCount(db, keyId);
     const result: DeleteApiKeyResult = {
       deletedApiKeyId: keyId,
       transferredTo: plan.transferTo,

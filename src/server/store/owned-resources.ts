@@ -23,9 +23,6 @@ export function ownedResources(db: Database, keyId: string): OwnedResources {
   const dataSourceOwners = ownersOf(db, 'DATA_SOURCE', dataSourceIds);
   const projectOwners = ownersOf(db, 'PROJECT', projectIds);
   const layers = layersOf(db, projectIds);
-  const { count } = db
-    .prepare("SELECT COUNT(*) AS count FROM acl_entries WHERE principal_type = 'API_KEY' AND principal_id = ?")
-    .get(keyId) as { count: number };
   return {
     dataSources: named(db, 'data_sources', dataSourceIds).map((row) => {
       const owners = dataSourceOwners.get(row.id) ?? [];
@@ -35,8 +32,16 @@ export function ownedResources(db: Database, keyId: string): OwnedResources {
       const owners = projectOwners.get(row.id) ?? [];
       return { ...row, layers: layers.get(row.id) ?? [], owners, soleOwner: owners.length === 1 };
     }),
-    aclEntryCount: count,
+    aclEntryCount: aclEntryCount(db, keyId),
   };
+}
+
+/** How many permission entries name the key, whatever they grant. */
+export function aclEntryCount(db: Database, keyId: string): number {
+  const { count } = db
+    .prepare("SELECT COUNT(*) AS count FROM acl_entries WHERE principal_type = 'API_KEY' AND principal_id = ?")
+    .get(keyId) as { count: number };
+  return count;
 }
 
 /** How many data sources and projects the key holds OWNER on. */
