@@ -25,15 +25,15 @@ async function listFiles(path: string): Promise<string[]> {
 }
 
 /** Cheap fingerprint of the renderer's inputs: no file is read. */
-async function rendererInputStamp(root = PROJECT_ROOT): Promise<string> {
-  const files = (await Promise.all(INPUTS.map((input) => listFiles(join(root, input))))).flat().sort();
+async function rendererInputStamp(): Promise<string> {
+  const files = (await Promise.all(INPUTS.map((input) => listFiles(join(PROJECT_ROOT, input))))).flat().sort();
   const hash = createHash('sha256');
   // Part of the stamp, so that builds made before it (possibly development ones) are redone.
   hash.update('production\n');
   for (const file of files) {
     if (/\.test\.tsx?$/.test(file)) continue;
     const info = await stat(file);
-    hash.update(`${relative(root, file)}\0${info.size}\0${info.mtimeMs}\n`);
+    hash.update(`${relative(PROJECT_ROOT, file)}\0${info.size}\0${info.mtimeMs}\n`);
   }
   return hash.digest('hex');
 }
