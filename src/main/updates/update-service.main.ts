@@ -47,14 +47,14 @@ const consoleLogger: UpdateLogger = {
   warn: (message, fields) => console.warn(`[updates] ${message}`, fields ?? ''),
 };
 
-/**
- * Pass `getSettings` so that automatic checks follow the user's setting; without it they
- * follow the default (on). Call after `app` is ready.
- */
 function electronApp(): typeof ElectronModule.app {
   return (createRequire(import.meta.url)('electron') as typeof ElectronModule).app;
 }
 
+/**
+ * Pass `getSettings` so that automatic checks follow the user's setting; without it they
+ * follow the default (on). Call after `app` is ready.
+ */
 export function createUpdateService(options: UpdateServiceOptions = {}): UpdateService {
   return createUpdateServiceWith({
     isPackaged: options.isPackaged ?? electronApp().isPackaged,
