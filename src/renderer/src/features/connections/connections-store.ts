@@ -10,7 +10,6 @@ export type BusyAction = { kind: 'sign-in' } | { kind: 'local' } | { kind: 'save
 
 type ConnectionsState = {
   profiles: ConnectionProfile[];
-  loading: boolean;
   loadError: string | null;
   busy: BusyAction | null;
   load(): Promise<void>;
@@ -21,16 +20,15 @@ type ConnectionsState = {
 
 export const useConnectionsStore = create<ConnectionsState>()((set, get) => ({
   profiles: [],
-  loading: false,
   loadError: null,
   busy: null,
 
   async load() {
-    set({ loading: true, loadError: null });
+    set({ loadError: null });
     try {
-      set({ profiles: await call('listConnections'), loading: false });
+      set({ profiles: await call('listConnections') });
     } catch (error) {
-      set({ loading: false, loadError: errorMessage(error) });
+      set({ loadError: errorMessage(error) });
     }
   },
 
