@@ -20,8 +20,6 @@ export const DEFAULT_SORT = { field: 'creationDate', sort: 'desc' } as const;
  * is offered.
  */
 export const TEXT_FILTER_FIELDS = ['title', 'id', 'createdBy'] as const;
-/** The single-select filters, each its own query parameter, with the "is" operator only. */
-export const SELECT_FILTER_FIELDS = ['role', 'status'] as const;
 
 export type GridQueryModels = {
   paginationModel: GridPaginationModel;
