@@ -1,25 +1,11 @@
 // The web preview's window.keydesk, alone: what it sends and how it fails. (The whole
 // thing against the real bridge and services runs in Chromium: test/web/browser-client.test.ts.)
 import { describe, expect, it, vi } from 'vitest';
-import type { ClipboardPort } from '@shared/clipboard-guard';
-import { createHttpKeyDesk, readBridgeToken } from './http-keydesk';
+import { createHttpKeyDesk, readBridgeToken } from '@renderer/platform/http-keydesk';
+import { createMemoryClipboard } from '../support/memory-clipboard';
 
 function answering(body: unknown) {
   return vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }));
-}
-
-function memoryClipboard(): ClipboardPort & { text: string } {
-  const clipboard = {
-    text: '',
-    readText: async () => clipboard.text,
-    writeText: async (text: string) => {
-      clipboard.text = text;
-    },
-    clear: async () => {
-      clipboard.text = '';
-    },
-  };
-  return clipboard;
 }
 
 describe('window.keydesk over HTTP', () => {
@@ -41,7 +27,7 @@ describe('window.keydesk over HTTP', () => {
   });
 
   it('puts the text the bridge hands back on the page’s clipboard, and returns it to nobody', async () => {
-    const clipboard = memoryClipboard();
+    const clipboard = createMemoryClipboard();
     const keydesk = createHttpKeyDesk({ token: 't', fetch: answering({ ok: true, value: { clearsAfterSeconds: 60, text: 'kd_secret' } }), clipboard });
     await expect(keydesk.copySecret({ apiKeyId: 'k1' })).resolves.toEqual({ ok: true, value: { clearsAfterSeconds: 60 } });
     expect(clipboard.text).toBe('kd_secret');
@@ -49,10 +35,10 @@ describe('window.keydesk over HTTP', () => {
 
   it('passes a refused copy through, and says so when the page has no clipboard', async () => {
     const refused = { ok: false, error: { code: 'NOT_FOUND', message: 'gone' } };
-    await expect(createHttpKeyDesk({ token: 't', fetch: answering(refused), clipboard: memoryClipboard() }).copySecret({ apiKeyId: 'k' })).resolves.toEqual(refused);
+    await expect(createHttpKeyDesk({ token: 't', fetch: answering(refused), clipboard: createMemoryClipboard() }).copySecret({ apiKeyId: 'k' })).resolves.toEqual(refused);
     const noClipboard = createHttpKeyDesk({ token: 't', fetch: answering({ ok: true, value: { clearsAfterSeconds: null, text: 'x' } }) });
     await expect(noClipboard.copyText({ text: 'x' })).resolves.toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
-    const failing = { ...memoryClipboard(), writeText: async () => Promise.reject(new Error('Document is not focused.')) };
+    const failing = { ...createMemoryClipboard(), writeText: async () => Promise.reject(new Error('Document is not focused.')) };
     const unfocused = createHttpKeyDesk({ token: 't', fetch: answering({ ok: true, value: { clearsAfterSeconds: null, text: 'x' } }), clipboard: failing });
     await expect(unfocused.copyText({ text: 'x' })).resolves.toMatchObject({ ok: false, error: { code: 'UNSUPPORTED', message: expect.stringMatching(/focus/) } });
   });
