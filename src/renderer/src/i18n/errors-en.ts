@@ -1,16 +1,16 @@
 // Sentences for errors, by the server's code or else by KeyDesk's code. In English the
 // services' own sentence is shown (it names the server, the organization, the key…); these
-// English lines are the shape every translation follows. See lib/error-message.ts.
+// English lines are the shape every translation follows. See errorMessage in lib/keydesk-client.ts.
 const en = {
   unexpected: 'Something went wrong. Try again.',
   sessionEnded: 'Your session has ended; sign in again.',
   needsPassword: 'Enter your password to connect: KeyDesk keeps no sign-in for this connection.',
   byCode: {
-    UNAUTHORIZED: 'The server did not accept your credentials.',
-    FORBIDDEN: 'You are not allowed to do this in this organization.',
+    UNAUTHORIZED: 'The server did not accept your credentials. Check your email and password, or sign in again.',
+    FORBIDDEN: 'You are not allowed to do this in this organization. Ask one of its administrators.',
     NOT_FOUND: 'It no longer exists: someone may have deleted it meanwhile.',
-    CONFLICT: 'The server refused the change because it conflicts with the current state.',
-    VALIDATION: 'The server refused the request as invalid.',
+    CONFLICT: 'The server refused the change because it conflicts with the current state. Refresh, then try again.',
+    VALIDATION: 'The server refused the request as invalid. Check the values entered, then try again.',
     RATE_LIMITED: 'Too many attempts. Wait a few minutes, then try again.',
     NETWORK: 'The server could not be reached. Check its address and your network, then try again.',
     SERVER: 'The server failed to answer. Try again in a moment.',
