@@ -10,7 +10,7 @@ import { startWebPreview, type WebPreview } from '../../src/web/start-web-previe
 const CHROMIUM = [process.env.KEYDESK_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path));
 type PageGlobals = { keydesk: KeyDeskApi; navigator: { clipboard: { readText(): Promise<string> } } };
 
-describe.skipIf(!CHROMIUM)('web preview in Chromium (skipped: no system Chromium at /usr/bin/chromium)', () => {
+describe.skipIf(!CHROMIUM)(`web preview in Chromium${CHROMIUM ? '' : ' — skipped: no Chromium at $KEYDESK_CHROMIUM, /usr/bin/chromium or /usr/bin/chromium-browser'}`, () => {
   let preview: WebPreview;
   let browser: Browser;
   let page: Page;
