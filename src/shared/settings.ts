@@ -1,13 +1,23 @@
 import { z } from 'zod';
 
-export const settingsSchema = z.strictObject({
-  theme: z.enum(['system', 'light', 'dark']).default('system'),
-  language: z.enum(['en', 'fr']).default('en'),
+const settingFields = {
+  theme: z.enum(['system', 'light', 'dark']),
+  language: z.enum(['en', 'fr']),
   /** A copied secret is cleared from the clipboard after this delay. */
-  clipboardClearSeconds: z.number().int().min(5).max(600).default(60),
-  checkForUpdatesAutomatically: z.boolean().default(true),
+  clipboardClearSeconds: z.number().int().min(5).max(600),
+  checkForUpdatesAutomatically: z.boolean(),
+};
+
+/** The settings file: a setting it lacks (an older file) takes its default. */
+export const settingsSchema = z.strictObject({
+  theme: settingFields.theme.default('system'),
+  language: settingFields.language.default('en'),
+  clipboardClearSeconds: settingFields.clipboardClearSeconds.default(60),
+  checkForUpdatesAutomatically: settingFields.checkForUpdatesAutomatically.default(true),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
-export const settingsPatchSchema = settingsSchema.partial().strict();
+// Built from the fields without their defaults: zod 4 applies a default even inside
+// .partial(), so a patch of one setting would have reset all the others.
+export const settingsPatchSchema = z.strictObject(settingFields).partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { createProfileStore } from '../../src/services/connections/profile-store';
 import { createSettingsStore } from '../../src/services/settings/settings-store';
 import { createMemoryCredentialStore } from '../../src/services/credentials/memory-credential-store';
+import { createDispatcher } from '../../src/services/dispatch/dispatcher';
 import { createKeyDeskServices } from '../../src/services/keydesk-services';
 import { createCapturingLogger, createMemoryClipboard } from './support/harness';
 
@@ -95,6 +96,25 @@ describe('the settings file', () => {
     await expect(store.update({ clipboardClearSeconds: 1 })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
     expect(await readFile(join(dir, 'settings.json'), 'utf8')).toBe(written);
     expect(await createSettingsStore({ userDataDir: dir, now }).get()).toMatchObject({ theme: 'dark', clipboardClearSeconds: 20 });
+  });
+
+  it('changes only the settings a patch names, through the dispatcher as the renderer sends it', async () => {
+    const services = createKeyDeskServices({
+      fetch,
+      credentialStore: createMemoryCredentialStore(),
+      userDataDir: dir,
+      clipboard: createMemoryClipboard(),
+      localOrganization: { start: () => Promise.reject(new Error('unused')), stop: async () => undefined },
+      appInfo: { name: 'KeyDesk', version: '0.0.0-test', host: 'web', platform: process.platform },
+      updates: { check: async () => ({ status: 'unsupported', message: '' }) },
+      now,
+    });
+    const dispatch = createDispatcher(services.handlers);
+    await dispatch('updateSettings', { theme: 'dark', clipboardClearSeconds: 20 });
+    const expected = { ...DEFAULT_SETTINGS, theme: 'dark', clipboardClearSeconds: 20, language: 'fr' };
+    expect(await dispatch('updateSettings', { language: 'fr' })).toEqual({ ok: true, value: expected });
+    expect(await createSettingsStore({ userDataDir: dir, now }).get()).toEqual(expected);
+    await services.dispose();
   });
 });
 
