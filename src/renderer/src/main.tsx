@@ -12,7 +12,9 @@ import { App } from './app/app';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
-createRoot(container).render(
+// React 19 logs every error an error boundary catches, message and all, before the boundary
+// sees it; ours logs its own line without the message (which may hold user input).
+createRoot(container, { onCaughtError: () => undefined }).render(
   <StrictMode>
     <App />
   </StrictMode>,
