@@ -116,6 +116,13 @@ describe('the settings file', () => {
     expect(await createSettingsStore({ userDataDir: dir, now }).get()).toEqual(expected);
     await services.dispose();
   });
+
+  it('keeps both of two changes made at the same time', async () => {
+    const store = createSettingsStore({ userDataDir: dir, now });
+    await Promise.all([store.update({ theme: 'dark' }), store.update({ language: 'fr' })]);
+    expect(await store.get()).toMatchObject({ theme: 'dark', language: 'fr' });
+    expect(await createSettingsStore({ userDataDir: dir, now }).get()).toMatchObject({ theme: 'dark', language: 'fr' });
+  });
 });
 
 describe('file-system failures', () => {

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { connectionProfileSchema, type ConnectionProfile } from '../../shared/session';
+import { cacheJsonFile } from '../files/cached-json-file';
 import { createJsonFile, type JsonFileRecovery } from '../files/json-file';
 import type { Logger } from '../logger';
 
@@ -25,42 +26,16 @@ export interface ProfileStore {
 }
 
 export function createProfileStore(options: { userDataDir: string; now?: () => Date; log?: Logger }): ProfileStore {
-  const file = createJsonFile<ProfilesFile>({
-    path: join(options.userDataDir, PROFILES_FILE),
-    schema: profilesFileSchema,
-    defaults: () => ({ version: 1, connections: [] }),
-    now: options.now,
-    log: options.log,
-  });
-  // The read itself is cached, not only its result: two first calls at once (the app asks
-  // for connections and file recoveries together) must not both find a corrupt file and
-  // both try to move it aside.
-  let cache: Promise<ProfilesFile> | undefined;
-  // Changes are read-modify-write: one at a time, so that none is lost.
-  let queue: Promise<unknown> = Promise.resolve();
-
-  async function load(): Promise<ProfilesFile> {
-    cache ??= file.read().catch((error: unknown) => {
-      // A failed read (permissions, disk) is not cached: the next call tries again.
-      cache = undefined;
-      throw error;
-    });
-    return cache;
-  }
-
-  function change<T>(work: (data: ProfilesFile) => { next: ProfilesFile | null; result: T }): Promise<T> {
-    const run = queue.then(async () => {
-      const { next, result } = work(await load());
-      if (next) {
-        await file.write(next);
-        cache = Promise.resolve(next);
-      }
-      return result;
-    });
-    queue = run.catch(() => undefined);
-    return run;
-  }
-
+  const file = cacheJsonFile(
+    createJsonFile<ProfilesFile>({
+      path: join(options.userDataDir, PROFILES_FILE),
+      schema: profilesFileSchema,
+      defaults: () => ({ version: 1, connections: [] }),
+      now: options.now,
+      log: options.log,
+    }),
+  );
+  const load = file.get;
   const sameUser = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
   return {
@@ -74,7 +49,7 @@ export function createProfileStore(options: { userDataDir: string; now?: () => D
         (profile) => profile.serverUrl === serverUrl && sameUser(profile.username, username),
       ) ?? null,
     save: (profile) =>
-      change((data) => {
+      file.change((data) => {
         const valid = connectionProfileSchema.parse(profile);
         const known = data.connections.some((existing) => existing.id === valid.id);
         const connections = known
@@ -83,7 +58,7 @@ export function createProfileStore(options: { userDataDir: string; now?: () => D
         return { next: { version: 1, connections }, result: undefined };
       }),
     remove: (id) =>
-      change((data) => {
+      file.change((data) => {
         const others = data.connections.filter((existing) => existing.id !== id);
         if (others.length === data.connections.length) return { next: null, result: false };
         return { next: { version: 1, connections: others }, result: true };
