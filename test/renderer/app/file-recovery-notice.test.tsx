@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp, setUpAppTests } from '../support/render-app';
 
 const realKeydesk = setUpAppTests();
@@ -23,8 +23,13 @@ describe('an unreadable saved-connections file at start', () => {
   });
 
   it('says nothing when every file reads well', async () => {
+    // Watches the real bridge call, so the check runs once its answer is in.
+    const asked = vi.spyOn(window.keydesk, 'listFileRecoveries');
     await renderApp();
     await screen.findByRole('button', { name: 'Open local organization' });
+    await waitFor(() => expect(asked).toHaveBeenCalledTimes(1));
+    expect(await asked.mock.results[0]?.value).toEqual({ ok: true, value: [] });
+    await act(async () => undefined);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
