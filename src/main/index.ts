@@ -1,6 +1,6 @@
 // The Electron main process, kept thin: each concern lives in its own module.
 import { join } from 'node:path';
-import { app, session, type BrowserWindow } from 'electron';
+import { app, dialog, session, type BrowserWindow } from 'electron';
 import { createDispatcher } from '../services/dispatch/dispatcher';
 import { registerIpcHandlers } from './ipc/ipc-main';
 import { createConsoleLogger } from './logger.main';
@@ -77,7 +77,10 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   start().catch((error: unknown) => {
-    log.error('KeyDesk could not start', { error: error instanceof Error ? error.name : 'unknown' });
+    const name = error instanceof Error ? error.name : 'unknown';
+    log.error('KeyDesk could not start', { error: name });
+    // A packaged app has no terminal: without this box it would just vanish.
+    dialog.showErrorBox('KeyDesk could not start', `KeyDesk stopped while starting (${name}). Start it again; if this keeps happening, start it from a terminal and send its output to whoever supports KeyDesk.`);
     app.exit(1);
   });
 }
