@@ -64,3 +64,15 @@ export function toAppErrorData(error: unknown): AppErrorData {
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
+
+/**
+ * What may be logged of an unexpected error besides its name: its stack frames. Never its
+ * message: the first line of a stack carries it, and a message may quote a secret.
+ */
+export function stackFrames(error: unknown, max = 8): string[] {
+  if (!(error instanceof Error) || typeof error.stack !== 'string') return [];
+  return error.stack
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, max);
+}

@@ -1,6 +1,7 @@
 // Turns a Node request into a routed, JSON reply. Every failure becomes the JSON error
 // body; anything unexpected is a 500 whose details stay in the log, never in the reply.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { stackFrames } from '../../shared/errors';
 import { HttpError } from './http-error';
 import { readRawBody } from './read-body';
 import type { Reply, Router } from './router';
@@ -46,7 +47,8 @@ export async function handleRequest(router: Router, req: IncomingMessage, res: S
 
 function errorReply(error: unknown, log: (line: string) => void): Reply {
   if (error instanceof HttpError) return { status: error.status, body: error.toBody(), headers: error.headers };
-  log(`Internal error: ${error instanceof Error ? `${error.name}: ${error.message}` : 'unknown'}`);
+  // The name and frames only, as the dispatcher logs: a message may quote a request's secret.
+  log([`Internal error: ${error instanceof Error ? error.name : typeof error}`, ...stackFrames(error)].join('\n'));
   return {
     status: 500,
     body: new HttpError(500, 'INTERNAL_ERROR', 'The server failed to handle this request; nothing was changed.').toBody(),

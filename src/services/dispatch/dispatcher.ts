@@ -1,7 +1,7 @@
 // The host-agnostic core of both bridges (Electron IPC and the web preview's HTTP bridge):
 // a method name and an untrusted argument in, a Result out. The argument is validated
 // with the contract's schema before any service runs; nothing thrown escapes as is.
-import { AppError, toAppErrorData, type Result } from '../../shared/errors';
+import { AppError, stackFrames, toAppErrorData, type Result } from '../../shared/errors';
 import { ipcContract, type IpcMethod, type KeyDeskHandlers } from '../../shared/ipc-contract';
 import { describeInvalidArgument } from './describe-invalid-argument';
 
@@ -14,13 +14,6 @@ export type DispatcherOptions = {
 
 export function isContractMethod(method: string): method is IpcMethod {
   return Object.hasOwn(ipcContract, method);
-}
-
-/** Stack frames only: the first line carries the message, which may quote a secret. */
-function framesOf(error: unknown): string {
-  if (!(error instanceof Error) || typeof error.stack !== 'string') return '';
-  const frames = error.stack.split('\n').filter((line) => /^\s+at /.test(line));
-  return frames.length ? `\n${frames.slice(0, 8).join('\n')}` : '';
 }
 
 function failure(error: AppError): Result<never> {
@@ -44,7 +37,7 @@ export function createDispatcher(handlers: KeyDeskHandlers, options: DispatcherO
     } catch (error) {
       if (!(error instanceof AppError)) {
         const kind = error instanceof Error ? error.name : typeof error;
-        log(`KeyDesk: unexpected ${kind} in ${method}${framesOf(error)}`);
+        log([`KeyDesk: unexpected ${kind} in ${method}`, ...stackFrames(error)].join('\n'));
       }
       return { ok: false, error: toAppErrorData(error) };
     }
