@@ -3,6 +3,7 @@
 // is acceptable for a local server.
 export const MAX_FAILED_SIGN_INS = 10;
 export const FAILED_SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+const PRUNE_ABOVE = 1000;
 
 export class SignInLimiter {
   private readonly failures = new Map<string, number[]>();
@@ -21,6 +22,20 @@ export class SignInLimiter {
     const recent = this.recent(username);
     recent.push(this.now().getTime());
     this.failures.set(normalize(username), recent);
+    // Made-up usernames must not grow the map forever: forget the ones whose window passed.
+    if (this.failures.size > PRUNE_ABOVE) this.prune();
+  }
+
+  /** How many usernames have failures on record (for tests). */
+  get trackedUsernames(): number {
+    return this.failures.size;
+  }
+
+  private prune(): void {
+    const since = this.now().getTime() - FAILED_SIGN_IN_WINDOW_MS;
+    for (const [name, times] of this.failures) {
+      if (!times.some((time) => time > since)) this.failures.delete(name);
+    }
   }
 
   recordSuccess(username: string): void {
