@@ -43,7 +43,7 @@ export function createUtilityProcessLocalOrganization(options: { entryPath: stri
         const error = errorMessageSchema.safeParse(message);
         if (error.success) {
           options.log.error('Local organization server failed', { output: redact(error.data.message, adminPassword).slice(0, 500) });
-          return fail('the server reported an error (see the log)');
+          return fail('the server reported an error at start');
         }
         const parsed = listeningMessageSchema.safeParse(message);
         if (!parsed.success) return;

@@ -1,4 +1,4 @@
-// The services' one logging port. Hosts pass their own (Electron's log file, the web
+// The services' one logging port. Hosts pass their own (the main process's standard error, the web
 // preview's console, a capturing logger in tests). Callers pass identifiers, paths, codes
 // and durations only: never a password, token, refresh token or key secret.
 export type LogFields = Record<string, string | number | boolean | null | undefined>;
