@@ -132,6 +132,9 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
         vault.clear();
         // Each step is independent: one failing must not keep the others from running.
         const steps = await Promise.allSettled([clipboard.dispose(), sessions.dispose()]);
+        // Then the files: a change still being written (a theme switched just before quitting)
+        // is finished, not cut off, and nothing writes into the folder after dispose.
+        steps.push(...(await Promise.allSettled([settings.settled(), profiles.settled()])));
         for (const step of steps) {
           if (step.status === 'rejected') log.warn('A service did not shut down cleanly');
         }

@@ -8,6 +8,7 @@ import { createSettingsStore } from '../../src/services/settings/settings-store'
 import { createMemoryCredentialStore } from '../../src/services/credentials/memory-credential-store';
 import { createDispatcher } from '../../src/services/dispatch/dispatcher';
 import { createKeyDeskServices } from '../../src/services/keydesk-services';
+import type { Logger } from '../../src/services/logger';
 import { createCapturingLogger, createMemoryClipboard } from './support/harness';
 
 const AT = new Date('2026-03-04T05:06:07.089Z');
@@ -18,6 +19,21 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'keydesk-storage-'));
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
+
+/** The services over the test's user-data folder; no server is needed for the files. */
+function startServices(log?: Logger) {
+  return createKeyDeskServices({
+    fetch,
+    credentialStore: createMemoryCredentialStore(),
+    userDataDir: dir,
+    clipboard: createMemoryClipboard(),
+    localOrganization: { start: () => Promise.reject(new Error('unused')), stop: async () => undefined },
+    appInfo: { name: 'KeyDesk', version: '0.0.0-test', host: 'web', platform: process.platform },
+    updates: { check: async () => ({ status: 'unsupported', message: '' }) },
+    now,
+    log,
+  });
+}
 
 const profile = {
   id: 'c1',
@@ -99,22 +115,23 @@ describe('the settings file', () => {
   });
 
   it('changes only the settings a patch names, through the dispatcher as the renderer sends it', async () => {
-    const services = createKeyDeskServices({
-      fetch,
-      credentialStore: createMemoryCredentialStore(),
-      userDataDir: dir,
-      clipboard: createMemoryClipboard(),
-      localOrganization: { start: () => Promise.reject(new Error('unused')), stop: async () => undefined },
-      appInfo: { name: 'KeyDesk', version: '0.0.0-test', host: 'web', platform: process.platform },
-      updates: { check: async () => ({ status: 'unsupported', message: '' }) },
-      now,
-    });
+    const services = startServices();
     const dispatch = createDispatcher(services.handlers);
     await dispatch('updateSettings', { theme: 'dark', clipboardClearSeconds: 20 });
     const expected = { ...DEFAULT_SETTINGS, theme: 'dark', clipboardClearSeconds: 20, language: 'fr' };
     expect(await dispatch('updateSettings', { language: 'fr' })).toEqual({ ok: true, value: expected });
     expect(await createSettingsStore({ userDataDir: dir, now }).get()).toEqual(expected);
     await services.dispose();
+  });
+
+  it('is fully written before the services finish shutting down, when changed just before', async () => {
+    const services = startServices();
+    // The app quits (or a test ends) while the theme switch is still being written.
+    const switched = services.handlers.updateSettings({ theme: 'dark' });
+    await services.dispose();
+    expect(await readdir(dir)).toEqual(['settings.json']);
+    expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toMatchObject({ theme: 'dark' });
+    await switched;
   });
 
   it('keeps both of two changes made at the same time', async () => {
@@ -146,17 +163,7 @@ describe('the services over a corrupt user-data folder', () => {
     await writeFile(join(dir, 'profiles.json'), '\u0000\u0000 not json');
     await writeFile(join(dir, 'settings.json'), '{"theme": "dark", "clipboardClearSeconds": "soon"}');
     const log = createCapturingLogger();
-    const services = createKeyDeskServices({
-      fetch,
-      credentialStore: createMemoryCredentialStore(),
-      userDataDir: dir,
-      clipboard: createMemoryClipboard(),
-      localOrganization: { start: () => Promise.reject(new Error('unused')), stop: async () => undefined },
-      appInfo: { name: 'KeyDesk', version: '0.0.0-test', host: 'web', platform: process.platform },
-      updates: { check: async () => ({ status: 'unsupported', message: '' }) },
-      now,
-      log,
-    });
+    const services = startServices(log);
     // Asked first, as the app does at start: it reads both files itself.
     const recoveries = await services.handlers.listFileRecoveries(undefined);
     expect(recoveries.map(({ file, reason }) => ({ file, reason }))).toEqual([

@@ -22,6 +22,8 @@ export interface ProfileStore {
   find(serverUrl: string, username: string): Promise<ConnectionProfile | null>;
   save(profile: ConnectionProfile): Promise<void>;
   remove(id: string): Promise<boolean>;
+  /** Resolves once every change asked for so far is on disk (the services wait for it at shutdown). */
+  settled(): Promise<void>;
   readonly recovery: JsonFileRecovery | null;
 }
 
@@ -42,6 +44,7 @@ export function createProfileStore(options: { userDataDir: string; now?: () => D
     get recovery() {
       return file.recovery;
     },
+    settled: file.settled,
     list: async () => [...(await load()).connections],
     get: async (id) => (await load()).connections.find((profile) => profile.id === id) ?? null,
     find: async (serverUrl, username) =>

@@ -7,6 +7,8 @@ export interface CachedJsonFile<T> {
   get(): Promise<T>;
   /** Runs `work` on the current value; a `next` value is written, then served. */
   change<R>(work: (current: T) => { next: T | null; result: R }): Promise<R>;
+  /** Resolves once every change asked for so far is written (or has failed). */
+  settled(): Promise<void>;
   readonly recovery: JsonFileRecovery | null;
 }
 
@@ -39,6 +41,14 @@ export function cacheJsonFile<T>(file: JsonFile<T>): CachedJsonFile<T> {
       });
       queue = run.catch(() => undefined);
       return run;
+    },
+    async settled() {
+      // A change may be queued while we wait; wait for that one too.
+      let waited: Promise<unknown>;
+      do {
+        waited = queue;
+        await waited;
+      } while (waited !== queue);
     },
   };
 }

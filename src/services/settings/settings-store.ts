@@ -12,6 +12,8 @@ export const SETTINGS_FILE = 'settings.json';
 export interface SettingsStore {
   get(): Promise<Settings>;
   update(patch: SettingsPatch): Promise<Settings>;
+  /** Resolves once every change asked for so far is on disk (the services wait for it at shutdown). */
+  settled(): Promise<void>;
   readonly recovery: JsonFileRecovery | null;
 }
 
@@ -30,6 +32,7 @@ export function createSettingsStore(options: { userDataDir: string; now?: () => 
     get recovery() {
       return file.recovery;
     },
+    settled: file.settled,
     get: file.get,
     update(patch) {
       const checked = settingsPatchSchema.safeParse(patch);
