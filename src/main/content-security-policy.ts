@@ -1,20 +1,6 @@
-// The page's Content-Security-Policy, sent again as a response header so that it holds
-// even for a response whose HTML were ever to lose its meta tag. A test keeps it equal to
-// the meta tag in src/renderer/index.html plus `frame-ancestors 'none'`, which browsers
-// honour only in a header. The renderer never talks to the network itself (the main
-// process does), hence `connect-src 'self'`.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+// The CSP sent again as a response header, so that it holds even for a response whose HTML
+// were ever to lose its meta tag (the policy itself is in src/shared).
+import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
 
 /** Response headers with our CSP in place of any the response carried. */
 export function withContentSecurityPolicy(headers: Record<string, string[]> | undefined): Record<string, string[]> {

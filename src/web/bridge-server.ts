@@ -2,12 +2,12 @@
 // the services through the same dispatcher (and so the same validation) as Electron's IPC.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AppErrorData, Result } from '../shared/errors';
+import { BRIDGE_PATH } from '../shared/web-bridge';
 import type { Dispatch } from '../services/dispatch/dispatcher';
 import type { CaptureClipboard } from './capture-clipboard';
 import { checkBridgeRequest, checkPageRequest } from './request-guard';
 import { createStaticFiles, securityHeaders } from './static-files';
 
-const BRIDGE_PREFIX = '/__keydesk/';
 const MAX_BODY_BYTES = 64 * 1024;
 /** The copy methods answer with the text the page must put on the browser's clipboard. */
 const COPY_METHODS = new Set(['copySecret', 'copyText']);
@@ -27,7 +27,7 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
     'Cache-Control': 'no-store',
-    ...securityHeaders(null),
+    ...securityHeaders(),
   });
   response.end(text);
 }
@@ -89,7 +89,7 @@ export function createBridgeServer(options: BridgeServerOptions): { server: Serv
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = new URL(request.url ?? '/', 'http://placeholder').pathname;
-    if (path.startsWith(BRIDGE_PREFIX)) return callBridge(path.slice(BRIDGE_PREFIX.length), request, response);
+    if (path.startsWith(BRIDGE_PATH)) return callBridge(path.slice(BRIDGE_PATH.length), request, response);
     const verdict = checkPageRequest(request.headers, port);
     if (!verdict.ok) {
       response.writeHead(verdict.status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(verdict.message);

@@ -13,8 +13,10 @@
 // preflight, which the bridge does not grant.
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { TOKEN_HEADER } from '../shared/web-bridge';
 
-export const TOKEN_HEADER = 'x-keydesk-token';
+/** Node gives incoming header names in lower case. */
+const TOKEN_HEADER_KEY = TOKEN_HEADER.toLowerCase();
 
 export function allowedHosts(port: number): Set<string> {
   return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
@@ -56,6 +58,6 @@ export function checkBridgeRequest(headers: IncomingHttpHeaders, port: number, t
   if (origin === undefined) return refuse('Bridge calls must come from the web preview page.');
   const site = single(headers['sec-fetch-site']);
   if (site !== undefined && site !== 'same-origin') return refuse('Requests from other sites are refused.');
-  if (!tokensEqual(single(headers[TOKEN_HEADER]), token)) return refuse('Missing or wrong session token: reload the web preview page.');
+  if (!tokensEqual(single(headers[TOKEN_HEADER_KEY]), token)) return refuse('Missing or wrong session token: reload the web preview page.');
   return { ok: true };
 }

@@ -1,11 +1,11 @@
 // Serves the built renderer. index.html gets the bridge's session token as a meta tag
 // (read by src/renderer/src/platform/http-keydesk.ts) and is never cached; every answer
-// carries the page's own CSP as a header too, where frame-ancestors takes effect.
+// carries the page's CSP as a header too, where frame-ancestors takes effect.
 import { readFile, stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-
-export const TOKEN_META_NAME = 'keydesk-bridge-token';
+import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
+import { TOKEN_META_NAME } from '../shared/web-bridge';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,16 +19,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.map': 'application/json',
 };
-
-/**
- * The CSP of the page itself (its meta tag), so that both always say the same, plus
- * `frame-ancestors 'none'`, which browsers honour only in a header.
- */
-function cspOf(html: string): string | null {
-  const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
-  if (!meta) return null;
-  return /frame-ancestors/.test(meta) ? meta : `${meta.replace(/;\s*$/, '')}; frame-ancestors 'none'`;
-}
 
 function injectToken(html: string, token: string): string {
   const meta = `<meta name="${TOKEN_META_NAME}" content="${token}" />`;
@@ -52,35 +42,34 @@ function resolveStaticPath(root: string, urlPath: string): string | null {
   return resolved;
 }
 
-export function securityHeaders(csp: string | null): Record<string, string> {
+export function securityHeaders(): Record<string, string> {
   return {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
     'X-Frame-Options': 'DENY',
-    ...(csp ? { 'Content-Security-Policy': csp } : {}),
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   };
 }
 
 export function createStaticFiles(root: string, token: string) {
-  let page: Promise<{ html: string; csp: string | null }> | null = null;
-  const loadPage = () =>
-    (page ??= readFile(join(root, 'index.html'), 'utf8').then((html) => ({ html: injectToken(html, token), csp: cspOf(html) })));
+  let page: Promise<string> | null = null;
+  const loadPage = () => (page ??= readFile(join(root, 'index.html'), 'utf8').then((html) => injectToken(html, token)));
 
   return {
     async serve(urlPath: string, response: ServerResponse, headOnly: boolean): Promise<void> {
-      const { csp, html } = await loadPage();
+      const html = await loadPage();
       const path = resolveStaticPath(root, urlPath);
       const isPage = path === join(root, 'index.html');
       const info = path && !isPage ? await stat(path).catch(() => null) : null;
       if (!isPage && !info?.isFile() && urlPath === '/favicon.ico') {
         // Browsers ask for it unprompted; "nothing" keeps their console free of a 404.
-        response.writeHead(204, securityHeaders(csp)).end();
+        response.writeHead(204, securityHeaders()).end();
         return;
       }
       if (!isPage && !info?.isFile()) {
-        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders(csp) }).end('Not found.');
+        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders() }).end('Not found.');
         return;
       }
       const body = isPage ? Buffer.from(html) : await readFile(path as string);
@@ -89,7 +78,7 @@ export function createStaticFiles(root: string, token: string) {
         'Content-Length': body.length,
         // The page holds this run's token; assets are content-hashed by vite.
         'Cache-Control': isPage ? 'no-store' : 'public, max-age=31536000, immutable',
-        ...securityHeaders(csp),
+        ...securityHeaders(),
       });
       response.end(headOnly ? undefined : body);
     },

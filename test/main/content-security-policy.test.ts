@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from '../../src/main/content-security-policy';
+import { withContentSecurityPolicy } from '../../src/main/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../src/shared/content-security-policy';
 
 describe('content security policy', () => {
   it('is the meta tag of src/renderer/index.html, plus frame-ancestors (which works only as a header)', () => {

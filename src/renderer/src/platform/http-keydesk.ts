@@ -11,10 +11,8 @@
 import { createClipboardGuard, type ClipboardPort } from '@shared/clipboard-guard';
 import type { AppErrorData, Result } from '@shared/errors';
 import { IPC_METHODS, type CopyResult, type KeyDeskApi } from '@shared/ipc-contract';
+import { BRIDGE_PATH, TOKEN_HEADER, TOKEN_META_NAME } from '@shared/web-bridge';
 
-export const BRIDGE_PATH = '/__keydesk/';
-export const TOKEN_HEADER = 'X-KeyDesk-Token';
-export const TOKEN_META_NAME = 'keydesk-bridge-token';
 
 const unreachable: AppErrorData = {
   code: 'NETWORK',
