@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DEMO_PASSWORD_ENV } from '../server/cli-options';
+import { DEMO_PASSWORD_ENV } from '../server/cli-flags';
 
 export const listeningMessageSchema = z.object({
   type: z.literal('listening'),

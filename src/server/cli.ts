@@ -1,13 +1,14 @@
 // `npm run server -- [--port 8787] [--host 127.0.0.1] [--db FILE|:memory:] [--seed demo|none]
 // [--admin-password PW] [--token-ttl SECONDS]`: the local organization server on its own.
-import { CliUsageError, parseCliArgs, USAGE } from './cli-options';
+import { CliUsageError } from './cli-flags';
+import { parseCliArgs, USAGE } from './cli-options';
 import { isLoopbackHost } from './http/host-guard';
 import { startLocalServer } from './start-server';
 
 async function main(): Promise<void> {
   let command;
   try {
-    command = parseCliArgs(process.argv.slice(2));
+    command = parseCliArgs(process.argv.slice(2), process.env);
   } catch (error) {
     if (!(error instanceof CliUsageError)) throw error;
     console.error(`Error: ${error.message}\n\n${USAGE}`);

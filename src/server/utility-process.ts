@@ -2,7 +2,8 @@
 // listening it posts {type: 'listening', url, demo} to the parent, and on a bad flag or a
 // failed start {type: 'error', message}; {type: 'stop'} from the parent stops it cleanly. It must not import electron: in a utility
 // process `process.parentPort` is a global, typed locally here.
-import { CliUsageError, DEMO_PASSWORD_ENV, parseCliArgs } from './cli-options';
+import { CliUsageError, DEMO_PASSWORD_ENV } from './cli-flags';
+import { parseCliArgs } from './cli-options';
 import { startLocalServer, type DemoInfo } from './start-server';
 
 export type UtilityProcessMessage =
@@ -26,12 +27,11 @@ function post(message: UtilityProcessMessage): void {
 }
 
 async function main(): Promise<void> {
-  const command = parseCliArgs(process.argv.slice(2));
-  if (command.help) throw new CliUsageError('--help is not available in the utility process.');
-  const adminPassword = process.env[DEMO_PASSWORD_ENV];
+  const command = parseCliArgs(process.argv.slice(2), process.env);
   // Not passed on to anything this process might start.
   Reflect.deleteProperty(process.env, DEMO_PASSWORD_ENV);
-  const server = await startLocalServer(adminPassword ? { ...command.options, adminPassword } : command.options);
+  if (command.help) throw new CliUsageError('--help is not available in the utility process.');
+  const server = await startLocalServer(command.options);
   post({ type: 'listening', url: server.url, demo: server.demo });
   const stop = (): void => void server.close().then(() => process.exit(0));
   process.on('SIGTERM', stop);

@@ -2,7 +2,8 @@
 // the local organization server's two lines and the preview's URL, then runs until
 // SIGINT/SIGTERM.
 import { formatLogFields, type Logger } from '../services/logger';
-import { parseWebCliArgs, WEB_USAGE, WebUsageError } from './web-cli-options';
+import { CliUsageError } from '../server/cli-flags';
+import { parseWebCliArgs, WEB_USAGE } from './web-cli-options';
 import { startWebPreview } from './start-web-preview';
 
 /** Warnings and errors only: the terminal is for the three lines above. */
@@ -15,9 +16,9 @@ const terminalLogger: Logger = {
 async function main(): Promise<void> {
   let command;
   try {
-    command = parseWebCliArgs(process.argv.slice(2));
+    command = parseWebCliArgs(process.argv.slice(2), process.env);
   } catch (error) {
-    if (!(error instanceof WebUsageError)) throw error;
+    if (!(error instanceof CliUsageError)) throw error;
     console.error(`Error: ${error.message}\n\n${WEB_USAGE}`);
     process.exitCode = 2;
     return;

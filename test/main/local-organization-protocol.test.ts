@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoPassword, listeningMessageSchema, redact, utilityProcessArgs, utilityProcessEnv } from '../../src/main/local-organization-protocol';
-import { DEMO_PASSWORD_ENV } from '../../src/server/cli-options';
+import { DEMO_PASSWORD_ENV } from '../../src/server/cli-flags';
 
 describe('local organization protocol', () => {
   it('starts the server on loopback, a free port, with the demo seed', () => {

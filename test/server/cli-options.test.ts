@@ -1,6 +1,7 @@
 // Every CLI flag: accepted forms, defaults, and a specific message for each bad value.
 import { describe, expect, it } from 'vitest';
-import { CliUsageError, DEFAULT_CLI_PORT, parseCliArgs } from '../../src/server/cli-options';
+import { CliUsageError, DEMO_PASSWORD_ENV } from '../../src/server/cli-flags';
+import { DEFAULT_CLI_PORT, parseCliArgs } from '../../src/server/cli-options';
 
 describe('parseCliArgs', () => {
   it('has defaults, and reads "--flag value" and "--flag=value"', () => {
@@ -17,7 +18,8 @@ describe('parseCliArgs', () => {
 
   it.each([
     [['--port', 'abc'], '--port must be a whole number, not "abc".'],
-    [['--port', '-1'], '--port must be a whole number, not "-1".'],
+    [['--port=-1'], '--port must be a whole number, not "-1".'],
+    [['--port', '-1'], '--port needs a value (one that starts with a dash is written --port=VALUE).'],
     [['--port', '70000'], '--port must be between 0 and 65535, not 70000.'],
     [['--port', '1.5'], '--port must be a whole number'],
     [['--seed', 'lots'], '--seed must be "demo" or "none", not "lots".'],
@@ -26,13 +28,28 @@ describe('parseCliArgs', () => {
     [['--admin-password', 'short'], '--admin-password must be at least 8 characters.'],
     [['--colour', 'blue'], 'Unknown option --colour.'],
     [['--db'], '--db needs a value.'],
-    [['--db', '--seed', 'demo'], '--db needs a value.'],
+    [['--db', '--seed', 'demo'], '--db needs a value'],
     [['--db='], '--db needs a file path or :memory:.'],
-    [['--host', ' '], '--host must not be empty.'],
+    [['--host', ' '], '--host needs an address, such as 127.0.0.1.'],
+    [['--help=yes'], '--help takes no value.'],
     [['--port', '1', '--port', '2'], '--port is given more than once.'],
-    [['stray'], 'Unexpected argument "stray"'],
+    [['stray'], 'Unexpected argument "stray": options start with --.'],
   ])('refuses %j: %s', (args, message) => {
     expect(() => parseCliArgs(args)).toThrow(CliUsageError);
     expect(() => parseCliArgs(args)).toThrow(message);
+  });
+});
+
+describe('the demo password', () => {
+  it('comes from KEYDESK_DEMO_PASSWORD when --admin-password is not given, off the visible command line', () => {
+    expect(parseCliArgs(['--seed', 'demo'], { [DEMO_PASSWORD_ENV]: 'from-the-env' })).toMatchObject({ options: { adminPassword: 'from-the-env' } });
+    expect(parseCliArgs(['--admin-password', 'from-the-flag'], { [DEMO_PASSWORD_ENV]: 'from-the-env' })).toMatchObject({
+      options: { adminPassword: 'from-the-flag' },
+    });
+    expect(parseCliArgs([], { [DEMO_PASSWORD_ENV]: '' })).toEqual({ help: false, options: { port: DEFAULT_CLI_PORT } });
+  });
+
+  it('is refused when too short, naming where it came from', () => {
+    expect(() => parseCliArgs([], { [DEMO_PASSWORD_ENV]: 'short' })).toThrow(`${DEMO_PASSWORD_ENV} must be at least 8 characters.`);
   });
 });

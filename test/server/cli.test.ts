@@ -4,7 +4,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD_ENV } from '../../src/server/cli-options';
+import { DEMO_PASSWORD_ENV } from '../../src/server/cli-flags';
 import { DEMO_ORGANIZATION } from '../../src/server/seed/demo-identities';
 import { SS } from './server-test-client';
 

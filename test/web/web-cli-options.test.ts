@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WEB_PORT, parseWebCliArgs, WebUsageError } from '../../src/web/web-cli-options';
+import { CliUsageError, DEMO_PASSWORD_ENV } from '../../src/server/cli-flags';
+import { DEFAULT_WEB_PORT, parseWebCliArgs } from '../../src/web/web-cli-options';
 
 describe('web preview flags', () => {
   it('has defaults', () => {
@@ -15,18 +16,25 @@ describe('web preview flags', () => {
     expect(parseWebCliArgs(['--help'])).toEqual({ help: true });
   });
 
+  it('takes the demo password from KEYDESK_DEMO_PASSWORD too, as the server does', () => {
+    expect(parseWebCliArgs([], { [DEMO_PASSWORD_ENV]: 'from-the-env' })).toMatchObject({ options: { adminPassword: 'from-the-env' } });
+  });
+
   it.each([
-    [['--port', '70000'], /--port must be a whole number from 0 to 65535/],
-    [['--port', '12ab'], /--port must be a whole number/],
-    [['--port'], /--port/],
-    [['--auto-connect', 'cloud'], /--auto-connect accepts only "local"/],
-    [['--admin-password', 'short'], /at least 8 characters/],
-    [['--db', ' '], /--db must not be empty/],
-    [['--token-ttl', '0'], /--token-ttl must be a whole number from 1/],
-    [['--unknown'], /--unknown/],
-    [['positional'], /positional/],
+    [['--port', '70000'], '--port must be between 0 and 65535, not 70000.'],
+    [['--port', '12ab'], '--port must be a whole number, not "12ab".'],
+    [['--port'], '--port needs a value.'],
+    [['--auto-connect', 'cloud'], '--auto-connect must be "local", not "cloud".'],
+    [['--admin-password', 'short'], '--admin-password must be at least 8 characters.'],
+    [['--db', ' '], '--db needs a file path.'],
+    [['--user-data='], '--user-data needs a folder path.'],
+    [['--token-ttl', '0'], '--token-ttl must be between 1 and 86400, not 0.'],
+    [['--keychain=yes'], '--keychain takes no value.'],
+    [['--port', '1', '--port=2'], '--port is given more than once.'],
+    [['--unknown'], 'Unknown option --unknown.'],
+    [['positional'], 'Unexpected argument "positional": options start with --.'],
   ])('refuses %j with a message naming the flag', (argv, message) => {
-    expect(() => parseWebCliArgs(argv)).toThrow(WebUsageError);
+    expect(() => parseWebCliArgs(argv)).toThrow(CliUsageError);
     expect(() => parseWebCliArgs(argv)).toThrow(message);
   });
 });
