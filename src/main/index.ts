@@ -1,16 +1,26 @@
 // The Electron main process, kept thin: each concern lives in its own module.
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { createDispatcher } from '../services/dispatch/dispatcher';
 import { registerIpcHandlers } from './ipc/ipc-main';
-import { createConsoleLogger } from './logger.main';
+import { openLogFile, type LogFile } from './log-file';
+import { createMainLogger } from './logger.main';
 import { installApplicationMenu } from './menu.main';
 import { resolveRendererLocation } from './renderer-location';
 import { hardenSession, hardenWebContents } from './security.main';
 import { createMainServices } from './services.main';
 import { createMainWindow, windowStateSaved } from './window.main';
 
-const log = createConsoleLogger();
+/** ~/.config/KeyDesk/logs on Linux, ~/Library/Logs/KeyDesk on macOS, %APPDATA%\KeyDesk\logs on Windows. */
+function openAppLogFile(): LogFile | null {
+  try {
+    return openLogFile({ folder: app.getPath('logs'), onFailure: (reason) => console.error(reason) });
+  } catch {
+    return null;
+  }
+}
+const logFile = openAppLogFile();
+const log = createMainLogger(logFile);
 const isDevelopment = !app.isPackaged;
 const location = resolveRendererLocation({
   indexHtmlPath: join(import.meta.dirname, '../renderer/index.html'),
@@ -49,7 +59,7 @@ async function start(): Promise<void> {
     location,
     log: (line) => log.warn(line),
   });
-  installApplicationMenu({ appName: app.getName(), isDevelopment, getMainWindow });
+  installApplicationMenu({ appName: app.getName(), isDevelopment, getMainWindow, logFolder: logFile ? dirname(logFile.path) : null });
   services.updates.startAutomaticChecks();
 
   let disposed = false;
@@ -80,7 +90,8 @@ if (!app.requestSingleInstanceLock()) {
     const name = error instanceof Error ? error.name : 'unknown';
     log.error('KeyDesk could not start', { error: name });
     // A packaged app has no terminal: without this box it would just vanish.
-    dialog.showErrorBox('KeyDesk could not start', `KeyDesk stopped while starting (${name}). Start it again; if this keeps happening, start it from a terminal and send its output to whoever supports KeyDesk.`);
+    const trace = logFile ? `send ${logFile.path} to whoever supports KeyDesk` : 'start it from a terminal and send its output to whoever supports KeyDesk';
+    dialog.showErrorBox('KeyDesk could not start', `KeyDesk stopped while starting (${name}). Start it again; if this keeps happening, ${trace}.`);
     app.exit(1);
   });
 }

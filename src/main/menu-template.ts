@@ -8,6 +8,8 @@ export interface MenuTemplateOptions {
   isDevelopment: boolean;
   appName: string;
   send: (command: MenuCommand) => void;
+  /** Opens the log file's folder in the file manager; null when there is no log file. */
+  openLogsFolder: (() => void) | null;
 }
 
 export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstructorOptions[] {
@@ -50,7 +52,12 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
   const help: MenuItemConstructorOptions = {
     role: 'help',
     label: '&Help',
-    submenu: [checkForUpdates, { type: 'separator' }, about],
+    submenu: [
+      checkForUpdates,
+      ...(options.openLogsFolder ? [{ label: 'Open Logs Folder', click: options.openLogsFolder }] : []),
+      { type: 'separator' },
+      about,
+    ],
   };
   return [...appMenu, file, edit, view, help];
 }

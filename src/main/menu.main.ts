@@ -1,13 +1,21 @@
-import { Menu, type BrowserWindow } from 'electron';
+import { Menu, shell, type BrowserWindow } from 'electron';
 import { MENU_COMMAND_CHANNEL } from '../shared/ipc-contract';
 import { buildMenuTemplate } from './menu-template';
 
 /** Menu commands go to our main window only, as plain strings from MENU_COMMANDS. */
-export function installApplicationMenu(options: { appName: string; isDevelopment: boolean; getMainWindow: () => BrowserWindow | null }): void {
+export function installApplicationMenu(options: {
+  appName: string;
+  isDevelopment: boolean;
+  getMainWindow: () => BrowserWindow | null;
+  /** Where the log file is, for Help › Open Logs Folder (null: no such item). */
+  logFolder: string | null;
+}): void {
+  const { logFolder } = options;
   const template = buildMenuTemplate({
     appName: options.appName,
     isDevelopment: options.isDevelopment,
     platform: process.platform,
+    openLogsFolder: logFolder === null ? null : () => void shell.openPath(logFolder),
     send: (command) => {
       const window = options.getMainWindow();
       if (window && !window.isDestroyed()) window.webContents.send(MENU_COMMAND_CHANNEL, command);

@@ -1,6 +1,7 @@
-// The services' one logging port. Hosts pass their own (the main process's standard error, the web
-// preview's console, a capturing logger in tests). Callers pass identifiers, paths, codes
-// and durations only: never a password, token, refresh token or key secret.
+// The services' one logging port. Hosts pass their own (the main process's standard error
+// and log file, the web preview's console, a capturing logger in tests). Callers pass
+// identifiers, paths, codes and durations only: never a password, token, refresh token or
+// key secret.
 export type LogFields = Record<string, string | number | boolean | null | undefined>;
 
 export interface Logger {

@@ -7,9 +7,9 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
 }
 
-function build(platform: NodeJS.Platform, isDevelopment: boolean) {
+function build(platform: NodeJS.Platform, isDevelopment: boolean, openLogsFolder: (() => void) | null = null) {
   const sent: MenuCommand[] = [];
-  const items = flatten(buildMenuTemplate({ platform, isDevelopment, appName: 'KeyDesk', send: (command) => sent.push(command) }));
+  const items = flatten(buildMenuTemplate({ platform, isDevelopment, appName: 'KeyDesk', openLogsFolder, send: (command) => sent.push(command) }));
   const click = (label: string): void => {
     const item = items.find((candidate) => candidate.label === label);
     if (!item?.click) throw new Error(`no clickable item ${label}`);
@@ -32,6 +32,13 @@ describe('application menu', () => {
     expect(items.find((item) => item.label === 'Refresh')?.accelerator).toBe('F5');
     const roles = items.map((item) => item.role);
     expect(roles).toEqual(expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom', 'quit']));
+  });
+
+  it('opens the logs folder from Help, when there is a log file', () => {
+    let opened = 0;
+    build('win32', false, () => opened++).click('Open Logs Folder');
+    expect(opened).toBe(1);
+    expect(build('win32', false, null).items.some((item) => item.label === 'Open Logs Folder')).toBe(false);
   });
 
   it('offers the developer tools only in development', () => {
