@@ -4,8 +4,12 @@
 // sort, a filter and a page change to their rows painted; prints p50/p95, and the
 // renderer's bundle size gzipped. Goals (2-core machine): first rows ≤ 1.5 s, each
 // interaction ≤ 150 ms. A benchmark, not a test: it reports and flags, it never fails.
+//
+// KEYDESK_BENCH_CPU_PROFILE=DIR also records Chromium's CPU profile of each kind of
+// interaction into DIR/<kind>.cpuprofile (open it in Chrome DevTools' Performance panel).
+// The profiler slows the page down: the figures of such a run are not comparable.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -91,6 +95,24 @@ async function timeUntilFirstRow(page: Page, expectedId: string, act: () => Prom
   return { total, call: call && { before: call.before, call: call.call, after: total - call.end } };
 }
 
+/**
+ * Runs `work` under Chromium's CPU profiler when KEYDESK_BENCH_CPU_PROFILE names a folder,
+ * and writes the profile there as `<kind>.cpuprofile`; otherwise just runs it.
+ */
+async function profiled<T>(page: Page, kind: string, work: () => Promise<T>): Promise<T> {
+  const folder = process.env.KEYDESK_BENCH_CPU_PROFILE;
+  if (!folder) return work();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  const result = await work();
+  const { profile } = await cdp.send('Profiler.stop');
+  await mkdir(folder, { recursive: true });
+  await writeFile(join(folder, `${kind}.cpuprofile`), JSON.stringify(profile));
+  await cdp.detach();
+  return result;
+}
+
 async function columnMenu(page: Page, column: string): Promise<void> {
   const header = page.getByRole('columnheader').filter({ hasText: column });
   await header.hover();
@@ -148,13 +170,15 @@ async function measure(page: Page, org: ExpectedFirstRows, url: string): Promise
   // Connect → first rows (a sign-out between runs; the first run is a warm-up).
   await page.goto(url);
   const connect: Sample[] = [];
-  for (let run = 0; run <= CONNECT_RUNS; run++) {
-    await local.waitFor();
-    const time = await timeUntilFirstRow(page, org.newestFirst, () => local.click());
-    if (run > 0) connect.push(time);
-    await account.click();
-    await page.getByRole('menuitem', { name: 'Sign out' }).click();
-  }
+  await profiled(page, 'connect', async () => {
+    for (let run = 0; run <= CONNECT_RUNS; run++) {
+      await local.waitFor();
+      const time = await timeUntilFirstRow(page, org.newestFirst, () => local.click());
+      if (run > 0) connect.push(time);
+      await account.click();
+      await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    }
+  });
   lines.push(report('Connect → first rows', connect, FIRST_ROWS_GOAL_MS));
   await local.click();
   await page.locator(FIRST_ROW).first().waitFor();
@@ -162,11 +186,13 @@ async function measure(page: Page, org: ExpectedFirstRows, url: string): Promise
   // Sort: the Title header toggles ascending / descending.
   const sort: Sample[] = [];
   const titleHeader = page.getByRole('columnheader').filter({ hasText: 'Title' });
-  for (let run = 0; run <= INTERACTION_RUNS; run++) {
-    const expected = run % 2 === 0 ? org.titleAscending : org.titleDescending;
-    const time = await timeUntilFirstRow(page, expected, () => titleHeader.click());
-    if (run > 0) sort.push(time);
-  }
+  await profiled(page, 'sort', async () => {
+    for (let run = 0; run <= INTERACTION_RUNS; run++) {
+      const expected = run % 2 === 0 ? org.titleAscending : org.titleDescending;
+      const time = await timeUntilFirstRow(page, expected, () => titleHeader.click());
+      if (run > 0) sort.push(time);
+    }
+  });
   lines.push(report('Sort (Title header)', sort, INTERACTION_GOAL_MS));
 
   // Page change: next / previous, on the newest-first order.
@@ -177,15 +203,17 @@ async function measure(page: Page, org: ExpectedFirstRows, url: string): Promise
     { selector: FIRST_ROW, id: org.newestFirst },
   );
   const pages: Sample[] = [];
-  for (let run = 0; run <= INTERACTION_RUNS; run++) {
-    const forward = run % 2 === 0;
-    const button = page.getByRole('button', { name: forward ? 'Go to next page' : 'Go to previous page' });
-    // The other button's tooltip would cover this one: away from both until it is gone.
-    await page.mouse.move(0, 0);
-    await page.waitForFunction(() => (globalThis as unknown as InPage).document.querySelector('[role="tooltip"]') === null);
-    const time = await timeUntilFirstRow(page, forward ? org.secondPageFirst : org.newestFirst, () => button.click());
-    if (run > 0) pages.push(time);
-  }
+  await profiled(page, 'page-change', async () => {
+    for (let run = 0; run <= INTERACTION_RUNS; run++) {
+      const forward = run % 2 === 0;
+      const button = page.getByRole('button', { name: forward ? 'Go to next page' : 'Go to previous page' });
+      // The other button's tooltip would cover this one: away from both until it is gone.
+      await page.mouse.move(0, 0);
+      await page.waitForFunction(() => (globalThis as unknown as InPage).document.querySelector('[role="tooltip"]') === null);
+      const time = await timeUntilFirstRow(page, forward ? org.secondPageFirst : org.newestFirst, () => button.click());
+      if (run > 0) pages.push(time);
+    }
+  });
   lines.push(report('Page change (next / previous)', pages, INTERACTION_GOAL_MS));
 
   // Filter: the Role column's filter, Viewer / Editor in turn.
@@ -195,12 +223,14 @@ async function measure(page: Page, org: ExpectedFirstRows, url: string): Promise
   await value.waitFor();
   const native = (await value.evaluate((element) => element.tagName)) === 'SELECT';
   const filter: Sample[] = [];
-  for (let run = 0; run <= INTERACTION_RUNS; run++) {
-    const viewer = run % 2 === 0;
-    const choice = filterValueChoice(value, native, viewer ? 'Viewer' : 'Editor');
-    const time = await timeUntilFirstRow(page, viewer ? org.viewersNewestFirst : org.editorsNewestFirst, choice.act, choice.prepare);
-    if (run > 0) filter.push(time);
-  }
+  await profiled(page, 'filter', async () => {
+    for (let run = 0; run <= INTERACTION_RUNS; run++) {
+      const viewer = run % 2 === 0;
+      const choice = filterValueChoice(value, native, viewer ? 'Viewer' : 'Editor');
+      const time = await timeUntilFirstRow(page, viewer ? org.viewersNewestFirst : org.editorsNewestFirst, choice.act, choice.prepare);
+      if (run > 0) filter.push(time);
+    }
+  });
   lines.push(report('Filter (Role is …)', filter, INTERACTION_GOAL_MS));
   return lines;
 }
