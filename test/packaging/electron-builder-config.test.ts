@@ -59,9 +59,5 @@ describe('electron-builder.yml', () => {
       const config = loadConfig();
       expect(schemaErrors({ ...config, nsis: { ...(config.nsis as Config), oneClick: 'false' } }).join('\n')).toMatch(/\/nsis\/oneClick must be boolean/);
     });
-
-    it('on a duplicated key in the YAML', () => {
-      expect(() => parse('appId: a\nappId: b\n', { uniqueKeys: true })).toThrow(/unique/);
-    });
   });
 });
