@@ -25,7 +25,7 @@ function Loading(): React.JSX.Element {
 
 function Screens(): React.JSX.Element {
   const { t } = useTranslation();
-  const status = useSessionStore((state) => state.status);
+  const loaded = useSessionStore((state) => state.loaded);
   const session = useSessionStore((state) => state.session);
   const connected = useSessionStore((state) => state.connected);
   const ended = useSessionStore((state) => state.ended);
@@ -35,8 +35,8 @@ function Screens(): React.JSX.Element {
   useMenuCommand('check-for-updates', openAbout(true));
 
   let screen: React.JSX.Element;
-  if (status === 'loading') screen = <Loading />;
-  else if (status === 'signed-in' && session) screen = <SignedInShell session={session} onAbout={openAbout(false)} />;
+  if (!loaded) screen = <Loading />;
+  else if (session) screen = <SignedInShell session={session} onAbout={openAbout(false)} />;
   else {
     screen = (
       <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>

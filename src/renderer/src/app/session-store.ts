@@ -5,7 +5,9 @@ import type { SessionInfo } from '@shared/session';
 import { call, errorMessage } from '../lib/keydesk-client';
 
 type SessionState = {
-  status: 'loading' | 'signed-out' | 'signed-in';
+  /** False until the first getSession() has answered. */
+  loaded: boolean;
+  /** The signed-in session, or null when signed out. */
   session: SessionInfo | null;
   /** An organization switch or a sign-out that failed, in one sentence, until dismissed. */
   problem: { kind: 'switch' | 'sign-out'; message: string } | null;
@@ -24,7 +26,7 @@ type SessionState = {
 };
 
 export const useSessionStore = create<SessionState>()((set, get) => ({
-  status: 'loading',
+  loaded: false,
   session: null,
   problem: null,
   switching: false,
@@ -34,22 +36,22 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
   async load() {
     try {
       const session = await call('getSession');
-      set(session ? { status: 'signed-in', session } : { status: 'signed-out', session: null });
+      set({ loaded: true, session });
     } catch {
       // Without a readable session the safe place is the connection screen.
-      set({ status: 'signed-out', session: null });
+      set({ loaded: true, session: null });
     }
   },
 
   async verify() {
-    if (get().status !== 'signed-in') return;
+    if (get().session === null) return;
     const session = await call('getSession').catch(() => null);
     if (session) set({ session });
-    else set({ status: 'signed-out', session: null, ended: true, switching: false });
+    else set({ session: null, ended: true, switching: false });
   },
 
   connected(session) {
-    set({ status: 'signed-in', session, problem: null, ended: false });
+    set({ session, problem: null, ended: false });
   },
 
   async switchOrganization(organizationId) {
@@ -73,11 +75,7 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     }
     // Whatever the server said, show what the main process now holds.
     const session = await call('getSession').catch(() => null);
-    set(
-      session
-        ? { status: 'signed-in', session, problem, signingOut: false }
-        : { status: 'signed-out', session: null, problem, ended: false, signingOut: false },
-    );
+    set(session ? { session, problem, signingOut: false } : { session: null, problem, ended: false, signingOut: false });
   },
 
   dismissProblem() {
