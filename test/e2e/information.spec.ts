@@ -1,4 +1,4 @@
-// "Display information": every field of a seeded key as the server has it, and "Copy email".
+// "Display information": every field of a seeded key as the server has it, "Copy email" and "Copy id".
 import { expectAccessible } from './support/accessibility';
 import { connect, definitionOf, exactTime, openRowAction } from './support/app-page';
 import { expect, test } from './support/fixtures';
@@ -20,14 +20,17 @@ test('the information dialog shows every field of the key, and copies the creato
   await expect(definitionOf(dialog, 'Email')).toContainText(key.createdBy.email);
   await expect(definitionOf(dialog, 'Expiration date')).toContainText(exactTime(key.expirationDate));
   await expect(definitionOf(dialog, 'Expiration date')).toContainText(/\(expires in \d+ \w+\)/);
-  await expect(definitionOf(dialog, 'Id')).toHaveText(key.id);
+  await expect(definitionOf(dialog, 'Id').getByText(key.id, { exact: true })).toBeVisible();
   await expect(definitionOf(dialog, 'Creation date')).toHaveText(exactTime(key.creationDate));
   await expect(definitionOf(dialog, 'Last use')).toContainText(exactTime(key.lastUsedDate));
   await expectAccessible(page, 'the information dialog', '[role="dialog"]');
 
   await dialog.getByRole('button', { name: 'Copy email' }).click();
-  await expect(dialog.getByRole('status')).toHaveText('Email copied.');
+  await expect(definitionOf(dialog, 'Email').getByRole('status')).toHaveText('Email copied.');
   expect(await readClipboard()).toBe(key.createdBy.email);
+  await dialog.getByRole('button', { name: 'Copy id' }).click();
+  await expect(definitionOf(dialog, 'Id').getByRole('status')).toHaveText('Id copied.');
+  expect(await readClipboard()).toBe(key.id);
 
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toHaveCount(0);

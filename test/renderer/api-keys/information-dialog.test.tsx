@@ -39,6 +39,11 @@ describe('display information', () => {
     await page.user.click(within(dialog).getByRole('button', { name: 'Copy email' }));
     expect(await within(dialog).findByText('Email copied.')).toBeInTheDocument();
     expect(page.keydesk.clipboard.text).toBe(DEMO_USERS.secondAdmin.email);
+    await page.user.click(within(dialog).getByRole('button', { name: 'Copy id' }));
+    expect(await within(field(dialog, 'Id')).findByText('Id copied.')).toBeInTheDocument();
+    expect(page.keydesk.clipboard.text).toBe(row.getAttribute('data-id'));
+    // Each copy says so beside its own button: the email's message is gone.
+    expect(within(field(dialog, 'Email')).queryByText('Email copied.')).not.toBeInTheDocument();
 
     await page.user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

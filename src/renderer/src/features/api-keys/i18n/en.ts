@@ -100,6 +100,8 @@ const en = {
     email: 'Email',
     copyEmail: 'Copy email',
     emailCopied: 'Email copied.',
+    copyId: 'Copy id',
+    idCopied: 'Id copied.',
     expirationDate: 'Expiration date',
     expiresIn: 'expires {{relative}}',
     expiredAgo: 'expired {{relative}}',

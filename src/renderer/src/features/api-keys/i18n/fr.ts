@@ -101,6 +101,8 @@ const fr: ApiKeysMessages = {
     email: 'Courriel',
     copyEmail: 'Copier le courriel',
     emailCopied: 'Courriel copié.',
+    copyId: 'Copier l’identifiant',
+    idCopied: 'Identifiant copié.',
     expirationDate: 'Date d’expiration',
     expiresIn: 'expire {{relative}}',
     expiredAgo: 'expirée {{relative}}',

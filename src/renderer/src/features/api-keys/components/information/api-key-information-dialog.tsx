@@ -1,5 +1,6 @@
 // "Display information": the key as the grid had it, refreshed from the service (the last
-// use may have changed), with "Copy email" for the creator's address.
+// use may have changed), with "Copy email" for the creator's address and "Copy id" for the
+// key's id (what a support ticket or a script asks for).
 import ContentCopy from '@mui/icons-material/ContentCopy';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -22,6 +23,8 @@ import { StatusChip } from '../grid/status-chip';
 
 type Props = { apiKey: ApiKey; locale: string };
 
+type CopiedField = 'email' | 'id';
+
 function Field({ label, children }: { label: string; children: React.ReactNode }): React.JSX.Element {
   return (
     <>
@@ -42,7 +45,7 @@ export function ApiKeyInformationDialog({ apiKey: initial, locale }: Props): Rea
   const load = useApiKeysStore((state) => state.load);
   const [apiKey, setApiKey] = useState(initial);
   const [gone, setGone] = useState(false);
-  const [copyMessage, setCopyMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [copyMessage, setCopyMessage] = useState<{ field: CopiedField; text: string; error: boolean } | null>(null);
   const [now] = useState(() => Date.now());
 
   useEffect(() => {
@@ -59,14 +62,26 @@ export function ApiKeyInformationDialog({ apiKey: initial, locale }: Props): Rea
     };
   }, [initial.id, load]);
 
-  const copyEmail = async (): Promise<void> => {
+  const copy = async (field: CopiedField, text: string): Promise<void> => {
     try {
-      await call('copyText', { text: apiKey.createdBy.email });
-      setCopyMessage({ text: t('information.emailCopied'), error: false });
+      await call('copyText', { text });
+      setCopyMessage({ field, text: t(field === 'email' ? 'information.emailCopied' : 'information.idCopied'), error: false });
     } catch (error) {
-      setCopyMessage({ text: errorMessage(error), error: true });
+      setCopyMessage({ field, text: errorMessage(error), error: true });
     }
   };
+
+  /** A copy button and, beside it, the live region that says how the copy went. */
+  const copyControls = (field: CopiedField, text: string, label: string): React.JSX.Element => (
+    <>
+      <Button size="small" startIcon={<ContentCopy fontSize="small" />} onClick={() => void copy(field, text)}>
+        {label}
+      </Button>
+      <Typography role="status" variant="body2" color={copyMessage?.error ? 'error' : 'text.secondary'}>
+        {copyMessage?.field === field ? copyMessage.text : null}
+      </Typography>
+    </>
+  );
 
   const status = apiKeyStatus(apiKey, now);
   const expiresRelative = formatRelative(apiKey.expirationDate, now, locale);
@@ -92,12 +107,7 @@ export function ApiKeyInformationDialog({ apiKey: initial, locale }: Props): Rea
           <Field label={t('information.email')}>
             <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
               <span>{apiKey.createdBy.email}</span>
-              <Button size="small" startIcon={<ContentCopy fontSize="small" />} onClick={() => void copyEmail()}>
-                {t('information.copyEmail')}
-              </Button>
-              <Typography role="status" variant="body2" color={copyMessage?.error ? 'error' : 'text.secondary'}>
-                {copyMessage?.text}
-              </Typography>
+              {copyControls('email', apiKey.createdBy.email, t('information.copyEmail'))}
             </Stack>
           </Field>
           <Field label={t('information.expirationDate')}>
@@ -110,9 +120,13 @@ export function ApiKeyInformationDialog({ apiKey: initial, locale }: Props): Rea
             </Stack>
           </Field>
           <Field label={t('information.id')}>
-            <Box component="span" sx={{ fontFamily: 'monospace' }}>
-              {apiKey.id}
-            </Box>
+            <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+              {/* The grid's size for ids: the id and its button then fit on one line. */}
+              <Box component="span" sx={{ fontFamily: 'monospace', fontSize: '0.8125rem' }}>
+                {apiKey.id}
+              </Box>
+              {copyControls('id', apiKey.id, t('information.copyId'))}
+            </Stack>
           </Field>
           <Field label={t('information.creationDate')}>{formatExactTime(apiKey.creationDate, locale)}</Field>
           <Field label={t('information.lastUse')}>
