@@ -3,7 +3,7 @@ import { expectAccessible } from './support/accessibility';
 import { connect, definitionOf, exactTime, openRowAction } from './support/app-page';
 import { expect, test } from './support/fixtures';
 
-test('the information dialog shows every field of the key, and copies the creator’s email', async ({ page, host, rest, readClipboard }) => {
+test('the information dialog shows every field of the key, and copies the creator’s email and the key’s id', async ({ page, host, rest, readClipboard }) => {
   // A seeded key that was used and whose creator is the second administrator.
   const candidates = (await rest.listKeys()).content.filter((key) => key.lastUsedDate !== null && !key.expired);
   const key = candidates.find((candidate) => candidate.createdBy.email === 'admin2@demo.local') ?? candidates[0];

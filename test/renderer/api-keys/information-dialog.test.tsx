@@ -21,7 +21,7 @@ async function openInformation(page: KeysPage, title: string, actions: string, i
 }
 
 describe('display information', () => {
-  it('shows every field, and copies the creator’s email', async () => {
+  it('shows every field, and copies the creator’s email and the key’s id', async () => {
     const page = await openKeysPage();
     const row = await openInformation(page, 'Nightly GIS sync', 'Actions for Nightly GIS sync', 'Display information');
     const dialog = await screen.findByRole('dialog', { name: 'API key information' });
