@@ -2,7 +2,7 @@
 // for through the grid's own menus must show exactly what the server answers.
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
-import { connect, dataRows, keysGrid, quickSearch, visibleTitles } from './support/app-page';
+import { connect, dataRows, keysGrid, quickSearch, rowOf, visibleTitles } from './support/app-page';
 import { expect, test } from './support/fixtures';
 
 async function openColumnMenu(page: Page, column: string): Promise<void> {
@@ -76,6 +76,28 @@ test('a column hidden through its menu comes back through the columns panel', as
   await idSwitch.check();
   await page.keyboard.press('Escape');
   await expect(idHeader).toBeVisible();
+});
+
+test('"Last used" starts hidden; shown through the columns panel, it gives the date of last use or "Never used"', async ({ page, host, rest }) => {
+  await connect(page, host);
+  const header = keysGrid(page).getByRole('columnheader').filter({ hasText: /^Last used$/ });
+  await expect(header).toHaveCount(0);
+  await page.getByRole('button', { name: 'Columns', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Last used', exact: true }).check();
+  await page.keyboard.press('Escape');
+  await expect(header).toBeVisible();
+
+  // One key of each kind, with a title no other key has, found through the quick search.
+  const keys = (await rest.listKeys({ size: 100 })).content;
+  const unique = keys.filter((key) => keys.filter((other) => other.title === key.title).length === 1);
+  const used = unique.find((key) => key.lastUsedDate !== null);
+  const unused = unique.find((key) => key.lastUsedDate === null);
+  if (!used?.lastUsedDate || !unused) throw new Error('The demo seed has lost its used and unused keys.');
+  const shortDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(used.lastUsedDate));
+  await quickSearch(page, used.title);
+  await expect(rowOf(page, used.title).locator('[data-field="lastUsedDate"]')).toHaveText(shortDate);
+  await quickSearch(page, unused.title);
+  await expect(rowOf(page, unused.title).locator('[data-field="lastUsedDate"]')).toHaveText('Never used');
 });
 
 test('the quick search shows the keys the server finds', async ({ page, host, rest }) => {

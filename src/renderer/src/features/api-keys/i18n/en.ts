@@ -34,6 +34,7 @@ const en = {
     createdBy: 'Created by',
     creationDate: 'Creation date',
     expirationDate: 'Expiration date',
+    lastUsedDate: 'Last used',
     role: 'Role',
     status: 'Status',
     actions: 'Actions',

@@ -34,6 +34,7 @@ const fr: ApiKeysMessages = {
     createdBy: 'Créée par',
     creationDate: 'Date de création',
     expirationDate: 'Date d’expiration',
+    lastUsedDate: 'Dernière utilisation',
     role: 'Rôle',
     status: 'Statut',
     actions: 'Actions',

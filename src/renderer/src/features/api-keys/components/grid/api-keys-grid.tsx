@@ -24,6 +24,8 @@ const PAGE_SIZES = [...PAGE_SIZE_OPTIONS];
 const SORTING_ORDER = ['asc', 'desc'] as const;
 const FIRST_LOAD_SLOT_PROPS = { loadingOverlay: { variant: 'skeleton', noRowsVariant: 'skeleton' } } as const;
 const LATER_LOAD_SLOT_PROPS = { loadingOverlay: { variant: 'linear-progress', noRowsVariant: 'skeleton' } } as const;
+/** "Last used" starts hidden: the seven columns admins know first, the rest in the Columns panel. */
+const INITIAL_STATE = { columns: { columnVisibilityModel: { lastUsedDate: false } } };
 const GRID_SX = {
   border: 0,
   [`& .${ROW_ACTIONS_CLASS}`]: { opacity: 0 },
@@ -67,6 +69,7 @@ export function ApiKeysGrid({ locale }: { locale: string }): React.JSX.Element {
   return (
     <DataGrid
       label={t('page.title')}
+      initialState={INITIAL_STATE}
       rows={state.rows}
       columns={columns}
       rowCount={state.rowCount}

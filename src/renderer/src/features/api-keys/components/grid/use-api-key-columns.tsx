@@ -1,6 +1,6 @@
-// The grid's seven columns plus the row actions. Each offers only the sort and filter
-// operators the server honours (see lib/grid-query.ts), so the grid never claims a filter
-// that was not applied.
+// The grid's seven columns, "Last used" (hidden at first) and the row actions. Each offers
+// only the sort and filter operators the server honours (see lib/grid-query.ts), so the
+// grid never claims a filter that was not applied.
 import Box from '@mui/material/Box';
 import { getGridSingleSelectOperators, getGridStringOperators, type GridColDef } from '@mui/x-data-grid';
 import { API_KEY_STATUSES, type ApiKey, type ApiKeyStatus } from '@shared/api-types';
@@ -36,6 +36,7 @@ export function useApiKeyColumns(locale: string): GridColDef<ApiKey>[] {
     const statusLabels = Object.fromEntries(API_KEY_STATUSES.map((status) => [status, t(`status.${status}`)])) as Record<ApiKeyStatus, string>;
     const roleOptions = API_KEY_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }));
     const statusOptions = API_KEY_STATUSES.map((status) => ({ value: status, label: statusLabels[status] }));
+    const neverUsed = t('information.neverUsed');
     const dateColumn = (field: 'creationDate' | 'expirationDate'): GridColDef<ApiKey> => ({
       field,
       headerName: t(`columns.${field}`),
@@ -68,6 +69,16 @@ export function useApiKeyColumns(locale: string): GridColDef<ApiKey>[] {
       },
       dateColumn('creationDate'),
       dateColumn('expirationDate'),
+      {
+        // Hidden at first (the Columns panel shows it): the one to look at when tidying up
+        // keys nobody uses. The server neither sorts nor filters by it.
+        field: 'lastUsedDate',
+        headerName: t('columns.lastUsedDate'),
+        width: 150,
+        sortable: false,
+        filterable: false,
+        renderCell: ({ row }) => (row.lastUsedDate === null ? neverUsed : <DateCell iso={row.lastUsedDate} locale={locale} />),
+      },
       {
         field: 'role',
         headerName: t('columns.role'),
