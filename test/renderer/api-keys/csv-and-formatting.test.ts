@@ -140,6 +140,8 @@ describe('create form rules', () => {
   it('puts server validation errors on their fields', () => {
     const issues = new AppError('VALIDATION', 'The request body is not valid.', { issues: [{ path: 'title', message: 'Too long.' }] });
     expect(placeServerError(issues, 'fallback')).toEqual({ fields: { title: 'Too long.' }, general: null });
+    // In French, a sentence of the app's own rather than the server's English.
+    expect(placeServerError(issues, 'repli', 'Le serveur a refusé cette valeur.')).toEqual({ fields: { title: 'Le serveur a refusé cette valeur.' }, general: null });
     const date = new AppError('VALIDATION', 'The expiration date must be in the future.', { expirationDate: '2020-01-01', serverCode: 'INVALID_EXPIRATION_DATE' });
     // The second argument is the error's sentence in the user's language (errorMessage).
     expect(placeServerError(date, 'La date d’expiration doit être dans le futur.')).toEqual({

@@ -79,6 +79,7 @@ const en = {
       secretLost:
         'The API key was created (id {{id}}) but its secret was lost on the way. Delete that key and create a new one.',
       secretLostNoId: 'The API key was created but its secret was lost on the way. Delete that key and create a new one.',
+      serverRefused: 'The server refused this value. Correct it, then try again.',
     },
     secretWarning:
       'This is a private API key that should be kept secret and secure. Once this window is closed, it will no longer be possible to see the API key again.',

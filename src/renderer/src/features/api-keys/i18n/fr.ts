@@ -80,6 +80,7 @@ const fr: ApiKeysMessages = {
         'La clé d’API a été créée (identifiant {{id}}), mais son secret a été perdu en chemin. Supprimez cette clé et créez-en une autre.',
       secretLostNoId:
         'La clé d’API a été créée, mais son secret a été perdu en chemin. Supprimez cette clé et créez-en une autre.',
+      serverRefused: 'Le serveur a refusé cette valeur. Corrigez-la, puis réessayez.',
     },
     secretWarning:
       'Cette clé d’API est privée et doit rester secrète et protégée. Une fois cette fenêtre fermée, il ne sera plus possible de voir la clé d’API.',

@@ -49,9 +49,10 @@ const isCreateField = (value: unknown): value is CreateField => CREATE_FIELDS.in
  * Puts a server's VALIDATION error on the fields it names: its details list issues with a
  * path (`{issues: [{path, message}]}`) or name the field itself (`{expirationDate: …}`).
  * Anything else is said once, above the buttons. `fallback` is the error's sentence in the
- * user's language (errorMessage).
+ * user's language (errorMessage). The server speaks English: in another language, pass
+ * `fieldSentence`, said on a field instead of the server's own words.
  */
-export function placeServerError(error: unknown, fallback: string): PlacedError {
+export function placeServerError(error: unknown, fallback: string, fieldSentence?: string): PlacedError {
   if (!(error instanceof AppError)) return { fields: {}, general: fallback };
   if (error.code !== 'VALIDATION') return { fields: {}, general: fallback };
   const fields: PlacedError['fields'] = {};
@@ -61,7 +62,7 @@ export function placeServerError(error: unknown, fallback: string): PlacedError 
       if (typeof issue !== 'object' || issue === null) continue;
       const { path, message } = issue as { path?: unknown; message?: unknown };
       const field = typeof path === 'string' ? path.split('.')[0] : undefined;
-      if (isCreateField(field) && typeof message === 'string' && fields[field] === undefined) fields[field] = message;
+      if (isCreateField(field) && typeof message === 'string' && fields[field] === undefined) fields[field] = fieldSentence ?? message;
     }
   }
   for (const field of CREATE_FIELDS) {

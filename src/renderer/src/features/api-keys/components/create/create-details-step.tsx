@@ -42,7 +42,7 @@ type Props = {
 };
 
 export function CreateDetailsStep({ locale, onCreated, onCancel, onKeyCreatedWithoutSecret, onBusyChange }: Props): React.JSX.Element {
-  const { t } = useTranslation('apiKeys');
+  const { t, i18n } = useTranslation('apiKeys');
   const roleLabelId = useId();
   const today = useMemo(() => dayjs().startOf('day'), []);
   const [title, setTitle] = useState('');
@@ -88,7 +88,7 @@ export function CreateDetailsStep({ locale, onCreated, onCancel, onKeyCreatedWit
         setGeneralError(id ? t('create.errors.secretLost', { id }) : t('create.errors.secretLostNoId'));
         onKeyCreatedWithoutSecret();
       } else {
-        const placed = placeServerError(error, errorMessage(error));
+        const placed = placeServerError(error, errorMessage(error), i18n.language === 'en' ? undefined : t('create.errors.serverRefused'));
         setServerErrors(placed.fields);
         setGeneralError(placed.general);
       }
