@@ -2,6 +2,7 @@
 import { dirname, join } from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { createDispatcher } from '../services/dispatch/dispatcher';
+import type { Settings } from '../shared/settings';
 import { registerIpcHandlers } from './ipc/ipc-main';
 import { openLogFile, type LogFile } from './log-file';
 import { createMainLogger } from './logger.main';
@@ -52,14 +53,21 @@ async function openMainWindow(): Promise<void> {
 async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession);
-  const services = createMainServices({ log });
+  // The menu speaks the language of the settings, and is rebuilt when it changes.
+  let menuLanguage: Settings['language'] | null = null;
+  const menuIn = (language: Settings['language']): void => {
+    if (language === menuLanguage) return;
+    menuLanguage = language;
+    installApplicationMenu({ language, appName: app.getName(), isDevelopment, getMainWindow, logFolder: logFile ? dirname(logFile.path) : null });
+  };
+  const services = createMainServices({ log, onSettingsChanged: (settings) => menuIn(settings.language) });
   registerIpcHandlers({
     dispatch: createDispatcher(services.handlers, { log: (line) => log.error(line) }),
     getMainWindow,
     location,
     log: (line) => log.warn(line),
   });
-  installApplicationMenu({ appName: app.getName(), isDevelopment, getMainWindow, logFolder: logFile ? dirname(logFile.path) : null });
+  menuIn((await services.readSettings()).language);
   services.updates.startAutomaticChecks();
 
   let disposed = false;

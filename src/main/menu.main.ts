@@ -1,9 +1,15 @@
 import { Menu, shell, type BrowserWindow } from 'electron';
 import { MENU_COMMAND_CHANNEL } from '../shared/ipc-contract';
+import type { Settings } from '../shared/settings';
+import { MENU_LABELS } from './menu-labels';
 import { buildMenuTemplate } from './menu-template';
 
-/** Menu commands go to our main window only, as plain strings from MENU_COMMANDS. */
+/**
+ * Menu commands go to our main window only, as plain strings from MENU_COMMANDS. Called
+ * again when the language setting changes: the menu is rebuilt in the new language.
+ */
 export function installApplicationMenu(options: {
+  language: Settings['language'];
   appName: string;
   isDevelopment: boolean;
   getMainWindow: () => BrowserWindow | null;
@@ -15,6 +21,7 @@ export function installApplicationMenu(options: {
     appName: options.appName,
     isDevelopment: options.isDevelopment,
     platform: process.platform,
+    labels: MENU_LABELS[options.language],
     openLogsFolder: logFolder === null ? null : () => void shell.openPath(logFolder),
     send: (command) => {
       const window = options.getMainWindow();

@@ -11,7 +11,7 @@ import { createElectronClipboardPort } from './clipboard.main';
 import { createUtilityProcessLocalOrganization } from './local-organization.main';
 import { createUpdateService, type UpdateService } from './updates/update-service.main';
 
-export function createMainServices(options: { log: Logger }) {
+export function createMainServices(options: { log: Logger; onSettingsChanged(settings: Settings): void }) {
   const userDataDir = app.getPath('userData');
   const localOrganization = createUtilityProcessLocalOrganization({
     entryPath: join(import.meta.dirname, 'utility-process.js'),
@@ -30,10 +30,13 @@ export function createMainServices(options: { log: Logger }) {
     appInfo: { name: app.getName(), version: app.getVersion(), host: 'electron', platform: process.platform },
     updates,
     log: options.log,
+    onSettingsChanged: options.onSettingsChanged,
   });
   readSettings = () => services.handlers.getSettings(undefined);
   return {
     handlers: services.handlers,
+    /** The saved settings, or the defaults when settings.json cannot be read. */
+    readSettings: () => readSettings().catch(() => DEFAULT_SETTINGS),
     updates,
     /** At quit: clears a secret still on the clipboard, then stops the local organization. */
     async dispose(): Promise<void> {

@@ -3,6 +3,7 @@
 import { AppError } from '../shared/errors';
 import { createClipboardGuard, defaultSetTimer, type ClipboardPort, type SetTimer } from '../shared/clipboard-guard';
 import type { AppInfo, FileRecovery, KeyDeskHandlers, UpdateCheck } from '../shared/ipc-contract';
+import type { Settings } from '../shared/settings';
 import { createApiKeyService } from './api-keys/api-key-service';
 import { createSecretVault } from './api-keys/secret-vault';
 import { createProfileStore } from './connections/profile-store';
@@ -27,6 +28,8 @@ export interface KeyDeskServiceDeps {
   setTimer?: SetTimer;
   /** Never given a secret. */
   log?: Logger;
+  /** Told of every saved settings change (Electron rebuilds its menu in the new language). */
+  onSettingsChanged?: (settings: Settings) => void;
   /** For tests: the organization client's timeout and pauses between GET retries. */
   http?: { timeoutMs?: number; retryDelaysMs?: readonly number[] };
 }
@@ -73,7 +76,11 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
   const handlers: KeyDeskHandlers = {
     getAppInfo: async () => deps.appInfo,
     getSettings: async () => settings.get(),
-    updateSettings: async (patch) => settings.update(patch),
+    updateSettings: async (patch) => {
+      const saved = await settings.update(patch);
+      deps.onSettingsChanged?.(saved);
+      return saved;
+    },
 
     listConnections: async () => profiles.list(),
     removeConnection: async ({ id }) => {

@@ -1,15 +1,17 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { MenuCommand } from '../../src/shared/ipc-contract';
+import { MENU_LABELS } from '../../src/main/menu-labels';
 import { buildMenuTemplate } from '../../src/main/menu-template';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
 }
 
-function build(platform: NodeJS.Platform, isDevelopment: boolean, openLogsFolder: (() => void) | null = null) {
+function build(platform: NodeJS.Platform, isDevelopment: boolean, openLogsFolder: (() => void) | null = null, language: 'en' | 'fr' = 'en') {
   const sent: MenuCommand[] = [];
-  const items = flatten(buildMenuTemplate({ platform, isDevelopment, appName: 'KeyDesk', openLogsFolder, send: (command) => sent.push(command) }));
+  const labels = MENU_LABELS[language];
+  const items = flatten(buildMenuTemplate({ platform, isDevelopment, appName: 'KeyDesk', labels, openLogsFolder, send: (command) => sent.push(command) }));
   const click = (label: string): void => {
     const item = items.find((candidate) => candidate.label === label);
     if (!item?.click) throw new Error(`no clickable item ${label}`);
@@ -39,6 +41,20 @@ describe('application menu', () => {
     build('win32', false, () => opened++).click('Open Logs Folder');
     expect(opened).toBe(1);
     expect(build('win32', false, null).items.some((item) => item.label === 'Open Logs Folder')).toBe(false);
+  });
+
+  it.each(['win32', 'darwin'] as const)('speaks French when KeyDesk does, every item included (%s)', (platform) => {
+    const { items, sent, click } = build(platform, true, () => undefined, 'fr');
+    click('Nouvelle clé d’API…');
+    click('Rechercher des mises à jour…');
+    click('À propos de KeyDesk');
+    expect(sent).toEqual(['new-api-key', 'check-for-updates', 'about']);
+    // Electron's own role labels follow the OS's language: every item carries ours.
+    const unlabelled = items.filter((item) => item.type !== 'separator' && !item.label);
+    expect(unlabelled).toEqual([]);
+    const english = new Set(Object.values(MENU_LABELS.en).filter((value): value is string => typeof value === 'string'));
+    expect(items.map((item) => item.label).filter((label) => label !== undefined && english.has(label))).toEqual([]);
+    expect(items.find((item) => item.role === 'copy')?.label).toBe('Copier');
   });
 
   it('offers the developer tools only in development', () => {

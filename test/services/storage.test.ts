@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 import { createProfileStore } from '../../src/services/connections/profile-store';
 import { createSettingsStore } from '../../src/services/settings/settings-store';
 import { createMemoryCredentialStore } from '../../src/services/credentials/memory-credential-store';
@@ -21,7 +21,7 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 /** The services over the test's user-data folder; no server is needed for the files. */
-function startServices(log?: Logger) {
+function startServices(log?: Logger, onSettingsChanged?: (settings: Settings) => void) {
   return createKeyDeskServices({
     fetch,
     credentialStore: createMemoryCredentialStore(),
@@ -32,6 +32,7 @@ function startServices(log?: Logger) {
     updates: { check: async () => ({ status: 'unsupported', message: '' }) },
     now,
     log,
+    onSettingsChanged,
   });
 }
 
@@ -132,6 +133,15 @@ describe('the settings file', () => {
     expect(await readdir(dir)).toEqual(['settings.json']);
     expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toMatchObject({ theme: 'dark' });
     await switched;
+  });
+
+  it('tells the host of each saved change (Electron relabels its menu), and not of a refused one', async () => {
+    const told: Settings[] = [];
+    const services = startServices(undefined, (settings) => told.push(settings));
+    await services.handlers.updateSettings({ language: 'fr' });
+    await expect(createDispatcher(services.handlers)('updateSettings', { language: 'de' })).resolves.toMatchObject({ ok: false });
+    expect(told).toEqual([{ ...DEFAULT_SETTINGS, language: 'fr' }]);
+    await services.dispose();
   });
 
   it('keeps both of two changes made at the same time', async () => {
