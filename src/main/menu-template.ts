@@ -24,7 +24,8 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
     ...(accelerator ? { accelerator } : {}),
     click: () => send(name),
   });
-  const separator: MenuItemConstructorOptions = { type: 'separator' };
+  // A fresh object each time: Electron gets no template entry twice.
+  const separator = (): MenuItemConstructorOptions => ({ type: 'separator' });
 
   const about = command(labels.about(appName), 'about');
   const checkForUpdates = command(labels.checkForUpdates, 'check-for-updates');
@@ -35,11 +36,11 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
           label: appName,
           submenu: [
             about,
-            separator,
+            separator(),
             { role: 'hide', label: labels.hide(appName) },
             { role: 'hideOthers', label: labels.hideOthers },
             { role: 'unhide', label: labels.showAll },
-            separator,
+            separator(),
             { role: 'quit', label: labels.quitApp(appName) },
           ],
         },
@@ -51,10 +52,10 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
     submenu: [
       command(labels.newApiKey, 'new-api-key', 'CmdOrCtrl+N'),
       command(labels.refresh, 'refresh', 'F5'),
-      separator,
+      separator(),
       command(labels.switchOrganization, 'switch-organization'),
       command(labels.signOut, 'sign-out'),
-      ...(isMac ? [] : [separator, { role: 'quit', label: labels.quit } as const]),
+      ...(isMac ? [] : [separator(), { role: 'quit', label: labels.quit } as const]),
     ],
   };
   const edit: MenuItemConstructorOptions = {
@@ -62,7 +63,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
     submenu: [
       { role: 'undo', label: labels.undo },
       { role: 'redo', label: labels.redo },
-      separator,
+      separator(),
       { role: 'cut', label: labels.cut },
       { role: 'copy', label: labels.copy },
       { role: 'paste', label: labels.paste },
@@ -76,7 +77,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       { role: 'zoomOut', label: labels.zoomOut },
       { role: 'resetZoom', label: labels.resetZoom },
       ...(options.isDevelopment
-        ? [separator, { role: 'reload', label: labels.reload } as const, { role: 'toggleDevTools', label: labels.toggleDevTools } as const]
+        ? [separator(), { role: 'reload', label: labels.reload } as const, { role: 'toggleDevTools', label: labels.toggleDevTools } as const]
         : []),
     ],
   };
@@ -86,7 +87,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
     submenu: [
       checkForUpdates,
       ...(options.openLogsFolder ? [{ label: labels.openLogsFolder, click: options.openLogsFolder }] : []),
-      separator,
+      separator(),
       about,
     ],
   };
