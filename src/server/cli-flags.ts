@@ -87,3 +87,24 @@ export function demoPassword(flagValue: string | undefined, env: NodeJS.ProcessE
   if (value.length < MIN_PASSWORD_LENGTH) throw new CliUsageError(`${source} must be at least ${MIN_PASSWORD_LENGTH} characters.`);
   return value;
 }
+
+/**
+ * A command line's start: its options, or null when there is nothing to run. `--help`
+ * prints the usage; a bad flag prints the error and the usage, with exit code 2.
+ */
+export function optionsOrUsage<O>(parse: () => { help: true } | { help: false; options: O }, usage: string): O | null {
+  let command;
+  try {
+    command = parse();
+  } catch (error) {
+    if (!(error instanceof CliUsageError)) throw error;
+    console.error(`Error: ${error.message}\n\n${usage}`);
+    process.exitCode = 2;
+    return null;
+  }
+  if (command.help) {
+    console.log(usage);
+    return null;
+  }
+  return command.options;
+}

@@ -1,31 +1,20 @@
 // `npm run server -- [--port 8787] [--host 127.0.0.1] [--db FILE|:memory:] [--seed demo|none]
 // [--admin-password PW] [--token-ttl SECONDS]`: the local organization server on its own.
-import { CliUsageError } from './cli-flags';
+import { optionsOrUsage } from './cli-flags';
 import { parseCliArgs, USAGE } from './cli-options';
 import { isLoopbackHost } from './http/host-guard';
 import { startLocalServer } from './start-server';
 
 async function main(): Promise<void> {
-  let command;
-  try {
-    command = parseCliArgs(process.argv.slice(2), process.env);
-  } catch (error) {
-    if (!(error instanceof CliUsageError)) throw error;
-    console.error(`Error: ${error.message}\n\n${USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
-  if (command.help) {
-    console.log(USAGE);
-    return;
-  }
-  const server = await startLocalServer(command.options);
+  const options = optionsOrUsage(() => parseCliArgs(process.argv.slice(2), process.env), USAGE);
+  if (!options) return;
+  const server = await startLocalServer(options);
   console.log(`Local organization server listening on ${server.url}`);
-  if (!isLoopbackHost(command.options.host ?? '127.0.0.1')) {
+  if (!isLoopbackHost(options.host ?? '127.0.0.1')) {
     console.error('Warning: listening beyond loopback, over plain HTTP: anyone who can reach this address can try to sign in.');
   }
   if (server.demo) console.log(`Demo admin: ${server.demo.adminEmail} / ${server.demo.adminPassword}`);
-  else if (command.options.seed === 'demo') {
+  else if (options.seed === 'demo') {
     console.log('The database already holds data: nothing was seeded, and passwords are unchanged (give --admin-password to reset the demo users’).');
   }
 

@@ -2,7 +2,7 @@
 // the local organization server's two lines and the preview's URL, then runs until
 // SIGINT/SIGTERM.
 import { formatLogFields, type Logger } from '../services/logger';
-import { CliUsageError } from '../server/cli-flags';
+import { optionsOrUsage } from '../server/cli-flags';
 import { parseWebCliArgs, WEB_USAGE } from './web-cli-options';
 import { startWebPreview } from './start-web-preview';
 
@@ -14,20 +14,9 @@ const terminalLogger: Logger = {
 };
 
 async function main(): Promise<void> {
-  let command;
-  try {
-    command = parseWebCliArgs(process.argv.slice(2), process.env);
-  } catch (error) {
-    if (!(error instanceof CliUsageError)) throw error;
-    console.error(`Error: ${error.message}\n\n${WEB_USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
-  if (command.help) {
-    console.log(WEB_USAGE);
-    return;
-  }
-  const preview = await startWebPreview({ ...command.options, log: terminalLogger });
+  const options = optionsOrUsage(() => parseWebCliArgs(process.argv.slice(2), process.env), WEB_USAGE);
+  if (!options) return;
+  const preview = await startWebPreview({ ...options, log: terminalLogger });
   console.log(`Local organization server listening on ${preview.server.url}`);
   if (preview.server.demo) console.log(`Demo admin: ${preview.server.demo.adminEmail} / ${preview.server.demo.adminPassword}`);
   else console.log('Demo data already in this database; the demo password is unchanged (pass --admin-password to set it).');
