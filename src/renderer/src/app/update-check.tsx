@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UpdateCheck as UpdateCheckResult } from '@shared/ipc-contract';
 import { useSettingsStore } from '../features/settings/settings-store';
-import { call, errorMessage } from '../lib/keydesk-client';
+import { call, errorMessage, speaksServicesLanguage } from '../lib/keydesk-client';
 
 const SEVERITY = { available: 'info', 'up-to-date': 'success', unsupported: 'info', error: 'error' } as const;
 
@@ -13,7 +13,7 @@ type Check = { state: 'idle' } | { state: 'checking' } | { state: 'done'; result
 
 /** `checkNow` starts a check when the component appears (the menu item). */
 export function UpdateCheck({ checkNow }: { checkNow: boolean }): React.JSX.Element {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const automatic = useSettingsStore((state) => state.settings.checkForUpdatesAutomatically);
   const update = useSettingsStore((state) => state.update);
   const [check, setCheck] = useState<Check>({ state: 'idle' });
@@ -47,7 +47,7 @@ export function UpdateCheck({ checkNow }: { checkNow: boolean }): React.JSX.Elem
       {check.state === 'done' && (
         <Alert severity={SEVERITY[check.result.status]} role="status" sx={{ alignSelf: 'stretch' }}>
           {/* The update service speaks English; other languages get the sentence for its status. */}
-          {i18n.language === 'en' ? check.result.message : t(`updates.status.${check.result.status}`)}
+          {speaksServicesLanguage() ? check.result.message : t(`updates.status.${check.result.status}`)}
         </Alert>
       )}
     </Stack>

@@ -41,6 +41,11 @@ export function onCallFailure(listener: FailureListener): () => void {
   };
 }
 
+/** The services and the server speak English only: their own words can be shown as they are. */
+export function speaksServicesLanguage(): boolean {
+  return i18n.language === 'en';
+}
+
 /**
  * Turns anything a call threw into the sentence to show the user. In English that is the
  * services' own sentence, which names the server, the organization or the key. The
@@ -49,7 +54,7 @@ export function onCallFailure(listener: FailureListener): () => void {
  */
 export function errorMessage(error: unknown): string {
   if (!(error instanceof AppError)) return i18n.t('unexpected', { ns: 'errors' });
-  if (i18n.language === 'en') return error.message;
+  if (speaksServicesLanguage()) return error.message;
   const details = error.details ?? {};
   if (details.sessionEnded === true) return i18n.t('sessionEnded', { ns: 'errors' });
   if (details.needsPassword === true) return i18n.t('needsPassword', { ns: 'errors' });

@@ -19,7 +19,7 @@ import { API_KEY_ROLES, type ApiKeyRole } from '@shared/roles';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, errorMessage } from '@renderer/lib/keydesk-client';
+import { call, errorMessage, speaksServicesLanguage } from '@renderer/lib/keydesk-client';
 import {
   expirationInstant,
   lostKeyId,
@@ -42,7 +42,7 @@ type Props = {
 };
 
 export function CreateDetailsStep({ locale, onCreated, onCancel, onKeyCreatedWithoutSecret, onBusyChange }: Props): React.JSX.Element {
-  const { t, i18n } = useTranslation('apiKeys');
+  const { t } = useTranslation('apiKeys');
   const roleLabelId = useId();
   const today = useMemo(() => dayjs().startOf('day'), []);
   const [title, setTitle] = useState('');
@@ -88,7 +88,7 @@ export function CreateDetailsStep({ locale, onCreated, onCancel, onKeyCreatedWit
         setGeneralError(id ? t('create.errors.secretLost', { id }) : t('create.errors.secretLostNoId'));
         onKeyCreatedWithoutSecret();
       } else {
-        const placed = placeServerError(error, errorMessage(error), i18n.language === 'en' ? undefined : t('create.errors.serverRefused'));
+        const placed = placeServerError(error, errorMessage(error), speaksServicesLanguage() ? undefined : t('create.errors.serverRefused'));
         setServerErrors(placed.fields);
         setGeneralError(placed.general);
       }
