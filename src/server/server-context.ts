@@ -17,4 +17,5 @@ export interface ServerContext {
   readonly signInLimiter: SignInLimiter;
   readonly hooks: ServerHooks;
   readonly log: (line: string) => void;
+  readonly logError: (line: string) => void;
 }

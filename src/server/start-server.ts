@@ -33,7 +33,13 @@ export interface LocalServerOptions {
   adminPassword?: string;
   tokenTtlSeconds?: number;
   now?: () => Date;
+  /** One line per request (default: none). */
   log?: (line: string) => void;
+  /**
+   * One line per 500, without the request's secrets (default: standard error, so that the
+   * CLI, the utility process and the web preview leave a trace of every failure).
+   */
+  logError?: (line: string) => void;
   /** Test-only fault injection (see ServerHooks). */
   hooks?: ServerHooks;
 }
@@ -69,13 +75,14 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       signInLimiter: new SignInLimiter(now),
       hooks: options.hooks ?? {},
       log: options.log ?? (() => undefined),
+      logError: options.logError ?? ((line) => console.error(line)),
     };
     const router = new Router();
     registerSecurityRoutes(router, ctx);
     registerApiKeyRoutes(router, ctx);
     registerMcsRoutes(router, ctx);
     let allowedHosts: ReadonlySet<string> | null = new Set();
-    const server = createServer((req, res) => void handleRequest(router, req, res, { log: ctx.log, allowedHosts: () => allowedHosts }));
+    const server = createServer((req, res) => void handleRequest(router, req, res, { log: ctx.log, logError: ctx.logError, allowedHosts: () => allowedHosts }));
     const port = await listen(server, options.port ?? 0, host);
     allowedHosts = allowedHostHeaders(host, port);
     const urlHost = host.includes(':') ? `[${host}]` : host;

@@ -73,13 +73,15 @@ export type ApiKeyStatus = z.infer<typeof apiKeyStatusSchema>;
 export const TITLE_MAX_LENGTH = 100;
 // eslint-disable-next-line no-control-regex -- the point is to refuse control characters
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+/** Whether a text holds a C0 or C1 control character (NUL, tab, newline, escape, …). */
+export const hasControlCharacters = (text: string): boolean => CONTROL_CHARACTERS.test(text);
 /** A key's title as both the server and the wizard accept it. */
 export const apiKeyTitleSchema = z
   .string()
   .trim()
   .min(1, 'The name is required.')
   .max(TITLE_MAX_LENGTH, `The name must be at most ${TITLE_MAX_LENGTH} characters.`)
-  .refine((title) => !CONTROL_CHARACTERS.test(title), 'The name must not contain control characters.');
+  .refine((title) => !hasControlCharacters(title), 'The name must not contain control characters.');
 export const createApiKeyBodySchema = z.strictObject({
   title: apiKeyTitleSchema,
   role: apiKeyRoleSchema,

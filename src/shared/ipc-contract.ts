@@ -6,6 +6,7 @@ import {
   API_KEY_SORT_FIELDS,
   apiKeyStatusSchema,
   apiKeyTitleSchema,
+  hasControlCharacters,
   type ApiKey,
   type ApiKeyPage,
   type DeleteApiKeyResult,
@@ -39,7 +40,12 @@ export const apiKeyQuerySchema = z.strictObject({
   pageSize: z.number().int().min(1).max(100).default(100),
   sortField: z.enum(API_KEY_SORT_FIELDS).default('creationDate'),
   sortDirection: z.enum(['asc', 'desc']).default('desc'),
-  search: z.string().trim().max(200).optional(),
+  search: z
+    .string()
+    .trim()
+    .max(200)
+    .refine((text) => !hasControlCharacters(text), 'The search must not contain control characters.')
+    .optional(),
   role: apiKeyRoleSchema.optional(),
   status: apiKeyStatusSchema.optional(),
 });

@@ -102,6 +102,10 @@ describe('GET api-keys', () => {
     ['colour=blue', 'colour'],
     ['page=1&page=2', 'page'],
     [`search=${'x'.repeat(201)}`, 'search'],
+    // A NUL ended the full-text phrase early: a 500 "unterminated string" (issue 9).
+    ['search=ab%00', 'control characters'],
+    ['search=%00', 'control characters'],
+    ['search=survey%0Aapp', 'control characters'],
   ])('refuses %s with 400 INVALID_QUERY_PARAMETER', async (query, parameter) => {
     const response = await list(query);
     expect(response.status).toBe(400);

@@ -1,12 +1,16 @@
 // The CLI and the utilityProcess entry, as real child processes: their output lines, a
 // request to the server they start, a clean stop on SIGTERM/SIGINT, and bad flags.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD_ENV } from '../../src/server/cli-flags';
 import { DEMO_ORGANIZATION } from '../../src/server/seed/demo-identities';
-import { SS } from './server-test-client';
+import { KEYS, SS } from './server-test-client';
 
 const running: ChildProcessWithoutNullStreams[] = [];
 afterEach(() => {
@@ -70,6 +74,43 @@ describe('npm run server', () => {
     expect(await signIn(url, password as string)).toBe(200);
     child.kill('SIGINT');
     expect((await exited).code).toBe(0);
+  });
+
+  it('prints one line per 500 on standard error, with no secret of the request', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'keydesk-cli-'));
+    try {
+      const dbPath = join(folder, 'organization.db');
+      const { child, lines } = start('cli', ['--port', '0', '--seed', 'demo', '--db', dbPath, '--admin-password', 'cli-test-password']);
+      const exited = exit(child);
+      const url = (await nextLine(lines)).split(' ').at(-1) as string;
+      const auth = await fetch(`${url}${SS}/authenticate`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'admin@demo.local', password: 'cli-test-password' }),
+      });
+      const { refreshToken } = (await auth.json()) as { refreshToken: string };
+      const scoped = await fetch(`${url}${SS}/refresh-token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ refreshToken, organizationId: DEMO_ORGANIZATION.id }),
+      });
+      const { accessToken } = (await scoped.json()) as { accessToken: string };
+      // A database damaged behind the server's back: the list's count table is gone.
+      const damage = new DatabaseSync(dbPath);
+      damage.exec('DROP TABLE api_key_counts');
+      damage.close();
+      const failed = await fetch(`${url}${KEYS}?search=cli-secret-query`, { headers: { Authorization: `Bearer ${accessToken}` } });
+      expect(failed.status).toBe(500);
+      child.kill('SIGTERM');
+      const { stderr } = await exited;
+      const errorLines = stderr.split('\n').filter((line) => line.startsWith('Internal error'));
+      expect(errorLines).toHaveLength(1);
+      expect(errorLines[0]).toMatch(new RegExp(`^Internal error on GET ${KEYS}: \\w*Error \\| at `));
+      expect(stderr).not.toContain(accessToken);
+      expect(stderr).not.toContain('cli-secret-query');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   // Every flag's checks are unit-tested in cli-options.test.ts; this shows how the CLI reports one.

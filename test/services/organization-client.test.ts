@@ -71,6 +71,7 @@ describe('the organization client against the local organization server', () => 
       port: 0,
       seed: 'demo',
       adminPassword: DEMO_PASSWORD,
+      logError: () => undefined,
       hooks: {
         onDeleteStep: () => {
           throw new Error('disk unplugged');

@@ -12,7 +12,10 @@ const BASE_HEADERS = {
 } as const;
 
 export interface RequestHandlingOptions {
+  /** One line per request: method, path, status, duration. */
   readonly log: (line: string) => void;
+  /** One line per 500: method, path, the error's name and stack frames (never its message). */
+  readonly logError: (line: string) => void;
   /** Host headers to accept; null accepts any (see host-guard.ts). */
   readonly allowedHosts: () => ReadonlySet<string> | null;
 }
@@ -39,16 +42,25 @@ export async function handleRequest(router: Router, req: IncomingMessage, res: S
     const { handler, params } = router.match(req.method ?? 'GET', url.pathname);
     reply = await handler({ req, params, query: url.searchParams, rawBody });
   } catch (error) {
-    reply = errorReply(error, log);
+    reply = errorReply(error);
+    if (reply.status === 500) options.logError(internalErrorLine(req.method ?? '?', path, error));
   }
   send(res, reply);
   log(`${req.method ?? '?'} ${path} ${reply.status} ${(performance.now() - started).toFixed(1)}ms`);
 }
 
-function errorReply(error: unknown, log: (line: string) => void): Reply {
+/**
+ * The name and frames only, as the dispatcher logs: a message may quote a request's secret.
+ * One line, so that a 500 is one grep-able line in a terminal or a log file.
+ */
+export function internalErrorLine(method: string, path: string, error: unknown): string {
+  const frames = stackFrames(error).map((frame) => frame.trim());
+  const name = error instanceof Error ? error.name : typeof error;
+  return [`Internal error on ${method} ${path}: ${name}`, ...frames].join(' | ');
+}
+
+function errorReply(error: unknown): Reply {
   if (error instanceof HttpError) return { status: error.status, body: error.toBody(), headers: error.headers };
-  // The name and frames only, as the dispatcher logs: a message may quote a request's secret.
-  log([`Internal error: ${error instanceof Error ? error.name : typeof error}`, ...stackFrames(error)].join('\n'));
   return {
     status: 500,
     body: new HttpError(500, 'INTERNAL_ERROR', 'The server failed to handle this request; nothing was changed.').toBody(),

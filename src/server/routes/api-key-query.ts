@@ -1,6 +1,6 @@
 // The list endpoint's query string: page, size, sort, search, role, status.
 import { z } from 'zod';
-import { API_KEY_SORT_FIELDS, API_KEY_STATUSES, apiKeySortFieldSchema } from '../../shared/api-types';
+import { API_KEY_SORT_FIELDS, API_KEY_STATUSES, apiKeySortFieldSchema, hasControlCharacters } from '../../shared/api-types';
 import { API_KEY_ROLES } from '../../shared/roles';
 
 export const MAX_PAGE_SIZE = 1000;
@@ -30,7 +30,13 @@ export const apiKeyListQuerySchema = z.strictObject({
   page: integer('page', 0, 10_000_000).default(0),
   size: integer('size', 1, MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
   sort: sortSchema.default({ field: 'creationDate', direction: 'desc' }),
-  search: z.string().max(200, 'search must be at most 200 characters.').optional(),
+  // No title, id or name holds a control character, and a NUL ends an FTS5 phrase early
+  // (a 500 "unterminated string" before this check): refused rather than searched.
+  search: z
+    .string()
+    .max(200, 'search must be at most 200 characters.')
+    .refine((text) => !hasControlCharacters(text), 'search must not contain control characters (NUL, tab, line breaks, …).')
+    .optional(),
   role: z.enum(API_KEY_ROLES, { error: `role must be one of ${API_KEY_ROLES.join(', ')}.` }).optional(),
   status: z.enum(API_KEY_STATUSES, { error: `status must be one of ${API_KEY_STATUSES.join(', ')}.` }).optional(),
 });

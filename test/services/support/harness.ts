@@ -150,6 +150,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     tokenTtlSeconds: options.tokenTtlSeconds,
     now: serverClock.now,
     log: (line) => void harness.serverLogLines.push(line),
+    logError: (line) => void harness.serverLogLines.push(line),
   });
   const userDataDir = await mkdtemp(join(tmpdir(), 'keydesk-services-'));
   const log = createCapturingLogger();
