@@ -6,14 +6,44 @@ import { organizationMembershipSchema, userRefSchema } from './api-types';
 export const JMAP_CLOUD_URL = 'https://api.jmapcloud.io';
 export const LOCAL_CONNECTION_ID = 'local';
 
-/** https anywhere, http only on loopback (the local organization server). */
+const SERVER_URL_EXAMPLE = 'Enter the server address, for example https://api.jmapcloud.io.';
+const LOOPBACK_HOSTS: readonly string[] = ['127.0.0.1', 'localhost', '[::1]'];
+const HAS_SCHEME = /^[a-z][a-z\d+.-]*:\/\//i;
+
+function parseUrl(text: string): URL | null {
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A server address as a person types it: https anywhere, http only on loopback (the local
+ * organization server). A bare host name (`api.jmapcloud.io`) means https, as in a browser's
+ * address bar. Never throws: anything else is an issue with a sentence. The result is
+ * normalized (lower-case scheme and host, no trailing slash), so one server is one address.
+ */
 export const serverUrlSchema = z
-  .url({ protocol: /^https?$/, error: 'Enter the server address, for example https://api.jmapcloud.io.' })
-  .refine((value) => {
-    const url = new URL(value);
-    return url.protocol === 'https:' || ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-  }, 'The server address must use https (http is allowed only for this computer: 127.0.0.1 or localhost).')
-  .transform((value) => value.replace(/\/+$/, ''));
+  .string()
+  .trim()
+  .min(1, SERVER_URL_EXAMPLE)
+  .max(2048, 'The server address is too long.')
+  .transform((value, ctx) => {
+    const url = parseUrl(HAS_SCHEME.test(value) ? value : `https://${value}`);
+    const fail = (message: string): never => {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    };
+    if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname === '') return fail(SERVER_URL_EXAMPLE);
+    if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
+      return fail('The server address must not hold a user name, a password, a query (?…) or a fragment (#…).');
+    }
+    if (url.protocol === 'http:' && !LOOPBACK_HOSTS.includes(url.hostname)) {
+      return fail('The server address must use https (http is allowed only for this computer: 127.0.0.1 or localhost).');
+    }
+    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+  });
 
 /** A saved connection, as stored in the profiles file. */
 export const connectionProfileSchema = z.strictObject({

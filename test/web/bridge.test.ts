@@ -108,6 +108,14 @@ describe('web preview bridge', () => {
     expect((await bridge('noSuchMethod', undefined)).json()).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
   });
 
+  it('refuses a server address that is no URL as an invalid argument, not an internal error', async () => {
+    for (const serverUrl of ['not a url', '', 'ftp://api.jmapcloud.io']) {
+      const response = await bridge('signIn', { serverUrl, username: 'admin@demo.local', password: 'x', remember: false });
+      expect(response.status).toBe(200);
+      expect(response.json(), serverUrl).toEqual({ ok: false, error: { code: 'INVALID_ARGUMENT', message: expect.stringContaining('serverUrl') } });
+    }
+  });
+
   it('reaches the real services: open the local organization, list its keys', async () => {
     const opened = (await bridge('openLocalOrganization', undefined)).json<Result<SessionInfo>>();
     expect(opened).toMatchObject({ ok: true, value: { kind: 'local', organization: { name: 'Demo Organization' } } });

@@ -58,6 +58,19 @@ describe('connection screen', () => {
     expect(screen.getByLabelText(/^Password/)).toHaveAccessibleDescription('Enter your password.');
   });
 
+  it('says an emptied or unreadable server address at its field, without calling the server', async () => {
+    const { user } = await renderApp();
+    const serverUrl = await screen.findByRole('textbox', { name: /Server URL/ });
+    for (const typed of ['', 'not a url']) {
+      await fillSignInForm(user, { serverUrl: typed, email: DEMO_USERS.secondAdmin.email, password: DEMO_PASSWORD });
+      await user.click(screen.getByRole('button', { name: 'Connect' }));
+      await waitFor(() => expect(serverUrl).toHaveAttribute('aria-invalid', 'true'));
+      expect(serverUrl).toHaveAccessibleDescription('Enter the server address, for example https://api.jmapcloud.io.');
+      expect(serverUrl).toHaveFocus();
+    }
+    expect(screen.queryByRole('button', { name: /Switch organization/ })).not.toBeInTheDocument();
+  });
+
   it('says a wrong password at the password field', async () => {
     const { user } = await renderApp();
     await signInWithForm(user, { serverUrl: keydesk.server.url, email: DEMO_USERS.secondAdmin.email, password: 'not-the-password' });
