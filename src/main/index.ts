@@ -1,16 +1,17 @@
 // The Electron main process, kept thin: each concern lives in its own module.
 import { dirname, join } from 'node:path';
-import { app, dialog, session, type BrowserWindow } from 'electron';
+import { app, dialog, session } from 'electron';
 import { createDispatcher } from '../services/dispatch/dispatcher';
 import type { Settings } from '../shared/settings';
 import { registerIpcHandlers } from './ipc/ipc-main';
 import { openLogFile, type LogFile } from './log-file';
 import { createMainLogger } from './logger.main';
+import { createMainWindowSlot } from './main-window-slot';
 import { installApplicationMenu } from './menu.main';
 import { resolveRendererLocation } from './renderer-location';
 import { hardenSession, hardenWebContents } from './security.main';
 import { createMainServices } from './services.main';
-import { createMainWindow, windowStateSaved } from './window.main';
+import { createMainWindow, loadMainWindow, windowStateSaved } from './window.main';
 
 /** ~/.config/KeyDesk/logs on Linux, ~/Library/Logs/KeyDesk on macOS, %APPDATA%\KeyDesk\logs on Windows. */
 function openAppLogFile(): LogFile | null {
@@ -28,26 +29,25 @@ const location = resolveRendererLocation({
   devServerUrl: process.env.ELECTRON_RENDERER_URL,
   isDevelopment,
 });
-let mainWindow: BrowserWindow | null = null;
-const getMainWindow = (): BrowserWindow | null => mainWindow;
+const mainWindow = createMainWindowSlot({
+  create: () =>
+    createMainWindow({
+      userDataDir: app.getPath('userData'),
+      preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+      isDevelopment,
+      log,
+    }),
+  load: (window) => loadMainWindow(window, location),
+});
+const getMainWindow = mainWindow.current;
 
 function focusMainWindow(): void {
-  if (!mainWindow || mainWindow.isDestroyed()) return;
-  if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.focus();
-}
-
-async function openMainWindow(): Promise<void> {
-  mainWindow = await createMainWindow({
-    location,
-    userDataDir: app.getPath('userData'),
-    preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
-    isDevelopment,
-    log,
-  });
-  mainWindow.on('closed', () => {
-    mainWindow = null;
-  });
+  const window = mainWindow.current();
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  // Not shown yet: it shows itself, focused, once its page is ready (ready-to-show).
+  else if (!window.isVisible()) return;
+  window.focus();
 }
 
 async function start(): Promise<void> {
@@ -80,9 +80,9 @@ async function start(): Promise<void> {
       .finally(() => app.quit());
   });
   app.on('activate', () => {
-    if (!mainWindow) void openMainWindow();
+    mainWindow.open().catch(() => log.error('Could not open the main window'));
   });
-  await openMainWindow();
+  await mainWindow.open();
 }
 
 if (!app.requestSingleInstanceLock()) {

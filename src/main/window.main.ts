@@ -1,5 +1,5 @@
-// The main window: hardened webPreferences, bounds restored and saved, the page loaded
-// only from our own location.
+// The main window: hardened webPreferences, bounds restored and saved. It is returned before
+// its page loads (main-window-slot.ts says why); loadMainWindow loads our own page into it.
 import { join } from 'node:path';
 import { BrowserWindow, screen } from 'electron';
 import { createJsonFile } from '../services/files/json-file';
@@ -8,7 +8,6 @@ import type { RendererLocation } from './renderer-location';
 import { DEFAULT_WINDOW_STATE, WINDOW_MINIMUM_SIZE, placeOnScreens, stateFromBounds, windowStateSchema } from './window-state';
 
 export interface MainWindowOptions {
-  location: RendererLocation;
   userDataDir: string;
   preloadPath: string;
   isDevelopment: boolean;
@@ -66,6 +65,10 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     if (next) saving = stateFile.write(next).catch(() => options.log.warn('Could not save the window position'));
   });
 
-  await window.loadURL(options.location.url);
   return window;
+}
+
+/** Loads our own page; resolves once it has loaded (did-finish-load). */
+export function loadMainWindow(window: BrowserWindow, location: RendererLocation): Promise<void> {
+  return window.loadURL(location.url);
 }
