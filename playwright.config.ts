@@ -50,7 +50,8 @@ export default defineConfig<object, { hostKind: HostKind }>({
       },
     },
     {
-      // The same specs in the built app (out/main/index.js); skipped, with the reason,
+      // The same specs in the built app (launched as the project folder, whose main is
+      // out/main/index.js: test/e2e/support/electron-app.ts); skipped, with the reason,
       // where no Electron binary is installed. Screenshots come from the web project only.
       name: 'electron',
       testIgnore: /screenshots\.spec\.ts$/,

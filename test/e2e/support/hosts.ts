@@ -2,7 +2,8 @@
 // server on loopback whose database is a file (so that it can be stopped and restarted
 // on the same port with the same data, as after a crash):
 // - web: the web preview (startWebPreview: the services behind the HTTP bridge), in Chromium;
-// - electron: the built app (out/main/index.js) through Playwright's _electron.launch.
+// - electron: the built app (the project folder, whose main is out/main/index.js) through
+//   Playwright's _electron.launch.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { _electron, type ElectronApplication, type Page } from '@playwright/test
 import { startLocalServer, type RunningLocalServer } from '../../../src/server/start-server';
 import { startWebPreview, type WebPreview } from '../../../src/web/start-web-preview';
 import { E2E_RENDERER_DIR } from './e2e-renderer';
+import { electronLaunchArgs } from './electron-app';
 import { findElectronBinary } from './electron-binary';
 
 export type HostKind = 'web' | 'electron';
@@ -142,7 +144,7 @@ export async function launchElectron(): Promise<LaunchedElectron> {
   const config = await mkdtemp(join(tmpdir(), 'keydesk-e2e-user-'));
   const app = await _electron.launch({
     executablePath: binary.path,
-    args: ['out/main/index.js', `--user-data-dir=${join(config, 'KeyDesk')}`],
+    args: electronLaunchArgs(join(config, 'KeyDesk')),
     env: { ...process.env, XDG_CONFIG_HOME: config, APPDATA: config, NODE_ENV: 'production' },
   });
   const window = await app.firstWindow();
