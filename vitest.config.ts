@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/**/*.test.ts', 'src/{shared,server,services,main,web}/**/*.test.ts'],
+          include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'test/renderer/**'],
         },
       },
@@ -21,8 +21,8 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
-          include: ['src/renderer/**/*.test.{ts,tsx}', 'test/renderer/**/*.test.{ts,tsx}'],
-          setupFiles: [here('src/renderer/src/test/setup.ts')],
+          include: ['test/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: [here('test/renderer/support/setup.ts')],
         },
       },
     ],

@@ -1,14 +1,14 @@
 // Before any schema is used (see the module).
-import './lib/zod-without-eval';
+import '@renderer/lib/zod-without-eval';
 // The web preview's window.keydesk (a no-op in Electron): first, before anything uses it.
-import './platform/install-http-keydesk';
+import '@renderer/platform/install-http-keydesk';
 // Roboto ships with the app (the CSP loads nothing remote).
 import '@fontsource/roboto/400.css';
 import '@fontsource/roboto/500.css';
 import '@fontsource/roboto/700.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App } from '@renderer/app/app';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UPDATER_INACTIVE_MESSAGE, decideAfterCheck, describeUpdateError, errorCodeOf } from './update-messages';
+import { UPDATER_INACTIVE_MESSAGE, decideAfterCheck, describeUpdateError, errorCodeOf } from '../../../src/main/updates/update-messages';
 
 function codedError(message: string, code?: string): Error {
   return Object.assign(new Error(message), code ? { code } : {});

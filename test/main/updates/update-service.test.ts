@@ -1,8 +1,8 @@
 // The service's decisions with an injected updater and scheduler: no Electron, no network.
 // electron-updater itself is exercised only in an installed app (see docs/INSTALL.md).
 import { describe, expect, it } from 'vitest';
-import { NOT_PACKAGED_MESSAGE, type CheckOutcome } from './update-messages';
-import { CHECK_INTERVAL_MS, createUpdateServiceWith, type UpdateScheduler, type UpdaterPort } from './update-service';
+import { NOT_PACKAGED_MESSAGE, type CheckOutcome } from '../../../src/main/updates/update-messages';
+import { CHECK_INTERVAL_MS, createUpdateServiceWith, type UpdateScheduler, type UpdaterPort } from '../../../src/main/updates/update-service';
 
 class FakeUpdater implements UpdaterPort {
   autoDownload = true;
@@ -185,7 +185,7 @@ describe('update service', () => {
 
 describe('createUpdateService (Electron wiring)', () => {
   it('loads without Electron when told the facts, and says plainly that a source-tree app cannot update', async () => {
-    const { createUpdateService } = await import('./update-service.main');
+    const { createUpdateService } = await import('../../../src/main/updates/update-service.main');
     const service = createUpdateService({ isPackaged: false, currentVersion: '0.1.0' });
     expect(await service.check()).toEqual({ status: 'unsupported', message: NOT_PACKAGED_MESSAGE });
     service.startAutomaticChecks();

@@ -144,7 +144,7 @@ describe('menu commands', () => {
 describe('error boundary', () => {
   it('shows a plain message and "Reload" instead of a broken screen', async () => {
     const silence = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const { ErrorBoundary } = await import('@renderer/app/error-boundary');
+    const { ErrorBoundary } = await import('@renderer/app/components/error-boundary');
     function Broken(): React.JSX.Element {
       throw new Error('boom');
     }

@@ -65,8 +65,8 @@ export async function renderApp(): Promise<RenderedApp> {
  * (the caller's stores are the component's stores).
  */
 export async function renderWithProviders(ui: ReactElement, options: { language?: Settings['language'] } = {}): Promise<RenderedApp> {
-  const { AppProviders } = await import('@renderer/app/app-providers');
-  const { useSettingsStore } = await import('@renderer/features/settings/settings-store');
+  const { AppProviders } = await import('@renderer/app/components/app-providers');
+  const { useSettingsStore } = await import('@renderer/features/settings/stores/settings-store');
   const { applyLanguage } = await import('@renderer/i18n/i18n');
   const language = options.language ?? 'en';
   await applyLanguage(language);

@@ -2,17 +2,17 @@
 import { Box, CircularProgress } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConnectionScreen } from '../features/connections/components/connection-screen';
-import { SettingsErrorSnackbar } from '../features/settings/components/settings-error-snackbar';
-import { useSettingsStore } from '../features/settings/settings-store';
-import { useMenuCommand } from '../lib/menu-commands';
-import { AboutDialog } from './about-dialog';
-import { AppHeader } from './app-header';
-import { AppProviders } from './app-providers';
-import { ErrorBoundary } from './error-boundary';
-import { FileRecoveryNotice } from './file-recovery-notice';
-import { useSessionStore } from './session-store';
-import { SignedInShell } from './signed-in-shell';
+import { ConnectionScreen } from '@renderer/features/connections/components/connection-screen';
+import { SettingsErrorSnackbar } from '@renderer/features/settings/components/settings-error-snackbar';
+import { useSettingsStore } from '@renderer/features/settings/stores/settings-store';
+import { useMenuCommand } from '@renderer/lib/menu-commands';
+import { AboutDialog } from '@renderer/features/about/components/about-dialog';
+import { AppHeader } from '@renderer/app/components/app-header';
+import { AppProviders } from '@renderer/app/components/app-providers';
+import { ErrorBoundary } from '@renderer/app/components/error-boundary';
+import { FileRecoveryNotice } from '@renderer/app/components/file-recovery-notice';
+import { useSessionStore } from '@renderer/app/stores/session-store';
+import { SignedInShell } from '@renderer/app/components/signed-in-shell';
 
 function Loading(): React.JSX.Element {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
-import type en from './common-en';
-import type { Translation } from './translation';
+import type en from '@renderer/i18n/common-en';
+import type { Translation } from '@renderer/i18n/translation';
 
 const fr: Translation<typeof en> = {
   appName: 'KeyDesk',

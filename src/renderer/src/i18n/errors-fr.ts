@@ -1,5 +1,5 @@
-import type en from './errors-en';
-import type { Translation } from './translation';
+import type en from '@renderer/i18n/errors-en';
+import type { Translation } from '@renderer/i18n/translation';
 
 const fr: Translation<typeof en> = {
   unexpected: 'Un problème est survenu. Réessayez.',

@@ -5,14 +5,14 @@ import 'dayjs/locale/fr';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Settings } from '@shared/settings';
-import apiKeysEn from '../features/api-keys/i18n/en';
-import apiKeysFr from '../features/api-keys/i18n/fr';
-import connectionsEn from '../features/connections/i18n/en';
-import connectionsFr from '../features/connections/i18n/fr';
-import commonEn from './common-en';
-import commonFr from './common-fr';
-import errorsEn from './errors-en';
-import errorsFr from './errors-fr';
+import apiKeysEn from '@renderer/features/api-keys/i18n/en';
+import apiKeysFr from '@renderer/features/api-keys/i18n/fr';
+import connectionsEn from '@renderer/features/connections/i18n/en';
+import connectionsFr from '@renderer/features/connections/i18n/fr';
+import commonEn from '@renderer/i18n/common-en';
+import commonFr from '@renderer/i18n/common-fr';
+import errorsEn from '@renderer/i18n/errors-en';
+import errorsFr from '@renderer/i18n/errors-fr';
 
 export const resources = {
   en: { common: commonEn, connections: connectionsEn, apiKeys: apiKeysEn, errors: errorsEn },

@@ -2,8 +2,8 @@
 // HTTP bridge in the web preview), with results unwrapped so callers just await or catch.
 import { AppError } from '@shared/errors';
 import type { IpcMethod, IpcRequest, IpcResponse, KeyDeskApi } from '@shared/ipc-contract';
-import errorsEn from '../i18n/errors-en';
-import { i18n } from '../i18n/i18n';
+import errorsEn from '@renderer/i18n/errors-en';
+import { i18n } from '@renderer/i18n/i18n';
 
 function api(): KeyDeskApi {
   if (!window.keydesk) {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@shared/errors';
-import { DEMO_USERS } from '../../../src/server/seed/demo-identities';
+import { DEMO_USERS } from '../../../../src/server/seed/demo-identities';
 import { call } from '@renderer/lib/keydesk-client';
 import { DEMO_KEYS, findRow, setUpKeysPageTests, type KeysPage } from './keys-page-harness';
 

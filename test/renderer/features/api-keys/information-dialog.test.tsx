@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DEMO_USERS } from '../../../src/server/seed/demo-identities';
+import { DEMO_USERS } from '../../../../src/server/seed/demo-identities';
 import { findRow, setUpKeysPageTests, type KeysPage } from './keys-page-harness';
 
 const openKeysPage = setUpKeysPageTests();

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { DEMO_TRAINING_ORGANIZATION } from '../../../src/server/seed/demo-identities';
+import { DEMO_TRAINING_ORGANIZATION } from '../../../../src/server/seed/demo-identities';
 import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
 import { call } from '@renderer/lib/keydesk-client';
 import { findRow, setUpKeysPageTests, renderPageFor, visibleTitles } from './keys-page-harness';

@@ -8,8 +8,8 @@ import type { Settings } from '@shared/settings';
 import { ApiKeysPage } from '@renderer/features/api-keys/components/api-keys-page';
 import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
 import { call } from '@renderer/lib/keydesk-client';
-import { installRealKeydesk, type InstallOptions, type RealKeydesk } from '../support/real-keydesk';
-import { PRELOAD_TIMEOUT_MS, RENDERER_TEST_TIMEOUT_MS, preloadApp, renderWithProviders, type RenderedApp } from '../support/render-app';
+import { installRealKeydesk, type InstallOptions, type RealKeydesk } from '../../support/real-keydesk';
+import { PRELOAD_TIMEOUT_MS, RENDERER_TEST_TIMEOUT_MS, preloadApp, renderWithProviders, type RenderedApp } from '../../support/render-app';
 
 export type KeysPage = RenderedApp & { keydesk: RealKeydesk; session: SessionInfo };
 

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '@shared/errors';
-import { DEMO_TRAINING_ORGANIZATION, DEMO_USERS } from '../../../src/server/seed/demo-identities';
-import { DEMO_PASSWORD, installRealKeydesk, type RealKeydesk } from '../support/real-keydesk';
-import { PRELOAD_TIMEOUT_MS, RENDERER_TEST_TIMEOUT_MS, preloadApp, renderApp } from '../support/render-app';
-import { fillSignInForm, signInWithForm } from '../support/sign-in-form';
-import { unusedLoopbackUrl } from '../support/unused-port';
+import { DEMO_TRAINING_ORGANIZATION, DEMO_USERS } from '../../../../src/server/seed/demo-identities';
+import { DEMO_PASSWORD, installRealKeydesk, type RealKeydesk } from '../../support/real-keydesk';
+import { PRELOAD_TIMEOUT_MS, RENDERER_TEST_TIMEOUT_MS, preloadApp, renderApp } from '../../support/render-app';
+import { fillSignInForm, signInWithForm } from '../../support/sign-in-form';
+import { unusedLoopbackUrl } from '../../support/unused-port';
 
 vi.setConfig({ testTimeout: RENDERER_TEST_TIMEOUT_MS });
 beforeAll(preloadApp, PRELOAD_TIMEOUT_MS);
@@ -104,9 +104,9 @@ describe('connection screen', () => {
     await signInWithForm(user, { serverUrl: keydesk.server.url, email: DEMO_USERS.secondAdmin.email, password: DEMO_PASSWORD, remember: true });
     await organizationSwitcher('Demo Organization');
     // The modules renderApp loaded: the same store instances the app uses.
-    const { useSessionStore } = await import('@renderer/app/session-store');
-    const { useConnectionsStore } = await import('@renderer/features/connections/connections-store');
-    const { useSettingsStore } = await import('@renderer/features/settings/settings-store');
+    const { useSessionStore } = await import('@renderer/app/stores/session-store');
+    const { useConnectionsStore } = await import('@renderer/features/connections/stores/connections-store');
+    const { useSettingsStore } = await import('@renderer/features/settings/stores/settings-store');
     const states = JSON.stringify([useSessionStore.getState(), useConnectionsStore.getState(), useSettingsStore.getState()]);
     expect(states).toContain(DEMO_USERS.secondAdmin.email);
     expect(states).not.toContain(DEMO_PASSWORD);

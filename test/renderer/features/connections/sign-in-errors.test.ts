@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError, type AppErrorCode } from '@shared/errors';
-import { needsPassword, placeSignInError } from '@renderer/features/connections/sign-in-errors';
+import { needsPassword, placeSignInError } from '@renderer/features/connections/lib/sign-in-errors';
 
 describe('where a sign-in failure is said', () => {
   const cases: [AppErrorCode, string][] = [

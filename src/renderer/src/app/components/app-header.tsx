@@ -4,8 +4,8 @@ import KeyIcon from '@mui/icons-material/VpnKeyOutlined';
 import { AppBar, Box, Stack, Toolbar, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageMenu } from '../features/settings/components/language-menu';
-import { ThemeMenu } from '../features/settings/components/theme-menu';
+import { LanguageMenu } from '@renderer/features/settings/components/language-menu';
+import { ThemeMenu } from '@renderer/features/settings/components/theme-menu';
 
 type AppHeaderProps = {
   /** Shown after the app's name (the organization switcher). */

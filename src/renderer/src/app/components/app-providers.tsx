@@ -5,9 +5,9 @@ import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { useMemo, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { useSettingsStore } from '../features/settings/settings-store';
-import { i18n } from '../i18n/i18n';
-import { createAppTheme } from './app-theme';
+import { useSettingsStore } from '@renderer/features/settings/stores/settings-store';
+import { i18n } from '@renderer/i18n/i18n';
+import { createAppTheme } from '@renderer/app/lib/app-theme';
 
 export function AppProviders({ children }: { children: ReactNode }): React.JSX.Element {
   const { theme: themeSetting, language } = useSettingsStore((state) => state.settings);

@@ -4,7 +4,7 @@ import { Alert, Snackbar } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileRecovery } from '@shared/ipc-contract';
-import { call } from '../lib/keydesk-client';
+import { call } from '@renderer/lib/keydesk-client';
 
 export function FileRecoveryNotice(): React.JSX.Element | null {
   const { t } = useTranslation();

@@ -6,8 +6,8 @@ import { Button, Divider, ListItemIcon, ListItemText, ListSubheader, Menu, MenuI
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '@shared/session';
-import { useMenuCommand } from '../lib/menu-commands';
-import { useSessionStore } from './session-store';
+import { useMenuCommand } from '@renderer/lib/menu-commands';
+import { useSessionStore } from '@renderer/app/stores/session-store';
 
 export function OrganizationSwitcher({ session }: { session: SessionInfo }): React.JSX.Element {
   const { t } = useTranslation();

@@ -4,13 +4,13 @@ import { Alert, Box, LinearProgress, Snackbar } from '@mui/material';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '@shared/session';
-import { ApiKeysPage } from '../features/api-keys/components/api-keys-page';
-import { onCallFailure } from '../lib/keydesk-client';
-import { useMenuCommand } from '../lib/menu-commands';
-import { AccountMenu } from './account-menu';
-import { AppHeader } from './app-header';
-import { OrganizationSwitcher } from './organization-switcher';
-import { useSessionStore } from './session-store';
+import { ApiKeysPage } from '@renderer/features/api-keys/components/api-keys-page';
+import { onCallFailure } from '@renderer/lib/keydesk-client';
+import { useMenuCommand } from '@renderer/lib/menu-commands';
+import { AccountMenu } from '@renderer/app/components/account-menu';
+import { AppHeader } from '@renderer/app/components/app-header';
+import { OrganizationSwitcher } from '@renderer/app/components/organization-switcher';
+import { useSessionStore } from '@renderer/app/stores/session-store';
 
 export function SignedInShell({ session, onAbout }: { session: SessionInfo; onAbout(): void }): React.JSX.Element {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@
 // this mirrors what getSession() says (never a token) so the shell knows what to show.
 import { create } from 'zustand';
 import type { SessionInfo } from '@shared/session';
-import { call, errorMessage } from '../lib/keydesk-client';
+import { call, errorMessage } from '@renderer/lib/keydesk-client';
 
 type SessionState = {
   /** False until the first getSession() has answered. */

@@ -3,8 +3,8 @@ import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogCont
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '@shared/ipc-contract';
-import { call, errorMessage } from '../lib/keydesk-client';
-import { UpdateCheck } from './update-check';
+import { call, errorMessage } from '@renderer/lib/keydesk-client';
+import { UpdateCheck } from '@renderer/features/about/components/update-check';
 
 type Loaded = { info: AppInfo } | { error: string } | null;
 

@@ -4,8 +4,8 @@ import { Alert, Button, FormControlLabel, Stack, Switch } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UpdateCheck as UpdateCheckResult } from '@shared/ipc-contract';
-import { useSettingsStore } from '../features/settings/settings-store';
-import { call, errorMessage, speaksServicesLanguage } from '../lib/keydesk-client';
+import { useSettingsStore } from '@renderer/features/settings/stores/settings-store';
+import { call, errorMessage, speaksServicesLanguage } from '@renderer/lib/keydesk-client';
 
 const SEVERITY = { available: 'info', 'up-to-date': 'success', unsupported: 'info', error: 'error' } as const;
 

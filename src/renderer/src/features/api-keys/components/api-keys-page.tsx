@@ -9,15 +9,15 @@ import type { SessionInfo } from '@shared/session';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMenuCommand } from '@renderer/lib/menu-commands';
-import { useExportApiKeys, type Notice } from '../hooks/use-export-api-keys';
-import { usePageShortcuts } from '../hooks/use-page-shortcuts';
-import { useApiKeysStore } from '../stores/api-keys-store';
-import { CreateApiKeyDialog } from './create/create-api-key-dialog';
-import { DeleteApiKeyDialog } from './delete/delete-api-key-dialog';
-import { ApiKeysGrid } from './grid/api-keys-grid';
-import { LoadErrorAlert } from './grid/load-error-alert';
-import { QUICK_SEARCH_ID, ToolbarActionsContext, type ToolbarActions } from './grid/api-keys-toolbar';
-import { ApiKeyInformationDialog } from './information/api-key-information-dialog';
+import { useExportApiKeys, type Notice } from '@renderer/features/api-keys/hooks/use-export-api-keys';
+import { usePageShortcuts } from '@renderer/features/api-keys/hooks/use-page-shortcuts';
+import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
+import { CreateApiKeyDialog } from '@renderer/features/api-keys/components/create/create-api-key-dialog';
+import { DeleteApiKeyDialog } from '@renderer/features/api-keys/components/delete/delete-api-key-dialog';
+import { ApiKeysGrid } from '@renderer/features/api-keys/components/grid/api-keys-grid';
+import { LoadErrorAlert } from '@renderer/features/api-keys/components/grid/load-error-alert';
+import { QUICK_SEARCH_ID, ToolbarActionsContext, type ToolbarActions } from '@renderer/features/api-keys/components/grid/api-keys-toolbar';
+import { ApiKeyInformationDialog } from '@renderer/features/api-keys/components/information/api-key-information-dialog';
 
 export function ApiKeysPage({ session }: { session: SessionInfo }): React.JSX.Element {
   const { t, i18n } = useTranslation('apiKeys');

@@ -7,11 +7,11 @@ import { API_KEY_STATUSES, type ApiKey, type ApiKeyStatus } from '@shared/api-ty
 import { API_KEY_ROLES } from '@shared/roles';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiKeyStatus } from '../../lib/api-key-status';
-import { useApiKeysStore } from '../../stores/api-keys-store';
-import { DateCell } from './date-cell';
-import { RowActionsCell, type RowActionLabels } from './row-actions-cell';
-import { StatusChip } from './status-chip';
+import { apiKeyStatus } from '@renderer/features/api-keys/lib/api-key-status';
+import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
+import { DateCell } from '@renderer/features/api-keys/components/grid/date-cell';
+import { RowActionsCell, type RowActionLabels } from '@renderer/features/api-keys/components/grid/row-actions-cell';
+import { StatusChip } from '@renderer/features/api-keys/components/grid/status-chip';
 
 // Read by screen readers, not shown (MUI's own visuallyHidden lives in a package we do not depend on).
 const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;

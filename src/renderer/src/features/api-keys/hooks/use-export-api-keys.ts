@@ -4,10 +4,10 @@ import type { ApiKeyRole } from '@shared/roles';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '@renderer/lib/keydesk-client';
-import { apiKeysToCsv, downloadTextFile, exportFileName, fetchAllApiKeys, type CsvLabels } from '../lib/export-api-keys';
-import { formatNumber } from '../lib/formatting';
-import { toApiKeyQuery } from '../lib/grid-query';
-import { useApiKeysStore } from '../stores/api-keys-store';
+import { apiKeysToCsv, downloadTextFile, exportFileName, fetchAllApiKeys, type CsvLabels } from '@renderer/features/api-keys/lib/export-api-keys';
+import { formatNumber } from '@renderer/features/api-keys/lib/formatting';
+import { toApiKeyQuery } from '@renderer/features/api-keys/lib/grid-query';
+import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
 
 export type Notice = { severity: 'success' | 'error' | 'info'; text: string };
 

@@ -1,5 +1,5 @@
 // French strings of the API-keys feature (i18next namespace `apiKeys`), the same keys as en.ts.
-import type { ApiKeysMessages } from './en';
+import type { ApiKeysMessages } from '@renderer/features/api-keys/i18n/en';
 
 const fr: ApiKeysMessages = {
   page: {

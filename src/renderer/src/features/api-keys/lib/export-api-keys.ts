@@ -3,9 +3,9 @@
 import type { ApiKey, ApiKeyPage, ApiKeyStatus } from '@shared/api-types';
 import type { ApiKeyQuery } from '@shared/ipc-contract';
 import type { ApiKeyRole } from '@shared/roles';
-import { apiKeyStatus } from './api-key-status';
-import { toCsv } from './csv';
-import { MAX_PAGE_SIZE } from './grid-query';
+import { apiKeyStatus } from '@renderer/features/api-keys/lib/api-key-status';
+import { toCsv } from '@renderer/features/api-keys/lib/csv';
+import { MAX_PAGE_SIZE } from '@renderer/features/api-keys/lib/grid-query';
 
 export type ListPage = (query: ApiKeyQuery) => Promise<ApiKeyPage>;
 

@@ -5,7 +5,7 @@ import type { GridFilterModel, GridPaginationModel, GridSortModel } from '@mui/x
 import type { ApiKey } from '@shared/api-types';
 import { create } from 'zustand';
 import { call, errorMessage } from '@renderer/lib/keydesk-client';
-import { DEFAULT_SORT, MAX_PAGE_SIZE, toApiKeyQuery, withoutConflictingSearch } from '../lib/grid-query';
+import { DEFAULT_SORT, MAX_PAGE_SIZE, toApiKeyQuery, withoutConflictingSearch } from '@renderer/features/api-keys/lib/grid-query';
 
 /** Every dialog of the feature; exactly one (or none) is open. */
 export type ApiKeysDialog =

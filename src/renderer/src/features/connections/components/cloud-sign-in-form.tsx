@@ -5,12 +5,12 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationMembership } from '@shared/api-types';
 import { JMAP_CLOUD_URL, serverUrlSchema, type SessionInfo } from '@shared/session';
-import { call } from '../../../lib/keydesk-client';
-import { useMenuCommand } from '../../../lib/menu-commands';
-import { useConnectionsStore } from '../connections-store';
-import { placeSignInError, type ErrorPlace } from '../sign-in-errors';
-import { OrganizationPickerDialog } from './organization-picker-dialog';
-import { PasswordField } from './password-field';
+import { call } from '@renderer/lib/keydesk-client';
+import { useMenuCommand } from '@renderer/lib/menu-commands';
+import { useConnectionsStore } from '@renderer/features/connections/stores/connections-store';
+import { placeSignInError, type ErrorPlace } from '@renderer/features/connections/lib/sign-in-errors';
+import { OrganizationPickerDialog } from '@renderer/features/connections/components/organization-picker-dialog';
+import { PasswordField } from '@renderer/features/connections/components/password-field';
 
 /** Values to start from: a saved connection that needs the password again. */
 export type SignInPrefill = { serverUrl: string; username: string; remember: boolean; passwordHint: string | null; rememberError: string | null };

@@ -6,13 +6,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppError } from '@shared/errors';
 import { LOCAL_CONNECTION_ID, type ConnectionProfile, type SessionInfo } from '@shared/session';
-import { SectionCard } from '../../../components/section-card';
-import { call, errorMessage } from '../../../lib/keydesk-client';
-import { useConnectionsStore } from '../connections-store';
-import { needsPassword } from '../sign-in-errors';
-import { CloudSignInForm, type SignInPrefill } from './cloud-sign-in-form';
-import { LocalOrganizationCard } from './local-organization-card';
-import { SavedConnectionsList } from './saved-connections-list';
+import { SectionCard } from '@renderer/components/section-card';
+import { call, errorMessage } from '@renderer/lib/keydesk-client';
+import { useConnectionsStore } from '@renderer/features/connections/stores/connections-store';
+import { needsPassword } from '@renderer/features/connections/lib/sign-in-errors';
+import { CloudSignInForm, type SignInPrefill } from '@renderer/features/connections/components/cloud-sign-in-form';
+import { LocalOrganizationCard } from '@renderer/features/connections/components/local-organization-card';
+import { SavedConnectionsList } from '@renderer/features/connections/components/saved-connections-list';
 
 type ConnectionScreenProps = {
   onConnected(session: SessionInfo): void;

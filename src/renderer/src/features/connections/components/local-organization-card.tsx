@@ -4,9 +4,9 @@ import { Alert, Button, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '@shared/session';
-import { SectionCard } from '../../../components/section-card';
-import { call, errorMessage } from '../../../lib/keydesk-client';
-import { useConnectionsStore } from '../connections-store';
+import { SectionCard } from '@renderer/components/section-card';
+import { call, errorMessage } from '@renderer/lib/keydesk-client';
+import { useConnectionsStore } from '@renderer/features/connections/stores/connections-store';
 
 export function LocalOrganizationCard({ onConnected }: { onConnected(session: SessionInfo): void }): React.JSX.Element {
   const { t } = useTranslation('connections');

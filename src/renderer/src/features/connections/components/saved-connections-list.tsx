@@ -6,8 +6,8 @@ import { Alert, Box, Button, IconButton, List, ListItem, Stack, Tooltip, Typogra
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConnectionProfile } from '@shared/session';
-import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { useConnectionsStore } from '../connections-store';
+import { ConfirmDialog } from '@renderer/components/confirm-dialog';
+import { useConnectionsStore } from '@renderer/features/connections/stores/connections-store';
 
 type SavedConnectionsListProps = {
   profiles: readonly ConnectionProfile[];

@@ -1,5 +1,5 @@
-import type { Translation } from '../../../i18n/translation';
-import type en from './en';
+import type { Translation } from '@renderer/i18n/translation';
+import type en from '@renderer/features/connections/i18n/en';
 
 const fr: Translation<typeof en> = {
   title: 'Se connecter à une organisation',

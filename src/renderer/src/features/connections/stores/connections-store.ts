@@ -3,7 +3,7 @@
 // that only one connection attempt runs at a time.
 import { create } from 'zustand';
 import type { ConnectionProfile } from '@shared/session';
-import { call, errorMessage } from '../../lib/keydesk-client';
+import { call, errorMessage } from '@renderer/lib/keydesk-client';
 
 /** What is running: a sign-in, the local organization, or a saved connection by id. */
 export type BusyAction = { kind: 'sign-in' } | { kind: 'local' } | { kind: 'saved'; id: string };

@@ -1,8 +1,8 @@
 import TranslateIcon from '@mui/icons-material/Translate';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '@shared/settings';
-import { ChoiceMenuButton, type Choice } from '../../../components/choice-menu-button';
-import { useSettingsStore } from '../settings-store';
+import { ChoiceMenuButton, type Choice } from '@renderer/components/choice-menu-button';
+import { useSettingsStore } from '@renderer/features/settings/stores/settings-store';
 
 /** "Language": each language named in itself, so anyone can find their own. */
 export function LanguageMenu(): React.JSX.Element {

@@ -1,6 +1,6 @@
 import { Alert, Snackbar } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { useSettingsStore } from '../settings-store';
+import { useSettingsStore } from '@renderer/features/settings/stores/settings-store';
 
 /** Says so when a theme or language change could not be saved (it was undone). */
 export function SettingsErrorSnackbar(): React.JSX.Element {

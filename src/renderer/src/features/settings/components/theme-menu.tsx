@@ -3,8 +3,8 @@ import DarkModeIcon from '@mui/icons-material/DarkModeOutlined';
 import LightModeIcon from '@mui/icons-material/LightModeOutlined';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '@shared/settings';
-import { ChoiceMenuButton, type Choice } from '../../../components/choice-menu-button';
-import { useSettingsStore } from '../settings-store';
+import { ChoiceMenuButton, type Choice } from '@renderer/components/choice-menu-button';
+import { useSettingsStore } from '@renderer/features/settings/stores/settings-store';
 
 const ICONS = {
   system: <BrightnessAutoIcon fontSize="small" />,

@@ -10,9 +10,9 @@ import type { CreatedApiKey } from '@shared/api-types';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '@renderer/lib/keydesk-client';
-import { useApiKeysStore } from '../../stores/api-keys-store';
-import { CreateDetailsStep } from './create-details-step';
-import { SecretStep } from './secret-step';
+import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
+import { CreateDetailsStep } from '@renderer/features/api-keys/components/create/create-details-step';
+import { SecretStep } from '@renderer/features/api-keys/components/create/secret-step';
 
 type Props = { locale: string; onCreated: (title: string) => void };
 

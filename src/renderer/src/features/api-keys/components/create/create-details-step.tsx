@@ -29,8 +29,8 @@ import {
   validateTitle,
   type CreateField,
   type CreateRequest,
-} from '../../lib/create-form';
-import { ExpirationField } from './expiration-field';
+} from '@renderer/features/api-keys/lib/create-form';
+import { ExpirationField } from '@renderer/features/api-keys/components/create/expiration-field';
 
 type Props = {
   locale: string;

@@ -8,7 +8,7 @@ import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import type { Dayjs } from 'dayjs';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatUnit } from '../../lib/formatting';
+import { formatUnit } from '@renderer/features/api-keys/lib/formatting';
 
 const QUICK_CHOICES = [
   { id: '30d', amount: 30, unit: 'day' },

@@ -13,7 +13,7 @@ import type { ApiKey } from '@shared/api-types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '@renderer/lib/keydesk-client';
-import { formatUnit } from '../../lib/formatting';
+import { formatUnit } from '@renderer/features/api-keys/lib/formatting';
 
 type Props = { apiKey: ApiKey; secret: string; locale: string; onDone: () => void };
 

@@ -17,11 +17,11 @@ import type { IpcRequest } from '@shared/ipc-contract';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '@renderer/lib/keydesk-client';
-import { formatNumber } from '../../lib/formatting';
-import { useApiKeysStore } from '../../stores/api-keys-store';
-import { DeleteResultView } from './delete-result-view';
-import { OwnedResourcesList } from './owned-resources-list';
-import { isChoiceComplete, ResourcesChoiceForm, type EditorsState, type ResourcesChoice } from './resources-choice';
+import { formatNumber } from '@renderer/features/api-keys/lib/formatting';
+import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
+import { DeleteResultView } from '@renderer/features/api-keys/components/delete/delete-result-view';
+import { OwnedResourcesList } from '@renderer/features/api-keys/components/delete/owned-resources-list';
+import { isChoiceComplete, ResourcesChoiceForm, type EditorsState, type ResourcesChoice } from '@renderer/features/api-keys/components/delete/resources-choice';
 
 type Step =
   | { kind: 'confirm' }

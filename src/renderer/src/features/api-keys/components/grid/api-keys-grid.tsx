@@ -5,12 +5,12 @@ import type { ApiKey } from '@shared/api-types';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { PAGE_SIZE_OPTIONS } from '../../lib/grid-query';
-import { useApiKeysStore } from '../../stores/api-keys-store';
-import { ApiKeysToolbar } from './api-keys-toolbar';
-import { NoRowsOverlay } from './no-rows-overlay';
-import { ROW_ACTIONS_CLASS } from './row-actions-cell';
-import { useApiKeyColumns } from './use-api-key-columns';
+import { PAGE_SIZE_OPTIONS } from '@renderer/features/api-keys/lib/grid-query';
+import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
+import { ApiKeysToolbar } from '@renderer/features/api-keys/components/grid/api-keys-toolbar';
+import { NoRowsOverlay } from '@renderer/features/api-keys/components/grid/no-rows-overlay';
+import { ROW_ACTIONS_CLASS } from '@renderer/features/api-keys/components/grid/row-actions-cell';
+import { useApiKeyColumns } from '@renderer/features/api-keys/hooks/use-api-key-columns';
 
 // jsdom measures every element as 0×0, which would leave a virtualized grid empty.
 const DISABLE_VIRTUALIZATION = import.meta.env.MODE === 'test';

@@ -5,8 +5,8 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApiKeysStore } from '../../stores/api-keys-store';
-import { ToolbarActionsContext } from './api-keys-toolbar';
+import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
+import { ToolbarActionsContext } from '@renderer/features/api-keys/components/grid/api-keys-toolbar';
 
 export function LoadErrorAlert(): React.JSX.Element | null {
   const { t } = useTranslation('apiKeys');

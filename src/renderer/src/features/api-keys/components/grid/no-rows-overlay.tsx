@@ -7,9 +7,9 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isFiltered, toApiKeyQuery } from '../../lib/grid-query';
-import { useApiKeysStore } from '../../stores/api-keys-store';
-import { ToolbarActionsContext } from './api-keys-toolbar';
+import { isFiltered, toApiKeyQuery } from '@renderer/features/api-keys/lib/grid-query';
+import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
+import { ToolbarActionsContext } from '@renderer/features/api-keys/components/grid/api-keys-toolbar';
 
 export function NoRowsOverlay(): React.JSX.Element {
   const { t } = useTranslation('apiKeys');

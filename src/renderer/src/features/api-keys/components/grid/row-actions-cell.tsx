@@ -10,7 +10,7 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import type { ApiKey } from '@shared/api-types';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useApiKeysStore } from '../../stores/api-keys-store';
+import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
 
 export const ROW_ACTIONS_CLASS = 'api-key-row-actions';
 

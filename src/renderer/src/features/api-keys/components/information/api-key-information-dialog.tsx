@@ -16,10 +16,10 @@ import { AppError } from '@shared/errors';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '@renderer/lib/keydesk-client';
-import { apiKeyStatus } from '../../lib/api-key-status';
-import { formatExactTime, formatRelative } from '../../lib/formatting';
-import { useApiKeysStore } from '../../stores/api-keys-store';
-import { StatusChip } from '../grid/status-chip';
+import { apiKeyStatus } from '@renderer/features/api-keys/lib/api-key-status';
+import { formatExactTime, formatRelative } from '@renderer/features/api-keys/lib/formatting';
+import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
+import { StatusChip } from '@renderer/features/api-keys/components/grid/status-chip';
 
 type Props = { apiKey: ApiKey; locale: string };
 
