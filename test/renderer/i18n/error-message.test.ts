@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError, APP_ERROR_CODES } from '@shared/errors';
 import errorsEn from '@renderer/i18n/errors-en';
 import { applyLanguage } from '@renderer/i18n/i18n';
-import { call, errorMessage } from '@renderer/lib/keydesk-client';
+import { call } from '@renderer/lib/keydesk-client';
+import { errorMessage } from '@renderer/i18n/error-message';
 import { installRealKeydesk } from '../support/real-keydesk';
 
 afterEach(() => applyLanguage('en'));

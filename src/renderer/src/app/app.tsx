@@ -24,11 +24,13 @@ function Loading(): React.JSX.Element {
 }
 
 function Screens(): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t } = useTranslation('app');
   const loaded = useSessionStore((state) => state.loaded);
   const session = useSessionStore((state) => state.session);
   const connected = useSessionStore((state) => state.connected);
   const ended = useSessionStore((state) => state.ended);
+  const automaticUpdates = useSettingsStore((state) => state.settings.checkForUpdatesAutomatically);
+  const updateSettings = useSettingsStore((state) => state.update);
   const [about, setAbout] = useState<{ open: boolean; checkForUpdates: boolean }>({ open: false, checkForUpdates: false });
   const openAbout = (checkForUpdates: boolean) => (): void => setAbout({ open: true, checkForUpdates });
   useMenuCommand('about', openAbout(false));
@@ -48,7 +50,12 @@ function Screens(): React.JSX.Element {
   return (
     <>
       {screen}
-      <AboutDialog open={about.open} checkForUpdates={about.checkForUpdates} onClose={() => setAbout({ open: false, checkForUpdates: false })} />
+      <AboutDialog
+        open={about.open}
+        checkForUpdates={about.checkForUpdates}
+        automaticUpdates={{ checked: automaticUpdates, onChange: (checked) => void updateSettings({ checkForUpdatesAutomatically: checked }) }}
+        onClose={() => setAbout({ open: false, checkForUpdates: false })}
+      />
       <SettingsErrorSnackbar />
       <FileRecoveryNotice />
     </>

@@ -14,7 +14,7 @@ type AccountMenuProps = {
 };
 
 export function AccountMenu({ session, onSignOut, onAbout }: AccountMenuProps): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t } = useTranslation('app');
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
   const { user } = session;

@@ -6,6 +6,7 @@ import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { useMemo, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { useSettingsStore } from '@renderer/features/settings/stores/settings-store';
+import '@renderer/app/i18n/catalogs';
 import { i18n } from '@renderer/i18n/i18n';
 import { createAppTheme } from '@renderer/app/lib/app-theme';
 

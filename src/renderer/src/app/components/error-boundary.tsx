@@ -6,7 +6,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 function CrashScreen(): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t } = useTranslation('app');
   return (
     <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 3, bgcolor: 'background.default' }}>
       <Paper variant="outlined" role="alert" sx={{ p: 4, maxWidth: 480, textAlign: 'center' }}>

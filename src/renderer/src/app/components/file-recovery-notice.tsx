@@ -7,7 +7,7 @@ import type { FileRecovery } from '@shared/ipc-contract';
 import { call } from '@renderer/lib/keydesk-client';
 
 export function FileRecoveryNotice(): React.JSX.Element | null {
-  const { t } = useTranslation();
+  const { t } = useTranslation('app');
   const [recoveries, setRecoveries] = useState<FileRecovery[]>([]);
   useEffect(() => {
     // Nothing to say when the question itself fails: the app works on either way.

@@ -10,7 +10,7 @@ import { useMenuCommand } from '@renderer/lib/menu-commands';
 import { useSessionStore } from '@renderer/app/stores/session-store';
 
 export function OrganizationSwitcher({ session }: { session: SessionInfo }): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t } = useTranslation('app');
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [button, setButton] = useState<HTMLButtonElement | null>(null);
   const switching = useSessionStore((state) => state.switching);

@@ -13,7 +13,8 @@ import { OrganizationSwitcher } from '@renderer/app/components/organization-swit
 import { useSessionStore } from '@renderer/app/stores/session-store';
 
 export function SignedInShell({ session, onAbout }: { session: SessionInfo; onAbout(): void }): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t } = useTranslation('app');
+  const { t: tc } = useTranslation();
   const signOut = useSessionStore((state) => state.signOut);
   const problem = useSessionStore((state) => state.problem);
   const dismissProblem = useSessionStore((state) => state.dismissProblem);
@@ -44,7 +45,7 @@ export function SignedInShell({ session, onAbout }: { session: SessionInfo; onAb
         <OrganizationSwitcher session={session} />
       </AppHeader>
       {/* Reserved height: the page does not jump when the bar appears. */}
-      <Box sx={{ height: 4 }}>{busy && <LinearProgress aria-label={t('loading')} />}</Box>
+      <Box sx={{ height: 4 }}>{busy && <LinearProgress aria-label={tc('loading')} />}</Box>
       {/* A new organization is a new page: nothing of the previous one's state survives. */}
       <ApiKeysPage key={`${session.connectionId}:${session.organization.id}`} session={session} />
       <Snackbar open={problem !== null} onClose={dismissProblem} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>

@@ -2,7 +2,8 @@
 // this mirrors what getSession() says (never a token) so the shell knows what to show.
 import { create } from 'zustand';
 import type { SessionInfo } from '@shared/session';
-import { call, errorMessage } from '@renderer/lib/keydesk-client';
+import { call } from '@renderer/lib/keydesk-client';
+import { errorMessage } from '@renderer/i18n/error-message';
 
 type SessionState = {
   /** False until the first getSession() has answered. */

@@ -3,8 +3,9 @@ import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogCont
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '@shared/ipc-contract';
-import { call, errorMessage } from '@renderer/lib/keydesk-client';
-import { UpdateCheck } from '@renderer/features/about/components/update-check';
+import { call } from '@renderer/lib/keydesk-client';
+import { errorMessage } from '@renderer/i18n/error-message';
+import { UpdateCheck, type AutomaticUpdates } from '@renderer/features/about/components/update-check';
 
 type Loaded = { info: AppInfo } | { error: string } | null;
 
@@ -12,11 +13,13 @@ type AboutDialogProps = {
   open: boolean;
   /** Opened by the menu's "Check for Updates…": the check starts at once. */
   checkForUpdates?: boolean;
+  automaticUpdates: AutomaticUpdates;
   onClose(): void;
 };
 
-export function AboutDialog({ open, checkForUpdates = false, onClose }: AboutDialogProps): React.JSX.Element {
-  const { t } = useTranslation();
+export function AboutDialog({ open, checkForUpdates = false, automaticUpdates, onClose }: AboutDialogProps): React.JSX.Element {
+  const { t } = useTranslation('about');
+  const { t: tc } = useTranslation();
   const [loaded, setLoaded] = useState<Loaded>(null);
 
   useEffect(() => {
@@ -33,42 +36,42 @@ export function AboutDialog({ open, checkForUpdates = false, onClose }: AboutDia
 
   return (
     <Dialog open={open} onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="about-title">
-      <DialogTitle id="about-title">{t('about.title')}</DialogTitle>
+      <DialogTitle id="about-title">{t('title')}</DialogTitle>
       <DialogContent>
         <Typography variant="body2" sx={{ mb: 2 }}>
-          {t('about.description')}
+          {t('description')}
         </Typography>
         {loaded === null ? (
-          <CircularProgress size={24} aria-label={t('loading')} />
+          <CircularProgress size={24} aria-label={tc('loading')} />
         ) : 'error' in loaded ? (
-          <Alert severity="error">{t('about.loadFailed', { message: loaded.error })}</Alert>
+          <Alert severity="error">{t('loadFailed', { message: loaded.error })}</Alert>
         ) : (
           <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 2, rowGap: 0.5, '& dd': { m: 0 } }}>
             <Typography component="dt" variant="body2" color="text.secondary">
-              {t('about.version')}
+              {t('version')}
             </Typography>
             <Typography component="dd" variant="body2">
               {loaded.info.name} {loaded.info.version}
             </Typography>
             <Typography component="dt" variant="body2" color="text.secondary">
-              {t('about.host')}
+              {t('host')}
             </Typography>
             <Typography component="dd" variant="body2">
-              {loaded.info.host === 'electron' ? t('about.hostElectron') : t('about.hostWeb')}
+              {loaded.info.host === 'electron' ? t('hostElectron') : t('hostWeb')}
             </Typography>
             <Typography component="dt" variant="body2" color="text.secondary">
-              {t('about.platform')}
+              {t('platform')}
             </Typography>
             <Typography component="dd" variant="body2">
               {loaded.info.platform}
             </Typography>
           </Box>
         )}
-        {open && <UpdateCheck checkNow={checkForUpdates} />}
+        {open && <UpdateCheck checkNow={checkForUpdates} automatic={automaticUpdates} />}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} variant="contained">
-          {t('actions.close')}
+          {tc('actions.close')}
         </Button>
       </DialogActions>
     </Dialog>

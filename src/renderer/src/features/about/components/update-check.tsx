@@ -4,18 +4,19 @@ import { Alert, Button, FormControlLabel, Stack, Switch } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UpdateCheck as UpdateCheckResult } from '@shared/ipc-contract';
-import { useSettingsStore } from '@renderer/features/settings/stores/settings-store';
-import { call, errorMessage, speaksServicesLanguage } from '@renderer/lib/keydesk-client';
+import { call } from '@renderer/lib/keydesk-client';
+import { errorMessage, speaksServicesLanguage } from '@renderer/i18n/error-message';
 
 const SEVERITY = { available: 'info', 'up-to-date': 'success', unsupported: 'info', error: 'error' } as const;
 
 type Check = { state: 'idle' } | { state: 'checking' } | { state: 'done'; result: UpdateCheckResult };
 
+/** The "check automatically" setting, which the app keeps (the settings feature's). */
+export type AutomaticUpdates = { checked: boolean; onChange(checked: boolean): void };
+
 /** `checkNow` starts a check when the component appears (the menu item). */
-export function UpdateCheck({ checkNow }: { checkNow: boolean }): React.JSX.Element {
-  const { t } = useTranslation();
-  const automatic = useSettingsStore((state) => state.settings.checkForUpdatesAutomatically);
-  const update = useSettingsStore((state) => state.update);
+export function UpdateCheck({ checkNow, automatic }: { checkNow: boolean; automatic: AutomaticUpdates }): React.JSX.Element {
+  const { t } = useTranslation('about');
   const [check, setCheck] = useState<Check>({ state: 'idle' });
 
   const run = async (): Promise<void> => {
@@ -37,7 +38,7 @@ export function UpdateCheck({ checkNow }: { checkNow: boolean }): React.JSX.Elem
   return (
     <Stack spacing={1} sx={{ mt: 2, alignItems: 'flex-start' }}>
       <FormControlLabel
-        control={<Switch checked={automatic} onChange={(event) => void update({ checkForUpdatesAutomatically: event.target.checked })} />}
+        control={<Switch checked={automatic.checked} onChange={(event) => automatic.onChange(event.target.checked)} />}
         label={t('updates.automatic')}
         slotProps={{ typography: { variant: 'body2' } }}
       />

@@ -4,7 +4,8 @@
 import type { GridFilterModel, GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
 import type { ApiKey } from '@shared/api-types';
 import { create } from 'zustand';
-import { call, errorMessage } from '@renderer/lib/keydesk-client';
+import { call } from '@renderer/lib/keydesk-client';
+import { errorMessage } from '@renderer/i18n/error-message';
 import { DEFAULT_SORT, MAX_PAGE_SIZE, toApiKeyQuery, withoutConflictingSearch } from '@renderer/features/api-keys/lib/grid-query';
 
 /** Every dialog of the feature; exactly one (or none) is open. */

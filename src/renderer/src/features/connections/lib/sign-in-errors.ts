@@ -1,7 +1,7 @@
 // Where a failed connection attempt is explained: next to what caused it. The AppError code
 // decides; the message is the one the services (or the server) gave.
 import { AppError } from '@shared/errors';
-import { errorMessage } from '@renderer/lib/keydesk-client';
+import { errorMessage } from '@renderer/i18n/error-message';
 
 export type ErrorPlace = 'serverUrl' | 'username' | 'password' | 'remember' | 'alert';
 export type PlacedError = { place: ErrorPlace; message: string };

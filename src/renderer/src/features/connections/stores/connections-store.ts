@@ -3,7 +3,8 @@
 // that only one connection attempt runs at a time.
 import { create } from 'zustand';
 import type { ConnectionProfile } from '@shared/session';
-import { call, errorMessage } from '@renderer/lib/keydesk-client';
+import { call } from '@renderer/lib/keydesk-client';
+import { errorMessage } from '@renderer/i18n/error-message';
 
 /** What is running: a sign-in, the local organization, or a saved connection by id. */
 export type BusyAction = { kind: 'sign-in' } | { kind: 'local' } | { kind: 'saved'; id: string };

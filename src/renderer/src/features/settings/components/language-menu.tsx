@@ -6,7 +6,7 @@ import { useSettingsStore } from '@renderer/features/settings/stores/settings-st
 
 /** "Language": each language named in itself, so anyone can find their own. */
 export function LanguageMenu(): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const language = useSettingsStore((state) => state.settings.language);
   const update = useSettingsStore((state) => state.update);
   const choices: Choice<Settings['language']>[] = [

@@ -4,13 +4,13 @@ import { useSettingsStore } from '@renderer/features/settings/stores/settings-st
 
 /** Says so when a theme or language change could not be saved (it was undone). */
 export function SettingsErrorSnackbar(): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const saveError = useSettingsStore((state) => state.saveError);
   const dismiss = useSettingsStore((state) => state.dismissSaveError);
   return (
     <Snackbar open={saveError !== null} onClose={dismiss} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
       <Alert severity="error" onClose={dismiss} variant="filled">
-        {t('settings.saveFailed', { message: saveError ?? '' })}
+        {t('saveFailed', { message: saveError ?? '' })}
       </Alert>
     </Snackbar>
   );

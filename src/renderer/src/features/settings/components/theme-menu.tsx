@@ -14,7 +14,7 @@ const ICONS = {
 
 /** "Theme": System (follows the OS), Light or Dark. */
 export function ThemeMenu(): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const theme = useSettingsStore((state) => state.settings.theme);
   const update = useSettingsStore((state) => state.update);
   const choices: Choice<Settings['theme']>[] = (['system', 'light', 'dark'] as const).map((value) => ({

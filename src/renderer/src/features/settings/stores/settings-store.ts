@@ -2,7 +2,8 @@
 // store only mirrors them so the UI reacts at once. Nothing here is secret or persisted.
 import { create } from 'zustand';
 import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '@shared/settings';
-import { call, errorMessage } from '@renderer/lib/keydesk-client';
+import { call } from '@renderer/lib/keydesk-client';
+import { errorMessage } from '@renderer/i18n/error-message';
 import { applyLanguage } from '@renderer/i18n/i18n';
 
 type SettingsState = {

@@ -19,7 +19,8 @@ import { API_KEY_ROLES, type ApiKeyRole } from '@shared/roles';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, errorMessage, speaksServicesLanguage } from '@renderer/lib/keydesk-client';
+import { call } from '@renderer/lib/keydesk-client';
+import { errorMessage, speaksServicesLanguage } from '@renderer/i18n/error-message';
 import {
   expirationInstant,
   lostKeyId,

@@ -12,7 +12,8 @@ import Typography from '@mui/material/Typography';
 import type { ApiKey } from '@shared/api-types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, errorMessage } from '@renderer/lib/keydesk-client';
+import { call } from '@renderer/lib/keydesk-client';
+import { errorMessage } from '@renderer/i18n/error-message';
 import { formatUnit } from '@renderer/features/api-keys/lib/formatting';
 
 type Props = { apiKey: ApiKey; secret: string; locale: string; onDone: () => void };
