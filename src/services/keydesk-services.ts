@@ -62,7 +62,7 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     log,
     onSessionEnded: () => vault.clear(),
   });
-  const apiKeys = createApiKeyService({ withAccess: (work) => sessions.withAccess(work), vault, log });
+  const apiKeys = createApiKeyService({ organization: () => sessions.organization(), vault, log });
 
   function fileRecoveries(): FileRecovery[] {
     const found = [

@@ -4,12 +4,10 @@
 import type { ApiKey, ApiKeyPage, DeleteApiKeyResult, Member, OwnedResources } from '../../shared/api-types';
 import { AppError, isAppError } from '../../shared/errors';
 import type { IpcParsedRequest } from '../../shared/ipc-contract';
-import type { AccessContext } from '../connections/token-session';
 import type { Logger } from '../logger';
+import type { BoundOrganizationClient } from '../organization-client/bound-organization-client';
 import type { DeleteApiKeyOptions, ServerApiKeyQuery } from '../organization-client/organization-client';
 import type { SecretVault } from './secret-vault';
-
-type WithAccess = <T>(work: (context: AccessContext) => Promise<T>) => Promise<T>;
 
 export function toServerQuery(query: IpcParsedRequest<'listApiKeys'>): ServerApiKeyQuery {
   return {
@@ -30,22 +28,22 @@ export function secretLost(title: string, apiKeyId: string): AppError {
   );
 }
 
-export function createApiKeyService(options: { withAccess: WithAccess; vault: SecretVault; log: Logger }) {
-  const { withAccess, vault, log } = options;
+export function createApiKeyService(options: {
+  /** The current session's organization API (throws NOT_CONNECTED without a session). */
+  organization: () => BoundOrganizationClient;
+  vault: SecretVault;
+  log: Logger;
+}) {
+  const { organization, vault, log } = options;
 
   return {
-    list: (query: IpcParsedRequest<'listApiKeys'>): Promise<ApiKeyPage> =>
-      withAccess(({ client, accessToken, organizationId }) => client.listApiKeys(accessToken, organizationId, toServerQuery(query))),
+    list: async (query: IpcParsedRequest<'listApiKeys'>): Promise<ApiKeyPage> => organization().listApiKeys(toServerQuery(query)),
 
-    get: (apiKeyId: string): Promise<ApiKey> =>
-      withAccess(({ client, accessToken, organizationId }) => client.getApiKey(accessToken, organizationId, apiKeyId)),
+    get: async (apiKeyId: string): Promise<ApiKey> => organization().getApiKey(apiKeyId),
 
     async create(request: IpcParsedRequest<'createApiKey'>): Promise<{ apiKey: ApiKey; secret: string }> {
       const body = { title: request.title, role: request.role, expirationDate: request.expirationDate };
-      const attempt = () =>
-        withAccess(({ client, accessToken, organizationId }) =>
-          client.createApiKey(accessToken, organizationId, body, request.idempotencyKey),
-        );
+      const attempt = () => organization().createApiKey(body, request.idempotencyKey);
       let created;
       try {
         try {
@@ -69,8 +67,7 @@ export function createApiKeyService(options: { withAccess: WithAccess; vault: Se
       return created;
     },
 
-    ownedResources: (apiKeyId: string): Promise<OwnedResources> =>
-      withAccess(({ client, accessToken, organizationId }) => client.ownedResources(accessToken, organizationId, apiKeyId)),
+    ownedResources: async (apiKeyId: string): Promise<OwnedResources> => organization().ownedResources(apiKeyId),
 
     async delete(request: IpcParsedRequest<'deleteApiKey'>): Promise<DeleteApiKeyResult> {
       const how: DeleteApiKeyOptions =
@@ -79,20 +76,14 @@ export function createApiKeyService(options: { withAccess: WithAccess; vault: Se
           : 'deleteResources' in request
             ? { deleteResources: true }
             : {};
-      const result = await withAccess(({ client, accessToken, organizationId }) =>
-        client.deleteApiKey(accessToken, organizationId, request.id, how),
-      );
+      const result = await organization().deleteApiKey(request.id, how);
       vault.forget(request.id);
       log.info('API key deleted', { apiKeyId: request.id, transferred: result.transferredTo !== null });
       return result;
     },
 
     /** Transfer targets: user members holding the Editor role (admins hold it too). */
-    editorMembers: (): Promise<Member[]> =>
-      withAccess(async ({ client, accessToken, organizationId }) =>
-        (await client.members(accessToken, organizationId, 'ORG_EDITOR')).filter((member) =>
-          member.roles.includes('ORG_EDITOR'),
-        ),
-      ),
+    editorMembers: async (): Promise<Member[]> =>
+      (await organization().members('ORG_EDITOR')).filter((member) => member.roles.includes('ORG_EDITOR')),
   };
 }

@@ -8,6 +8,7 @@ import type { SessionInfo } from '../../shared/session';
 import type { CredentialStore } from '../credentials/credential-store';
 import type { LocalOrganizationLauncher } from '../local-organization/local-organization-launcher';
 import type { Logger } from '../logger';
+import type { BoundOrganizationClient } from '../organization-client/bound-organization-client';
 import type { OrganizationClient } from '../organization-client/organization-client';
 import { createActiveSession } from './active-session';
 import { createCredentialHousekeeping } from './credential-housekeeping';
@@ -16,7 +17,6 @@ import { membershipOf, profileLabel, requireAdmin } from './membership';
 import { createPasswordSignIn } from './password-sign-in';
 import type { ProfileStore } from './profile-store';
 import { createSavedConnections } from './saved-connection';
-import type { AccessContext } from './token-session';
 
 const QUIT_REVOKE_GRACE_MS = 2_000;
 
@@ -48,8 +48,9 @@ export function createSessionManager(options: SessionManagerOptions) {
   return {
     getSession: (): SessionInfo | null => session.current()?.info ?? null,
 
-    async withAccess<T>(work: (context: AccessContext) => Promise<T>): Promise<T> {
-      return session.require().tokens.withAccess(work);
+    /** The signed-in session's organization API (NOT_CONNECTED without a session). */
+    organization(): BoundOrganizationClient {
+      return session.require().tokens.organization;
     },
 
     signIn: passwordSignIn.signIn,

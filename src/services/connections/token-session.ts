@@ -5,6 +5,7 @@
 import type { TokenResponse } from '../../shared/api-types';
 import { AppError, isAppError } from '../../shared/errors';
 import type { Logger } from '../logger';
+import { bindOrganizationClient, type Access, type BoundOrganizationClient } from '../organization-client/bound-organization-client';
 import type { OrganizationClient } from '../organization-client/organization-client';
 
 /** Renew this long before expiry at most (or halfway through a shorter lifetime). */
@@ -25,16 +26,12 @@ export interface TokenSessionOptions {
   onEnded: () => Promise<void>;
 }
 
-export interface AccessContext {
-  client: OrganizationClient;
-  accessToken: string;
-  organizationId: string;
-}
-
 export interface TokenSession {
   readonly organizationId: string;
   /** Runs `work` with a fresh access token; after a 401, renews once and runs it again. */
-  withAccess<T>(work: (context: AccessContext) => Promise<T>): Promise<T>;
+  withAccess<T>(work: (access: Access) => Promise<T>): Promise<T>;
+  /** The organization's API through withAccess: what the services call. */
+  readonly organization: BoundOrganizationClient;
   /** Renews for another organization of the same user (the switcher). */
   switchTo(organizationId: string): Promise<void>;
   /** The current refresh token, for revocation at sign-out. */
@@ -84,25 +81,28 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
     return run;
   }
 
+  async function withAccess<T>(work: (access: Access) => Promise<T>): Promise<T> {
+    if (options.now().getTime() >= renewAt) {
+      await renew(organizationId, () => options.now().getTime() >= renewAt);
+    }
+    const used = accessToken;
+    try {
+      return await work({ client, accessToken: used, organizationId });
+    } catch (error) {
+      if (!isAppError(error, 'UNAUTHORIZED')) throw error;
+      // Another call may have renewed meanwhile; then its token is the one to retry with.
+      await renew(organizationId, () => accessToken === used);
+      return work({ client, accessToken, organizationId });
+    }
+  }
+
   return {
     get organizationId() {
       return organizationId;
     },
     refreshToken: () => refreshToken,
-    async withAccess(work) {
-      if (options.now().getTime() >= renewAt) {
-        await renew(organizationId, () => options.now().getTime() >= renewAt);
-      }
-      const used = accessToken;
-      try {
-        return await work({ client, accessToken: used, organizationId });
-      } catch (error) {
-        if (!isAppError(error, 'UNAUTHORIZED')) throw error;
-        // Another call may have renewed meanwhile; then its token is the one to retry with.
-        await renew(organizationId, () => accessToken === used);
-        return work({ client, accessToken, organizationId });
-      }
-    },
+    withAccess,
+    organization: bindOrganizationClient(withAccess),
     switchTo: (target) => renew(target, () => true),
   };
 }
