@@ -1,12 +1,27 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
+/**
+ * `electron-vite dev` serves the page with @vitejs/plugin-react's inline preamble script
+ * (React Fast Refresh; the dev base is "/"), which the page's `script-src 'self'` blocks: a
+ * blank window. The main process allows exactly that script, by its hash, and only for a page
+ * from the dev server (src/main/content-security-policy.ts): a built page never gets it.
+ * test/main/dev-page-csp.test.ts checks the hash against the page the dev server really
+ * sends, in Chromium.
+ */
+function devPageScriptHashes(): string[] {
+  const preamble = react.preambleCode.replace('__BASE__', '/');
+  return [`'sha256-${createHash('sha256').update(preamble).digest('base64')}'`];
+}
+
 // Node-side code imports src/shared relatively; the renderer has short aliases.
 export default defineConfig({
   main: {
+    define: { __KEYDESK_DEV_PAGE_SCRIPT_HASHES__: JSON.stringify(devPageScriptHashes()) },
     build: {
       rollupOptions: {
         input: {

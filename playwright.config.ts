@@ -38,6 +38,8 @@ export default defineConfig<object, { hostKind: HostKind }>({
   projects: [
     {
       name: 'web',
+      // The desktop host's own checks (the main process, app://) have no web counterpart.
+      testIgnore: /desktop-app\.spec\.ts$/,
       use: {
         hostKind: 'web',
         browserName: 'chromium',

@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 import { app, dialog, session } from 'electron';
 import { createDispatcher } from '../services/dispatch/dispatcher';
 import type { Settings } from '../shared/settings';
+import { registerAppScheme, serveRendererOnAppScheme } from './app-protocol.main';
+import { pageContentSecurityPolicy } from './content-security-policy';
 import { registerIpcHandlers } from './ipc/ipc-main';
 import { openLogFile, type LogFile } from './log-file';
 import { createMainLogger } from './logger.main';
@@ -25,7 +27,7 @@ const logFile = openAppLogFile();
 const log = createMainLogger(logFile);
 const isDevelopment = !app.isPackaged;
 const location = resolveRendererLocation({
-  indexHtmlPath: join(import.meta.dirname, '../renderer/index.html'),
+  rendererDir: join(import.meta.dirname, '../renderer'),
   devServerUrl: process.env.ELECTRON_RENDERER_URL,
   isDevelopment,
 });
@@ -52,7 +54,8 @@ function focusMainWindow(): void {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  hardenSession(session.defaultSession);
+  hardenSession(session.defaultSession, location, pageContentSecurityPolicy(location, __KEYDESK_DEV_PAGE_SCRIPT_HASHES__));
+  serveRendererOnAppScheme(session.defaultSession, location);
   // The menu speaks the language of the settings, and is rebuilt when it changes.
   let menuLanguage: Settings['language'] | null = null;
   const menuIn = (language: Settings['language']): void => {
@@ -89,6 +92,7 @@ if (!app.requestSingleInstanceLock()) {
   // Another KeyDesk is running: it gets focus (second-instance below), this one leaves.
   app.quit();
 } else {
+  registerAppScheme();
   app.on('second-instance', focusMainWindow);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, location));
   app.on('window-all-closed', () => {

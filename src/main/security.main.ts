@@ -1,14 +1,21 @@
-// Session- and contents-wide hardening: the CSP header, no permissions, no navigation,
-// no new windows, no <webview>. Applied before the window loads anything.
+// Session- and contents-wide hardening: the dev page's CSP header, no permissions, no
+// navigation, no new windows, no <webview>. Applied before the window loads anything.
 import { shell, type Session, type WebContents } from 'electron';
-import { withContentSecurityPolicy } from './content-security-policy';
+import { devServerPageFilter, withContentSecurityPolicy } from './content-security-policy';
 import { isAllowedExternalUrl } from './external-links';
 import { isRendererUrl, type RendererLocation } from './renderer-location';
 
-export function hardenSession(session: Session): void {
-  session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });
-  });
+/**
+ * `pagePolicy` is the CSP of our page. The app:// handler sends it with what it serves; a dev
+ * server's page gets it here, and only that origin's documents do (see content-security-policy.ts).
+ */
+export function hardenSession(session: Session, location: RendererLocation, pagePolicy: string): void {
+  const devPages = devServerPageFilter(location);
+  if (devPages) {
+    session.webRequest.onHeadersReceived(devPages, (details, callback) => {
+      callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, pagePolicy) });
+    });
+  }
   // Camera, notifications, geolocation, clipboard-read…: KeyDesk needs none of them.
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);

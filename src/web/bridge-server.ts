@@ -4,9 +4,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AppErrorData, Result } from '../shared/errors';
 import { BRIDGE_PATH } from '../shared/web-bridge';
 import type { Dispatch } from '../services/dispatch/dispatcher';
+import { rendererSecurityHeaders } from '../services/files/renderer-files';
 import type { CaptureClipboard } from './capture-clipboard';
 import { checkBridgeRequest, checkPageRequest } from './request-guard';
-import { createStaticFiles, securityHeaders } from './static-files';
+import { createStaticFiles } from './static-files';
 
 const MAX_BODY_BYTES = 64 * 1024;
 /** The copy methods answer with the text the page must put on the browser's clipboard. */
@@ -27,7 +28,7 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
     'Cache-Control': 'no-store',
-    ...securityHeaders(),
+    ...rendererSecurityHeaders(),
   });
   response.end(text);
 }

@@ -37,6 +37,10 @@ describe('installer security settings', () => {
     });
   });
 
+  it('gives file:// pages no extra privileges: the page is served from app:// (Electron checklist item 18)', () => {
+    expect(config.electronFuses.grantFileProtocolExtraPrivileges).toBe(false);
+  });
+
   it('packs the app in asar, with keytar’s native module outside it', () => {
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toContain('**/node_modules/keytar/**');
