@@ -59,6 +59,8 @@ export const pageInfoSchema = z.object({
 });
 export const apiKeyPageSchema = z.object({ content: z.array(apiKeySchema), page: pageInfoSchema });
 export type ApiKeyPage = z.infer<typeof apiKeyPageSchema>;
+/** A page as the client hands it on: rows it could not read are left out, and counted. */
+export type ApiKeyListPage = ApiKeyPage & { unreadableRows: number };
 
 export const API_KEY_SORT_FIELDS = ['title', 'id', 'createdBy', 'creationDate', 'expirationDate', 'role'] as const;
 export const apiKeySortFieldSchema = z.enum(API_KEY_SORT_FIELDS);

@@ -8,7 +8,7 @@ import {
   apiKeyTitleSchema,
   hasControlCharacters,
   type ApiKey,
-  type ApiKeyPage,
+  type ApiKeyListPage,
   type DeleteApiKeyResult,
   type Member,
   type OwnedResources,
@@ -94,7 +94,8 @@ export const ipcContract = {
   signOut: method<null>()(none),
 
   // API keys
-  listApiKeys: method<ApiKeyPage>()(apiKeyQuerySchema),
+  /** Rows the client could not read are left out and counted in `unreadableRows`. */
+  listApiKeys: method<ApiKeyListPage>()(apiKeyQuerySchema),
   getApiKey: method<ApiKey>()(byId),
   createApiKey: method<{ apiKey: ApiKey; secret: string }>()(
     z.strictObject({

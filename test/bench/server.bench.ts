@@ -14,6 +14,7 @@ import { DEMO_ORGANIZATION, DEMO_USERS } from '../../src/server/seed/demo-identi
 import { startLocalServer } from '../../src/server/start-server';
 import { insertApiKey } from '../../src/server/store/api-key-store';
 import { seededRandom, wordPicker, WORDS } from './seeded-words';
+import { daysFrom } from '../server/server-test-client';
 
 const KEY_COUNT = 100_000;
 const RESOURCE_COUNT = 10_000;
@@ -147,7 +148,7 @@ async function main(): Promise<void> {
         await call('GET', `${KEYS}?page=0&size=100&sort=creationDate,desc&search=${encodeURIComponent(searches[i % searches.length] ?? '')}`, token);
       }),
       await measure('create', 10, async (i) => {
-        await call('POST', KEYS, token, { title: `Benchmark key ${i}`, role: 'ORG_EDITOR', expirationDate: '2099-12-31' });
+        await call('POST', KEYS, token, { title: `Benchmark key ${i}`, role: 'ORG_EDITOR', expirationDate: daysFrom(new Date(), 180) });
       }),
     ];
     started = performance.now();

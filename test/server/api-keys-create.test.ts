@@ -63,7 +63,20 @@ describe('POST api-keys', () => {
     expect(created.body.apiKey.expirationDate).toBe('2027-01-01T08:00:00.000Z');
   });
 
+  it('accepts an expiration up to one year away, with a day for time zones', async () => {
+    // The clock says 2026-11-26T12:00Z: the latest instant is 2027-11-27T12:00Z.
+    for (const expirationDate of ['2027-11-26', '2027-11-27T12:00:00Z', '2027-11-27T23:59:59+12:00']) {
+      expect((await create({ title: 'A year', role: 'ORG_VIEWER', expirationDate })).status, expirationDate).toBe(201);
+    }
+  });
+
   it.each([
+    [{ title: 'Beyond', role: 'ORG_EDITOR', expirationDate: '2027-11-27T12:00:01Z' }, 'INVALID_EXPIRATION_DATE', 'at most 1 year'],
+    [{ title: 'Beyond', role: 'ORG_EDITOR', expirationDate: '2027-11-28' }, 'INVALID_EXPIRATION_DATE', '2027-11-27 at the latest'],
+    // Was 201 with "+010000-01-01T13:59:59.000Z", a date no client could read (issue 9).
+    [{ title: 'Far', role: 'ORG_EDITOR', expirationDate: '9999-12-31T23:59:59-14:00' }, 'INVALID_EXPIRATION_DATE', 'at most 1 year'],
+    [{ title: 'Far', role: 'ORG_EDITOR', expirationDate: '2099-12-31' }, 'INVALID_EXPIRATION_DATE', 'at most 1 year'],
+    [{ title: 'Far', role: 'ORG_EDITOR', expirationDate: '+275760-09-13' }, 'INVALID_EXPIRATION_DATE', 'ISO'],
     [{ title: '   ', role: 'ORG_EDITOR', expirationDate: '2030-01-01' }, 'VALIDATION_FAILED', 'name is required'],
     [{ title: 'x'.repeat(101), role: 'ORG_EDITOR', expirationDate: '2030-01-01' }, 'VALIDATION_FAILED', 'at most 100'],
     [{ title: 'tab\there', role: 'ORG_EDITOR', expirationDate: '2030-01-01' }, 'VALIDATION_FAILED', 'control characters'],
@@ -99,7 +112,7 @@ describe('POST api-keys', () => {
   });
 
   it('creates nothing new for a retried Idempotency-Key (409 IDEMPOTENT_REPLAY), and 422 for another body', async () => {
-    const body = { title: 'Retried', role: 'ORG_EDITOR', expirationDate: '2030-01-01' };
+    const body = { title: 'Retried', role: 'ORG_EDITOR', expirationDate: '2027-06-30' };
     const headers = { 'Idempotency-Key': 'create-retried-1' };
     const first = await create(body, headers);
     expect(first.status).toBe(201);

@@ -24,7 +24,11 @@ export interface RequestOptions {
 }
 
 export class TestClient {
-  constructor(readonly server: RunningLocalServer) {}
+  constructor(
+    readonly server: RunningLocalServer,
+    /** The server's clock, for dates it must accept. */
+    readonly now: () => Date = () => new Date(),
+  ) {}
 
   async request(method: string, path: string, options: RequestOptions = {}): Promise<TestResponse> {
     const headers: Record<string, string> = { ...options.headers };
@@ -55,7 +59,7 @@ export class TestClient {
   async createKey(token: string, body: Record<string, unknown> = {}): Promise<{ apiKey: { id: string; [k: string]: unknown }; secret: string }> {
     const response = await this.request('POST', KEYS, {
       token,
-      body: { title: 'Test key', role: 'ORG_EDITOR', expirationDate: '2099-12-31', ...body },
+      body: { title: 'Test key', role: 'ORG_EDITOR', expirationDate: daysFrom(this.now(), 180), ...body },
     });
     if (response.status !== 201) throw new Error(`create failed: ${response.status} ${response.text}`);
     return response.body;
@@ -63,7 +67,12 @@ export class TestClient {
 }
 
 export async function startTestServer(options: LocalServerOptions = {}): Promise<TestClient> {
-  return new TestClient(await startLocalServer({ seed: 'demo', adminPassword: DEMO_PASSWORD, ...options }));
+  return new TestClient(await startLocalServer({ seed: 'demo', adminPassword: DEMO_PASSWORD, ...options }), options.now);
+}
+
+/** `YYYY-MM-DD`, `days` after `from`: an expiration date within the one-year bound. */
+export function daysFrom(from: Date, days: number): string {
+  return new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A clock the test moves by hand. */

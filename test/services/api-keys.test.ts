@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './support/harness';
 import { caught, flush } from './support/caught';
 import { SECRET_LIFETIME_MS } from '../../src/services/api-keys/secret-vault';
+import { daysFrom } from '../server/server-test-client';
 
 const isCreate = (method: string, path: string) => method === 'POST' && path.endsWith('/api-keys');
 
@@ -36,7 +37,7 @@ describe('API keys', () => {
   it('creates a key, copies its secret (cleared after the setting delay), and forgets it', async () => {
     const { handlers, clipboard, timers } = harness;
     await handlers.updateSettings({ clipboardClearSeconds: 30 });
-    const created = await handlers.createApiKey({ title: '  Nightly export ', role: 'ORG_VIEWER', expirationDate: '2099-12-31', idempotencyKey: crypto.randomUUID() });
+    const created = await handlers.createApiKey({ title: '  Nightly export ', role: 'ORG_VIEWER', expirationDate: daysFrom(new Date(), 180), idempotencyKey: crypto.randomUUID() });
     expect(created.apiKey.title).toBe('Nightly export');
     expect(created.secret.length).toBeGreaterThan(20);
 
@@ -66,7 +67,7 @@ describe('API keys', () => {
       }
     };
     const error = await caught(
-      harness.handlers.createApiKey({ title: 'Lost in transit', role: 'ORG_EDITOR', expirationDate: '2099-01-01', idempotencyKey }),
+      harness.handlers.createApiKey({ title: 'Lost in transit', role: 'ORG_EDITOR', expirationDate: daysFrom(new Date(), 180), idempotencyKey }),
     );
     const creates = harness.requests.filter((request) => isCreate(request.method, request.path));
     expect(creates.map((request) => request.status)).toEqual([201, 409]);
@@ -87,7 +88,7 @@ describe('API keys', () => {
         throw new TypeError('fetch failed: network is unreachable');
       }
     };
-    const created = await harness.handlers.createApiKey({ title: 'Second try', role: 'ORG_EDITOR', expirationDate: '2099-01-01', idempotencyKey: crypto.randomUUID() });
+    const created = await harness.handlers.createApiKey({ title: 'Second try', role: 'ORG_EDITOR', expirationDate: daysFrom(new Date(), 180), idempotencyKey: crypto.randomUUID() });
     expect(dropped).toBe(true);
     expect(created.secret.length).toBeGreaterThan(20);
     expect(harness.requests.filter((request) => isCreate(request.method, request.path)).map((request) => request.status)).toEqual([null, 201]);

@@ -1,8 +1,13 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalServer, type RunningLocalServer } from '../../src/server/start-server';
 import { createOrganizationClient, type OrganizationClient } from '../../src/services/organization-client/organization-client';
-import { DEMO_PASSWORD } from './support/harness';
+import { createCapturingLogger, DEMO_PASSWORD } from './support/harness';
 import { caught } from './support/caught';
+import { daysFrom } from '../server/server-test-client';
 
 const ADMIN = 'admin@demo.local';
 
@@ -48,7 +53,7 @@ describe('the organization client against the local organization server', () => 
     expect((await caught(client.getApiKey(accessToken, organizationId, '00000000-0000-4000-8000-000000000000'))).code).toBe('NOT_FOUND');
 
     const admin = await caught(
-      client.createApiKey(accessToken, organizationId, { title: 'x', role: 'ORG_ADMIN' as never, expirationDate: '2099-01-01' }, crypto.randomUUID()),
+      client.createApiKey(accessToken, organizationId, { title: 'x', role: 'ORG_ADMIN' as never, expirationDate: daysFrom(new Date(), 180) }, crypto.randomUUID()),
     );
     expect(admin.code).toBe('VALIDATION');
     expect(admin.message.length).toBeGreaterThan(0);
@@ -83,7 +88,7 @@ describe('the organization client against the local organization server', () => 
       const organization = failing.demo?.organizationId ?? '';
       const first = await local.authenticate(ADMIN, DEMO_PASSWORD);
       const access = (await local.refreshToken(first.refreshToken, organization)).accessToken;
-      const created = await local.createApiKey(access, organization, { title: 'doomed', role: 'ORG_VIEWER', expirationDate: '2099-01-01' }, crypto.randomUUID());
+      const created = await local.createApiKey(access, organization, { title: 'doomed', role: 'ORG_VIEWER', expirationDate: daysFrom(new Date(), 180) }, crypto.randomUUID());
       const error = await caught(local.deleteApiKey(access, organization, created.apiKey.id, {}));
       expect(error.code).toBe('SERVER');
       expect(error.details?.httpStatus).toBe(500);
@@ -137,5 +142,48 @@ describe('the organization client against the local organization server', () => 
     const html: typeof fetch = async () => new Response('<html>proxy login</html>', { status: 200 });
     const error = await caught(createOrganizationClient({ baseUrl: server.url, fetch: html }).usersSelf(accessToken));
     expect(error.code).toBe('SERVER');
+  });
+});
+
+describe('the key list with a row the client cannot read', () => {
+  // Issue 9: a key stored with a date beyond year 9999 ("+010000-…", what the server made of
+  // "9999-12-31T23:59:59-14:00" before expirations were bounded) broke every listApiKeys.
+  it('leaves that row out, counts it, and logs the endpoint and field, never a value', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'keydesk-bad-row-'));
+    const dbPath = join(folder, 'organization.db');
+    const server = await startLocalServer({ port: 0, seed: 'demo', adminPassword: DEMO_PASSWORD, dbPath });
+    try {
+      const organizationId = server.demo?.organizationId ?? '';
+      const log = createCapturingLogger();
+      const client = createOrganizationClient({ baseUrl: server.url, fetch, log });
+      const first = await client.authenticate(ADMIN, DEMO_PASSWORD);
+      const accessToken = (await client.refreshToken(first.refreshToken, organizationId)).accessToken;
+      const query = { page: 0, size: 100, sort: 'title,asc' } as const;
+      const before = await client.listApiKeys(accessToken, organizationId, query);
+      const created = await client.createApiKey(accessToken, organizationId, { title: 'Far future', role: 'ORG_VIEWER', expirationDate: daysFrom(new Date(), 30) }, crypto.randomUUID());
+      const damage = new DatabaseSync(dbPath);
+      damage.prepare('UPDATE api_keys SET expiration_date = ? WHERE id = ?').run('+010000-01-01T13:59:59.000Z', created.apiKey.id);
+      damage.close();
+
+      const after = await client.listApiKeys(accessToken, organizationId, query);
+      expect(after.content.map((key) => key.id)).toEqual(before.content.map((key) => key.id));
+      expect(after.unreadableRows).toBe(1);
+      expect(after.page.totalElements).toBe(before.page.totalElements + 1);
+      const warnings = log.lines.map((line) => JSON.parse(line)).filter((line) => line.level === 'warn');
+      expect(warnings).toEqual([
+        {
+          level: 'warn',
+          message: 'A row of the answer was not understood and is left out',
+          fields: { method: 'GET', path: `/api/ss/rest/v1/organizations/${organizationId}/api-keys`, row: expect.any(Number), fields: 'expirationDate', id: created.apiKey.id },
+        },
+      ]);
+      expect(log.lines.join('\n')).not.toMatch(/010000|jmk_/);
+      // The key can still be deleted from KeyDesk.
+      await client.deleteApiKey(accessToken, organizationId, created.apiKey.id, {});
+      expect((await client.listApiKeys(accessToken, organizationId, query)).unreadableRows).toBe(0);
+    } finally {
+      await server.close();
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });

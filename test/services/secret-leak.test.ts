@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/shared/errors';
 import { startHarness, type Harness } from './support/harness';
+import { daysFrom } from '../server/server-test-client';
 
 const SENTINEL_PASSWORD = 'Sentinel-Passw0rd-3f9c1e7a';
 const WRONG_PASSWORD = 'Wrong-Sentinel-Passw0rd-b2d4';
@@ -44,7 +45,7 @@ describe('the secret-leak run', () => {
     harness.serverClock.advance(200_000);
     await handlers.listEditorMembers(undefined);
 
-    const created = await handlers.createApiKey({ title: 'Leak check', role: 'ORG_EDITOR', expirationDate: '2099-06-30', idempotencyKey: crypto.randomUUID() });
+    const created = await handlers.createApiKey({ title: 'Leak check', role: 'ORG_EDITOR', expirationDate: daysFrom(new Date(), 180), idempotencyKey: crypto.randomUUID() });
     await handlers.copySecret({ apiKeyId: created.apiKey.id });
     await handlers.copyText({ text: session.user.email });
     await handlers.getApiKey({ id: created.apiKey.id });

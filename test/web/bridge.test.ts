@@ -8,6 +8,7 @@ import type { SessionInfo } from '../../src/shared/session';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/content-security-policy';
 import { startWebPreview, type WebPreview } from '../../src/web/start-web-preview';
 import { rawRequest } from './http-request';
+import { daysFrom } from '../server/server-test-client';
 
 let preview: WebPreview;
 let origin: string;
@@ -133,7 +134,7 @@ describe('web preview bridge', () => {
     const text = (await bridge('copyText', { text: 'admin@demo.local' })).json();
     expect(text).toEqual({ ok: true, value: { clearsAfterSeconds: null, text: 'admin@demo.local' } });
 
-    const created = (await bridge('createApiKey', { title: 'Bridge copy test', role: 'ORG_VIEWER', expirationDate: '2099-12-31', idempotencyKey: crypto.randomUUID() })).json<
+    const created = (await bridge('createApiKey', { title: 'Bridge copy test', role: 'ORG_VIEWER', expirationDate: daysFrom(new Date(), 180), idempotencyKey: crypto.randomUUID() })).json<
       Result<{ apiKey: { id: string }; secret: string }>
     >();
     expect(created.ok).toBe(true);

@@ -6,6 +6,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KeyDeskApi } from '../../src/shared/ipc-contract';
 import { startWebPreview, type WebPreview } from '../../src/web/start-web-preview';
+import { daysFrom } from '../server/server-test-client';
 
 const CHROMIUM = [process.env.KEYDESK_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path));
 type PageGlobals = { keydesk: KeyDeskApi; navigator: { clipboard: { readText(): Promise<string> } } };
@@ -60,16 +61,16 @@ describe.skipIf(!CHROMIUM)(`web preview in Chromium${CHROMIUM ? '' : ' — skipp
     });
     expect(copied).toEqual({ result: { ok: true, value: { clearsAfterSeconds: null } }, clipboard: 'admin@demo.local' });
 
-    const secret = await page.evaluate(async () => {
+    const secret = await page.evaluate(async (expirationDate) => {
       const { keydesk, navigator } = globalThis as unknown as PageGlobals;
-      const created = await keydesk.createApiKey({ title: 'Browser copy', role: 'ORG_VIEWER', expirationDate: '2099-01-01', idempotencyKey: crypto.randomUUID() });
+      const created = await keydesk.createApiKey({ title: 'Browser copy', role: 'ORG_VIEWER', expirationDate, idempotencyKey: crypto.randomUUID() });
       if (!created.ok) return { error: created.error.code };
       const result = await keydesk.copySecret({ apiKeyId: created.value.apiKey.id });
       const onClipboard = await navigator.clipboard.readText();
       await keydesk.forgetSecret({ apiKeyId: created.value.apiKey.id });
       await keydesk.deleteApiKey({ id: created.value.apiKey.id });
       return { result, same: onClipboard === created.value.secret };
-    });
+    }, daysFrom(new Date(), 180));
     // The copy resolves without the secret: only the clipboard holds it.
     expect(secret).toEqual({ result: { ok: true, value: { clearsAfterSeconds: 60 } }, same: true });
   });

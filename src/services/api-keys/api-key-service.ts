@@ -1,7 +1,7 @@
 // What the renderer asks about API keys, for the organization of the current session:
 // the grid's query mapped to the server's, the wizard's create with its Idempotency-Key,
 // the deletion dialog's owned resources, transfer targets and delete.
-import type { ApiKey, ApiKeyPage, DeleteApiKeyResult, Member, OwnedResources } from '../../shared/api-types';
+import type { ApiKey, ApiKeyListPage, DeleteApiKeyResult, Member, OwnedResources } from '../../shared/api-types';
 import { AppError, isAppError } from '../../shared/errors';
 import type { IpcParsedRequest } from '../../shared/ipc-contract';
 import type { Logger } from '../logger';
@@ -37,7 +37,7 @@ export function createApiKeyService(options: {
   const { organization, vault, log } = options;
 
   return {
-    list: async (query: IpcParsedRequest<'listApiKeys'>): Promise<ApiKeyPage> => organization().listApiKeys(toServerQuery(query)),
+    list: async (query: IpcParsedRequest<'listApiKeys'>): Promise<ApiKeyListPage> => organization().listApiKeys(toServerQuery(query)),
 
     get: async (apiKeyId: string): Promise<ApiKey> => organization().getApiKey(apiKeyId),
 

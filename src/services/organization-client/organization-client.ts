@@ -3,7 +3,6 @@
 // answer validated. Stateless: the caller passes the access token of each call.
 import { z } from 'zod';
 import {
-  apiKeyPageSchema,
   apiKeySchema,
   createdApiKeySchema,
   deleteApiKeyResultSchema,
@@ -11,8 +10,9 @@ import {
   ownedResourcesSchema,
   tokenResponseSchema,
   userSelfSchema,
+  pageInfoSchema,
   type ApiKey,
-  type ApiKeyPage,
+  type ApiKeyListPage,
   type ApiKeySortField,
   type ApiKeyStatus,
   type CreateApiKeyBody,
@@ -25,7 +25,9 @@ import {
 } from '../../shared/api-types';
 import type { ApiKeyRole, OrganizationRole } from '../../shared/roles';
 import { apiPaths } from './api-paths';
+import { silentLogger } from '../logger';
 import { createHttpTransport, type HttpTransportOptions } from './http-transport';
+import { readRowsTolerantly } from './tolerant-rows';
 
 /** The list query as the server takes it. */
 export interface ServerApiKeyQuery {
@@ -50,7 +52,8 @@ export interface OrganizationClient {
   revokeToken(refreshToken: string): Promise<void>;
   usersSelf(accessToken: string): Promise<UserSelf>;
   members(accessToken: string, organizationId: string, role?: OrganizationRole): Promise<Member[]>;
-  listApiKeys(accessToken: string, organizationId: string, query: ServerApiKeyQuery): Promise<ApiKeyPage>;
+  /** Rows that do not match the contract are left out and counted (see tolerant-rows.ts). */
+  listApiKeys(accessToken: string, organizationId: string, query: ServerApiKeyQuery): Promise<ApiKeyListPage>;
   getApiKey(accessToken: string, organizationId: string, apiKeyId: string): Promise<ApiKey>;
   createApiKey(
     accessToken: string,
@@ -69,8 +72,12 @@ export interface OrganizationClient {
 
 export type OrganizationClientOptions = HttpTransportOptions;
 
+/** The page's frame is checked at once; its rows one by one. */
+const apiKeyPageFrameSchema = z.object({ content: z.array(z.unknown()), page: pageInfoSchema });
+
 export function createOrganizationClient(options: OrganizationClientOptions): OrganizationClient {
   const http = createHttpTransport(options);
+  const log = options.log ?? silentLogger;
   return {
     baseUrl: http.baseUrl,
     authenticate: (username, password) =>
@@ -99,14 +106,12 @@ export function createOrganizationClient(options: OrganizationClientOptions): Or
         accessToken,
         schema: z.array(memberSchema),
       }),
-    listApiKeys: (accessToken, organizationId, query) =>
-      http.request({
-        method: 'GET',
-        path: apiPaths.apiKeys(organizationId),
-        query: { ...query },
-        accessToken,
-        schema: apiKeyPageSchema,
-      }),
+    listApiKeys: async (accessToken, organizationId, query) => {
+      const path = apiPaths.apiKeys(organizationId);
+      const frame = await http.request({ method: 'GET', path, query: { ...query }, accessToken, schema: apiKeyPageFrameSchema });
+      const { rows, unreadable } = readRowsTolerantly(frame.content, apiKeySchema, { method: 'GET', path }, log);
+      return { content: rows, page: frame.page, unreadableRows: unreadable };
+    },
     getApiKey: (accessToken, organizationId, apiKeyId) =>
       http.request({ method: 'GET', path: apiPaths.apiKey(organizationId, apiKeyId), accessToken, schema: apiKeySchema }),
     createApiKey: (accessToken, organizationId, body, idempotencyKey) =>

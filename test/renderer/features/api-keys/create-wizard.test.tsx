@@ -51,6 +51,21 @@ describe('create wizard, step 1', () => {
     expect(create).toBeDisabled();
   });
 
+  it('offers at most one year, as the server allows, and says so for a later date', async () => {
+    const { page, dialog } = await openWizard();
+    const { user } = page;
+    const create = within(dialog).getByRole('button', { name: 'Create' });
+    await user.type(within(dialog).getByRole('textbox', { name: /^Name/ }), 'Yearly export');
+    const tooFar = 'The expiration date can be at most one year from today: a key must be renewed at least once a year.';
+    await typeDate(page, dialog, dayjs().add(1, 'year').add(1, 'day'));
+    expect(await within(dialog).findByText(tooFar)).toBeInTheDocument();
+    expect(create).toBeDisabled();
+    await user.click(within(dialog).getByRole('button', { name: '1 year' }));
+    expect(within(dialog).queryByText(tooFar)).not.toBeInTheDocument();
+    await user.click(create);
+    expect(await within(dialog).findByRole('button', { name: 'Copy API key' })).toBeInTheDocument();
+  });
+
   it('says plainly when the key was created but its secret was lost', async () => {
     const { page, dialog } = await openWizard();
     const { user } = page;

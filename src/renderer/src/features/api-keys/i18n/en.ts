@@ -76,6 +76,7 @@ const en = {
       dateRequired: 'Choose an expiration date.',
       dateInvalid: 'Enter a valid date.',
       datePast: 'The expiration date must be in the future.',
+      dateTooFar: 'The expiration date can be at most one year from today: a key must be renewed at least once a year.',
       secretLost:
         'The API key was created (id {{id}}) but its secret was lost on the way. Delete that key and create a new one.',
       secretLostNoId: 'The API key was created but its secret was lost on the way. Delete that key and create a new one.',

@@ -76,6 +76,7 @@ const fr: ApiKeysMessages = {
       dateRequired: 'Choisissez une date d’expiration.',
       dateInvalid: 'Entrez une date valide.',
       datePast: 'La date d’expiration doit être dans le futur.',
+      dateTooFar: 'La date d’expiration peut être au plus dans un an : une clé doit être renouvelée au moins une fois par an.',
       secretLost:
         'La clé d’API a été créée (identifiant {{id}}), mais son secret a été perdu en chemin. Supprimez cette clé et créez-en une autre.',
       secretLostNoId:

@@ -1,5 +1,6 @@
 // The create wizard's rules, apart from its components: field validation (the same title
 // schema as the server), the request, and where a server error lands.
+import { MAX_API_KEY_LIFETIME_YEARS } from '@shared/api-key-expiration';
 import { apiKeyTitleSchema } from '@shared/api-types';
 import { AppError } from '@shared/errors';
 import type { ApiKeyRole } from '@shared/roles';
@@ -10,7 +11,7 @@ const CREATE_FIELDS: readonly CreateField[] = ['title', 'expirationDate', 'role'
 
 /** i18n keys (namespace apiKeys) of the wizard's own validation messages. */
 export type TitleError = 'create.errors.nameRequired' | 'create.errors.nameTooLong' | 'create.errors.nameInvalid';
-export type DateError = 'create.errors.dateRequired' | 'create.errors.dateInvalid' | 'create.errors.datePast';
+export type DateError = 'create.errors.dateRequired' | 'create.errors.dateInvalid' | 'create.errors.datePast' | 'create.errors.dateTooFar';
 
 export function validateTitle(title: string): TitleError | null {
   const result = apiKeyTitleSchema.safeParse(title);
@@ -21,11 +22,17 @@ export function validateTitle(title: string): TitleError | null {
   return 'create.errors.nameInvalid';
 }
 
-/** The key is valid through the chosen day, so the day must come after today. */
+/** The last day a key may run to: one year after today, as the server allows (api-key-expiration.ts). */
+export function latestExpirationDay(today: Dayjs): Dayjs {
+  return today.add(MAX_API_KEY_LIFETIME_YEARS, 'year');
+}
+
+/** The key is valid through the chosen day, so the day must come after today, and within a year. */
 export function validateExpiration(date: Dayjs | null, today: Dayjs): DateError | null {
   if (date === null) return 'create.errors.dateRequired';
   if (!date.isValid()) return 'create.errors.dateInvalid';
   if (!date.isAfter(today, 'day')) return 'create.errors.datePast';
+  if (date.isAfter(latestExpirationDay(today), 'day')) return 'create.errors.dateTooFar';
   return null;
 }
 

@@ -8,6 +8,7 @@ import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import type { Dayjs } from 'dayjs';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { latestExpirationDay } from '@renderer/features/api-keys/lib/create-form';
 import { formatUnit } from '@renderer/features/api-keys/lib/formatting';
 
 const QUICK_CHOICES = [
@@ -63,6 +64,7 @@ export function ExpirationField({ value, today, locale, error, disabled, onChang
         onChange={(next) => onChange(next)}
         onClose={onBlur}
         minDate={today.add(1, 'day')}
+        maxDate={latestExpirationDay(today)}
         disabled={disabled}
         slotProps={{
           textField: {
