@@ -14,6 +14,7 @@ import {
   type OwnedResources,
 } from './api-types';
 import type { Result } from './errors';
+import { resourcesFateSchema } from './resources-fate';
 import { apiKeyRoleSchema } from './roles';
 import { serverUrlSchema, type ConnectionProfile, type SessionInfo, type SignInOutcome } from './session';
 import { settingsPatchSchema, type Settings } from './settings';
@@ -110,13 +111,8 @@ export const ipcContract = {
   /** The wizard closed: main drops the secret it kept for copying. */
   forgetSecret: method<null>()(z.strictObject({ apiKeyId: id })),
   getOwnedResources: method<OwnedResources>()(byId),
-  deleteApiKey: method<DeleteApiKeyResult>()(
-    z.union([
-      z.strictObject({ id, transferTo: id }),
-      z.strictObject({ id, deleteResources: z.literal(true) }),
-      byId,
-    ]),
-  ),
+  /** `resources` says what happens to what the key owns (ResourcesFate). */
+  deleteApiKey: method<DeleteApiKeyResult>()(z.strictObject({ id, resources: resourcesFateSchema })),
   listEditorMembers: method<Member[]>()(none),
 
   // Clipboard

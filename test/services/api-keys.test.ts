@@ -108,7 +108,7 @@ describe('API keys', () => {
     expect(owner).toBeDefined();
     const ownerId = owner?.id ?? '';
 
-    const plain = await caught(handlers.deleteApiKey({ id: ownerId }));
+    const plain = await caught(handlers.deleteApiKey({ id: ownerId, resources: { kind: 'nothing-owned' } }));
     expect(plain.code).toBe('CONFLICT');
     expect(plain.details?.serverCode).toBe('RESOURCES_OWNED');
 
@@ -118,9 +118,31 @@ describe('API keys', () => {
     expect(editors.map((member) => member.email)).not.toContain('viewer1@demo.local');
     const target = editors.find((member) => member.email === 'editor1@demo.local');
 
-    const result = await handlers.deleteApiKey({ id: ownerId, transferTo: target?.id ?? '' });
+    const result = await handlers.deleteApiKey({ id: ownerId, resources: { kind: 'transfer', to: target?.id ?? '' } });
     expect(result).toMatchObject({ deletedApiKeyId: ownerId, transferredTo: { id: target?.id } });
     expect(result.transferred).toEqual({ dataSources: owner?.dataSources, projects: owner?.projects });
+    expect((await caught(handlers.getApiKey({ id: ownerId }))).code).toBe('NOT_FOUND');
+  });
+
+  it('deletes a key with the resources it alone owns when asked to', async () => {
+    const { handlers } = harness;
+    const keys = (await handlers.listApiKeys({ page: 0, pageSize: 100, sortField: 'id', sortDirection: 'asc' })).content;
+    let owner: { id: string; soleDataSources: number; soleProjects: number } | undefined;
+    for (const key of keys) {
+      const owned = await handlers.getOwnedResources({ id: key.id });
+      const soleDataSources = owned.dataSources.filter((dataSource) => dataSource.soleOwner).length;
+      const soleProjects = owned.projects.filter((project) => project.soleOwner).length;
+      if (soleDataSources + soleProjects > 0) {
+        owner = { id: key.id, soleDataSources, soleProjects };
+        break;
+      }
+    }
+    expect(owner).toBeDefined();
+    const ownerId = owner?.id ?? '';
+
+    const result = await handlers.deleteApiKey({ id: ownerId, resources: { kind: 'delete-with-key' } });
+    expect(result.transferredTo).toBeNull();
+    expect(result.deleted).toMatchObject({ dataSources: owner?.soleDataSources, projects: owner?.soleProjects });
     expect((await caught(handlers.getApiKey({ id: ownerId }))).code).toBe('NOT_FOUND');
   });
 });

@@ -52,7 +52,7 @@ describe('the secret-leak run', () => {
     await handlers.getOwnedResources({ id: created.apiKey.id });
     await handlers.forgetSecret({ apiKeyId: created.apiKey.id });
     await expectFailure(handlers.copySecret({ apiKeyId: created.apiKey.id }));
-    await handlers.deleteApiKey({ id: created.apiKey.id });
+    await handlers.deleteApiKey({ id: created.apiKey.id, resources: { kind: 'nothing-owned' } });
     await expectFailure(handlers.getApiKey({ id: created.apiKey.id }));
     await handlers.switchOrganization({ organizationId: session.organizations.find((organization) => organization.id !== session.organization.id)?.id ?? '' });
     const info = JSON.stringify([await handlers.getSession(undefined), await handlers.listConnections(undefined), await handlers.getSettings(undefined)]);

@@ -11,6 +11,17 @@ describe('the IPC contract', () => {
     expect(apiKeyQuerySchema.safeParse({ page: 0, evil: true }).success).toBe(false);
   });
 
+  it('takes what happens to a deleted key\'s resources as one ResourcesFate, and nothing else', () => {
+    const remove = ipcContract.deleteApiKey.request;
+    expect(remove.safeParse({ id: 'k', resources: { kind: 'transfer', to: 'm' } }).success).toBe(true);
+    expect(remove.safeParse({ id: 'k', resources: { kind: 'delete-with-key' } }).success).toBe(true);
+    expect(remove.safeParse({ id: 'k', resources: { kind: 'nothing-owned' } }).success).toBe(true);
+    // The REST query's own words are the wire's, not the contract's.
+    expect(remove.safeParse({ id: 'k', transferTo: 'm' }).success).toBe(false);
+    expect(remove.safeParse({ id: 'k', resources: { kind: 'transfer' } }).success).toBe(false);
+    expect(remove.safeParse({ id: 'k', resources: { kind: 'delete-with-key', to: 'm' } }).success).toBe(false);
+  });
+
   it('refuses http to a remote host but allows it on loopback', () => {
     const signIn = ipcContract.signIn.request;
     const base = { username: 'a@b.c', password: 'x', remember: false };

@@ -145,7 +145,7 @@ describe('web preview bridge', () => {
     expect((await bridge('copySecret', { apiKeyId: created.value.apiKey.id }, { 'X-KeyDesk-Token': 'wrong' })).body).not.toContain(created.value.secret);
     await bridge('forgetSecret', { apiKeyId: created.value.apiKey.id });
     expect((await bridge('copySecret', { apiKeyId: created.value.apiKey.id })).json()).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    await bridge('deleteApiKey', { id: created.value.apiKey.id });
+    await bridge('deleteApiKey', { id: created.value.apiKey.id, resources: { kind: 'nothing-owned' } });
   });
 });
 

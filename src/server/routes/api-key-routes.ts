@@ -1,6 +1,7 @@
 // API keys of an organization, for its administrators (never for API keys themselves).
 import { z } from 'zod';
 import { createApiKeyBodySchema, type CreatedApiKey, type UserRef } from '../../shared/api-types';
+import type { ResourcesFate } from '../../shared/resources-fate';
 import { ORGANIZATION_ROLES, type OrganizationRole } from '../../shared/roles';
 import { generateApiKeySecret, sha256Hex } from '../auth/api-key-secret';
 import { authenticate, requireOrganizationRole, type Principal } from '../auth/principal';
@@ -112,8 +113,14 @@ export function registerApiKeyRoutes(router: Router, ctx: ServerContext): void {
     }
     const keyId = request.params.keyId ?? '';
     if (!findApiKey(db, organizationId, keyId)) throw notFound('API key', keyId);
-    const transferTo = query.transferTo === undefined ? null : transferTarget(db, organizationId, query.transferTo);
-    if (transferTo === null && query.deleteResources !== 'true') {
+    // The REST query mapped to the one type the delete plan takes (shared/resources-fate.ts).
+    const resources: ResourcesFate<UserRef> =
+      query.transferTo !== undefined
+        ? { kind: 'transfer', to: transferTarget(db, organizationId, query.transferTo) }
+        : query.deleteResources === 'true'
+          ? { kind: 'delete-with-key' }
+          : { kind: 'nothing-owned' };
+    if (resources.kind === 'nothing-owned') {
       const owned = ownedCounts(db, keyId);
       if (owned.dataSources + owned.projects > 0) {
         throw new HttpError(
@@ -124,7 +131,7 @@ export function registerApiKeyRoutes(router: Router, ctx: ServerContext): void {
         );
       }
     }
-    return { status: 200, body: deleteApiKey(db, { keyId, transferTo }, ctx.hooks.onDeleteStep) };
+    return { status: 200, body: deleteApiKey(db, { keyId, resources }, ctx.hooks.onDeleteStep) };
   });
 }
 

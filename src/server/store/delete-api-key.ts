@@ -1,16 +1,18 @@
 // Deleting a key, in one transaction and set-based (a key may own 10,000 resources):
-// 1. with a transfer target, that member gets OWNER wherever the key had it;
-// 2. without one, resources the key owned alone are deleted with their dependents
+// 1. on a transfer, that member gets OWNER wherever the key had it;
+// 2. otherwise, resources the key owned alone are deleted with their dependents
 //    (a project's layers, and every layer that uses a deleted data source);
 // 3. every permission entry naming the key goes; 4. the key goes.
 import type { DeleteApiKeyResult, UserRef } from '../../shared/api-types';
+import type { ResourcesFate } from '../../shared/resources-fate';
 import { inTransaction, type Database } from '../db/database';
 import type { ServerHooks } from '../server-context';
 import { aclEntryCount, ownedCounts } from './owned-resources';
 
 export interface DeletePlan {
   keyId: string;
-  transferTo: UserRef | null;
+  /** The transfer target is resolved to the member it names (the result says who). */
+  resources: ResourcesFate<UserRef>;
 }
 
 type Hook = NonNullable<ServerHooks['onDeleteStep']>;
@@ -18,23 +20,24 @@ type Hook = NonNullable<ServerHooks['onDeleteStep']>;
 export function deleteApiKey(db: Database, plan: DeletePlan, onStep: Hook = () => undefined): DeleteApiKeyResult {
   return inTransaction(db, () => {
     const { keyId } = plan;
+    const transferTo = plan.resources.kind === 'transfer' ? plan.resources.to : null;
     const owned = ownedCounts(db, keyId);
     // Counted first: with deleteResources, some of the key's entries go with their resource.
     const entries = aclEntryCount(db, keyId);
     const result: DeleteApiKeyResult = {
       deletedApiKeyId: keyId,
-      transferredTo: plan.transferTo,
+      transferredTo: transferTo,
       transferred: { dataSources: 0, projects: 0 },
       deleted: { dataSources: 0, projects: 0, layers: 0 },
       aclEntriesRemoved: 0,
     };
-    if (plan.transferTo) {
+    if (transferTo) {
       db.prepare(
         `INSERT INTO acl_entries (resource_type, resource_id, principal_type, principal_id, owner, modify, view)
          SELECT resource_type, resource_id, 'USER', ?, 1, 1, 1 FROM acl_entries
          WHERE principal_type = 'API_KEY' AND principal_id = ? AND owner = 1
          ON CONFLICT DO UPDATE SET owner = 1, modify = 1, view = 1`,
-      ).run(plan.transferTo.id, keyId);
+      ).run(transferTo.id, keyId);
       result.transferred = owned;
       onStep('acl-transferred');
     } else {

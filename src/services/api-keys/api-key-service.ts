@@ -6,7 +6,7 @@ import { AppError, isAppError } from '../../shared/errors';
 import type { IpcParsedRequest } from '../../shared/ipc-contract';
 import type { Logger } from '../logger';
 import type { BoundOrganizationClient } from '../organization-client/bound-organization-client';
-import type { DeleteApiKeyOptions, ServerApiKeyQuery } from '../organization-client/organization-client';
+import type { ServerApiKeyQuery } from '../organization-client/organization-client';
 import type { SecretVault } from './secret-vault';
 
 export function toServerQuery(query: IpcParsedRequest<'listApiKeys'>): ServerApiKeyQuery {
@@ -70,13 +70,7 @@ export function createApiKeyService(options: {
     ownedResources: async (apiKeyId: string): Promise<OwnedResources> => organization().ownedResources(apiKeyId),
 
     async delete(request: IpcParsedRequest<'deleteApiKey'>): Promise<DeleteApiKeyResult> {
-      const how: DeleteApiKeyOptions =
-        'transferTo' in request
-          ? { transferTo: request.transferTo }
-          : 'deleteResources' in request
-            ? { deleteResources: true }
-            : {};
-      const result = await organization().deleteApiKey(request.id, how);
+      const result = await organization().deleteApiKey(request.id, request.resources);
       vault.forget(request.id);
       log.info('API key deleted', { apiKeyId: request.id, transferred: result.transferredTo !== null });
       return result;

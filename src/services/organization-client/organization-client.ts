@@ -23,6 +23,7 @@ import {
   type TokenResponse,
   type UserSelf,
 } from '../../shared/api-types';
+import type { ResourcesFate } from '../../shared/resources-fate';
 import type { ApiKeyRole, OrganizationRole } from '../../shared/roles';
 import { apiPaths } from './api-paths';
 import { silentLogger } from '../logger';
@@ -37,12 +38,6 @@ export interface ServerApiKeyQuery {
   search?: string;
   role?: ApiKeyRole;
   status?: ApiKeyStatus;
-}
-
-/** Neither: a plain delete (refused with RESOURCES_OWNED when the key owns something). */
-export interface DeleteApiKeyOptions {
-  transferTo?: string;
-  deleteResources?: true;
 }
 
 export interface OrganizationClient {
@@ -66,7 +61,7 @@ export interface OrganizationClient {
     accessToken: string,
     organizationId: string,
     apiKeyId: string,
-    options: DeleteApiKeyOptions,
+    resources: ResourcesFate,
   ): Promise<DeleteApiKeyResult>;
 }
 
@@ -74,6 +69,13 @@ export type OrganizationClientOptions = HttpTransportOptions;
 
 /** The page's frame is checked at once; its rows one by one. */
 const apiKeyPageFrameSchema = z.object({ content: z.array(z.unknown()), page: pageInfoSchema });
+
+/** ResourcesFate on the wire: `transferTo=<member id>`, `deleteResources=true`, or neither. */
+function deleteQuery(resources: ResourcesFate): Record<string, string | undefined> {
+  if (resources.kind === 'transfer') return { transferTo: resources.to };
+  if (resources.kind === 'delete-with-key') return { deleteResources: 'true' };
+  return {};
+}
 
 export function createOrganizationClient(options: OrganizationClientOptions): OrganizationClient {
   const http = createHttpTransport(options);
@@ -130,11 +132,11 @@ export function createOrganizationClient(options: OrganizationClientOptions): Or
         accessToken,
         schema: ownedResourcesSchema,
       }),
-    deleteApiKey: (accessToken, organizationId, apiKeyId, options) =>
+    deleteApiKey: (accessToken, organizationId, apiKeyId, resources) =>
       http.request({
         method: 'DELETE',
         path: apiPaths.apiKey(organizationId, apiKeyId),
-        query: { transferTo: options.transferTo, deleteResources: options.deleteResources },
+        query: deleteQuery(resources),
         accessToken,
         schema: deleteApiKeyResultSchema,
       }),

@@ -113,7 +113,7 @@ describe('guided delete', () => {
 
   it('says so plainly when someone else deleted the key meanwhile, and refreshes the grid', async () => {
     const { page, dialog, id } = await openDelete(DEMO_KEYS.ownsNothing);
-    await call('deleteApiKey', { id });
+    await call('deleteApiKey', { id, resources: { kind: 'nothing-owned' } });
     await page.user.click(within(dialog).getByRole('button', { name: 'OK' }));
     expect(
       await within(dialog).findByText('This API key no longer exists: someone else deleted it meanwhile. The list has been refreshed.'),
@@ -125,7 +125,7 @@ describe('guided delete', () => {
     const { page, dialog, id } = await openDelete(DEMO_KEYS.ownsNothing);
     await page.user.click(within(dialog).getByRole('button', { name: 'OK' }));
     await within(dialog).findByText('This API key owns no resources.');
-    await call('deleteApiKey', { id });
+    await call('deleteApiKey', { id, resources: { kind: 'nothing-owned' } });
     await page.user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     expect(await within(dialog).findByText(/no longer exists: someone else deleted it meanwhile/)).toBeInTheDocument();
     await expect(call('getApiKey', { id })).rejects.toBeInstanceOf(AppError);

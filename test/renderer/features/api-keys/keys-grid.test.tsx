@@ -133,7 +133,7 @@ describe('keys grid', () => {
     const page = await openKeysPage();
     // Empty the training organization through the real API, then show it.
     const session = await call('switchOrganization', { organizationId: DEMO_TRAINING_ORGANIZATION.id });
-    for (const key of (await call('listApiKeys', {})).content) await call('deleteApiKey', { id: key.id });
+    for (const key of (await call('listApiKeys', {})).content) await call('deleteApiKey', { id: key.id, resources: { kind: 'nothing-owned' } });
     page.unmount();
     const { user } = await renderPageFor(session);
     expect(await screen.findByText('No API keys yet')).toBeInTheDocument();

@@ -73,9 +73,9 @@ export function DeleteApiKeyDialog({ apiKey, locale }: Props): React.JSX.Element
   };
 
   const runDelete = async (resources: OwnedResources): Promise<void> => {
-    let request: IpcRequest<'deleteApiKey'> = { id: apiKey.id };
-    if (choice.kind === 'transfer' && choice.member) request = { id: apiKey.id, transferTo: choice.member.id };
-    else if (choice.kind === 'delete-resources') request = { id: apiKey.id, deleteResources: true };
+    let request: IpcRequest<'deleteApiKey'> = { id: apiKey.id, resources: { kind: 'nothing-owned' } };
+    if (choice.kind === 'transfer' && choice.member) request = { id: apiKey.id, resources: { kind: 'transfer', to: choice.member.id } };
+    else if (choice.kind === 'delete-resources') request = { id: apiKey.id, resources: { kind: 'delete-with-key' } };
     setStep({ kind: 'running', resources });
     try {
       const result = await call('deleteApiKey', request);
