@@ -7,7 +7,8 @@ import { utilityProcess, type UtilityProcess } from 'electron';
 import { AppError } from '../shared/errors';
 import type { LocalOrganizationInstance, LocalOrganizationLauncher } from '../services/local-organization/local-organization-launcher';
 import type { Logger } from '../services/logger';
-import { errorMessageSchema, generateDemoPassword, listeningMessageSchema, localOrganizationDbPath, redact, utilityProcessArgs, utilityProcessEnv } from './local-organization-protocol';
+import { errorMessageSchema, listeningMessageSchema, utilityProcessArgs, utilityProcessEnv } from '../shared/utility-process-protocol';
+import { generateDemoPassword, localOrganizationDbPath, redact } from './local-organization-protocol';
 
 const START_TIMEOUT_MS = 20_000;
 
@@ -24,7 +25,7 @@ export function createUtilityProcessLocalOrganization(options: { entryPath: stri
     const dbPath = localOrganizationDbPath(options.userDataDir);
     await mkdir(dirname(dbPath), { recursive: true, mode: 0o700 });
     const server = utilityProcess.fork(options.entryPath, utilityProcessArgs({ dbPath }), {
-      env: utilityProcessEnv({ adminPassword }),
+      env: utilityProcessEnv({ adminPassword }, process.env),
       serviceName: 'KeyDesk local organization',
       // stdout carries the demo password line: never inherited into the app's output.
       stdio: ['ignore', 'ignore', 'pipe'],

@@ -1,6 +1,7 @@
 // The server's command-line flags, shared by the CLI and the utilityProcess entry.
 // Every flag is checked; a bad one is an error that names the flag and what it expects.
-import { DEMO_PASSWORD_ENV, demoPassword, nonBlank, oneOf, readFlags, wholeNumber } from './cli-flags';
+import { demoPassword, nonBlank, oneOf, readFlags, wholeNumber } from '../shared/node/cli-flags';
+import { DEMO_PASSWORD_ENV } from '../shared/utility-process-protocol';
 import type { LocalServerOptions } from './start-server';
 
 export const DEFAULT_CLI_PORT = 8787;

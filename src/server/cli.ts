@@ -1,6 +1,6 @@
 // `npm run server -- [--port 8787] [--host 127.0.0.1] [--db FILE|:memory:] [--seed demo|none]
 // [--admin-password PW] [--token-ttl SECONDS]`: the local organization server on its own.
-import { optionsOrUsage } from './cli-flags';
+import { optionsOrUsage } from '../shared/node/cli-flags';
 import { parseCliArgs, USAGE } from './cli-options';
 import { isLoopbackHost } from './http/host-guard';
 import { startLocalServer } from './start-server';

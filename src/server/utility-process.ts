@@ -1,17 +1,12 @@
 // Entry for Electron's utilityProcess.fork(): the same flags as the CLI, in argv. Once
 // listening it posts {type: 'listening', url, demo} to the parent, and on a bad flag or a
-// failed start {type: 'error', message}; {type: 'stop'} from the parent stops it cleanly. It must not import electron: in a utility
-// process `process.parentPort` is a global, typed locally here.
-import { CliUsageError, DEMO_PASSWORD_ENV } from './cli-flags';
+// failed start {type: 'error', message}; {type: 'stop'} from the parent stops it cleanly
+// (the protocol: src/shared/utility-process-protocol.ts). It must not import electron: in
+// a utility process `process.parentPort` is a global, typed locally here.
+import { CliUsageError } from '../shared/node/cli-flags';
+import { DEMO_PASSWORD_ENV, utilityProcessCommandSchema, type UtilityProcessMessage } from '../shared/utility-process-protocol';
 import { parseCliArgs } from './cli-options';
-import { startLocalServer, type DemoInfo } from './start-server';
-
-export type UtilityProcessMessage =
-  | { type: 'listening'; url: string; demo: DemoInfo | null }
-  | { type: 'error'; message: string };
-
-/** What the parent may send: `stop` closes the server cleanly (Windows has no SIGTERM). */
-export type UtilityProcessCommand = { type: 'stop' };
+import { startLocalServer } from './start-server';
 
 interface ParentPort {
   postMessage(message: UtilityProcessMessage): void;
@@ -37,7 +32,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
   parentPort?.on('message', (event) => {
-    if ((event.data as Partial<UtilityProcessCommand> | null)?.type === 'stop') stop();
+    if (utilityProcessCommandSchema.safeParse(event.data).success) stop();
   });
 }
 

@@ -2,7 +2,7 @@
 // the local organization server's two lines and the preview's URL, then runs until
 // SIGINT/SIGTERM.
 import { formatLogFields, type Logger } from '../services/logger';
-import { optionsOrUsage } from '../server/cli-flags';
+import { optionsOrUsage } from '../shared/node/cli-flags';
 import { parseWebCliArgs, WEB_USAGE } from './web-cli-options';
 import { startWebPreview } from './start-web-preview';
 

@@ -1,7 +1,8 @@
 // `npm run web -- [--port N] [--db FILE] [--auto-connect local] [--admin-password PW]
 // [--keychain] [--user-data DIR] [--token-ttl SECONDS]`, checked flag by flag with the
-// server's own checkers (src/server/cli-flags.ts).
-import { DEMO_PASSWORD_ENV, demoPassword, nonBlank, oneOf, readFlags, wholeNumber } from '../server/cli-flags';
+// same checkers as the server's (src/shared/node/cli-flags.ts).
+import { demoPassword, nonBlank, oneOf, readFlags, wholeNumber } from '../shared/node/cli-flags';
+import { DEMO_PASSWORD_ENV } from '../shared/utility-process-protocol';
 
 export const WEB_USAGE = `Usage: npm run web -- [options]
 

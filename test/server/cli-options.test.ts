@@ -1,6 +1,7 @@
 // Every CLI flag: accepted forms, defaults, and a specific message for each bad value.
 import { describe, expect, it } from 'vitest';
-import { CliUsageError, DEMO_PASSWORD_ENV } from '../../src/server/cli-flags';
+import { CliUsageError } from '../../src/shared/node/cli-flags';
+import { DEMO_PASSWORD_ENV } from '../../src/shared/utility-process-protocol';
 import { DEFAULT_CLI_PORT, parseCliArgs } from '../../src/server/cli-options';
 
 describe('parseCliArgs', () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD_ENV } from '../../src/server/cli-flags';
+import { DEMO_PASSWORD_ENV } from '../../src/shared/utility-process-protocol';
 import { DEMO_ORGANIZATION } from '../../src/server/seed/demo-identities';
 import { KEYS, SS } from './server-test-client';
 

@@ -31,12 +31,12 @@ describe('the organization client against the local organization server', () => 
     expect(self.email).toBe(ADMIN);
     expect(self.organizations.map((organization) => organization.id)).toContain(organizationId);
 
-    const page = await client.listApiKeys(accessToken, organizationId, { page: 0, size: 5, sort: 'title,asc' });
+    const page = await client.listApiKeys(accessToken, organizationId, { page: 0, size: 5, sort: { field: 'title', direction: 'asc' } });
     expect(page.content).toHaveLength(5);
     const titles = page.content.map((key) => key.title);
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
 
-    const expired = await client.listApiKeys(accessToken, organizationId, { page: 0, size: 100, sort: 'creationDate,desc', status: 'EXPIRED' });
+    const expired = await client.listApiKeys(accessToken, organizationId, { page: 0, size: 100, sort: { field: 'creationDate', direction: 'desc' }, status: 'EXPIRED' });
     expect(expired.content.length).toBeGreaterThan(0);
     expect(expired.content.every((key) => key.expired)).toBe(true);
   });
@@ -60,7 +60,7 @@ describe('the organization client against the local organization server', () => 
 
     const editor = await client.authenticate('editor2@demo.local', DEMO_PASSWORD);
     const editorAccess = (await client.refreshToken(editor.refreshToken, organizationId)).accessToken;
-    expect((await caught(client.listApiKeys(editorAccess, organizationId, { page: 0, size: 1, sort: 'id,asc' }))).code).toBe('FORBIDDEN');
+    expect((await caught(client.listApiKeys(editorAccess, organizationId, { page: 0, size: 1, sort: { field: 'id', direction: 'asc' } }))).code).toBe('FORBIDDEN');
   });
 
   it('maps too many failed sign-ins to RATE_LIMITED', async () => {
@@ -158,7 +158,7 @@ describe('the key list with a row the client cannot read', () => {
       const client = createOrganizationClient({ baseUrl: server.url, fetch, log });
       const first = await client.authenticate(ADMIN, DEMO_PASSWORD);
       const accessToken = (await client.refreshToken(first.refreshToken, organizationId)).accessToken;
-      const query = { page: 0, size: 100, sort: 'title,asc' } as const;
+      const query = { page: 0, size: 100, sort: { field: 'title', direction: 'asc' } } as const;
       const before = await client.listApiKeys(accessToken, organizationId, query);
       const created = await client.createApiKey(accessToken, organizationId, { title: 'Far future', role: 'ORG_VIEWER', expirationDate: daysFrom(new Date(), 30) }, crypto.randomUUID());
       const damage = new DatabaseSync(dbPath);

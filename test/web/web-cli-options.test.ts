@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CliUsageError, DEMO_PASSWORD_ENV } from '../../src/server/cli-flags';
+import { CliUsageError } from '../../src/shared/node/cli-flags';
+import { DEMO_PASSWORD_ENV } from '../../src/shared/utility-process-protocol';
 import { DEFAULT_WEB_PORT, parseWebCliArgs } from '../../src/web/web-cli-options';
 
 describe('web preview flags', () => {

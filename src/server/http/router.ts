@@ -2,11 +2,12 @@
 // method and pattern. Every parameter is an id, so it is checked to be a UUID here and a
 // malformed one is a 400 before any handler or query sees it.
 import type { IncomingMessage } from 'node:http';
+import type { RestRoute, RouteParamNames } from '../../shared/rest-routes';
 import { HttpError } from './http-error';
 
-export interface RequestContext {
+export interface RequestContext<Param extends string = string> {
   readonly req: IncomingMessage;
-  readonly params: Readonly<Record<string, string>>;
+  readonly params: Readonly<Record<Param, string>>;
   readonly query: URLSearchParams;
   /** The raw body, already read with the size cap (empty for GET/DELETE). */
   readonly rawBody: Buffer;
@@ -18,7 +19,7 @@ export interface Reply {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-export type Handler = (ctx: RequestContext) => Reply | Promise<Reply>;
+export type Handler<Param extends string = string> = (ctx: RequestContext<Param>) => Reply | Promise<Reply>;
 
 interface Route {
   readonly method: string;
@@ -31,8 +32,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class Router {
   private readonly routes: Route[] = [];
 
-  add(method: 'GET' | 'POST' | 'PUT' | 'DELETE', pattern: string, handler: Handler): this {
-    this.routes.push({ method, segments: pattern.split('/').filter(Boolean), handler });
+  /** Routes `method` on one of the shared REST routes (src/shared/rest-routes.ts). */
+  add<P extends string>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', route: RestRoute<P>, handler: Handler<RouteParamNames<P>>): this {
+    this.routes.push({ method, segments: route.pattern.split('/').filter(Boolean), handler: handler as Handler });
     return this;
   }
 

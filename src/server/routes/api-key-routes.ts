@@ -1,7 +1,9 @@
 // API keys of an organization, for its administrators (never for API keys themselves).
 import { z } from 'zod';
 import { createApiKeyBodySchema, type CreatedApiKey, type UserRef } from '../../shared/api-types';
+import { apiKeyListQuerySchema } from '../../shared/api-key-list-query';
 import type { ResourcesFate } from '../../shared/resources-fate';
+import { restRoutes } from '../../shared/rest-routes';
 import { ORGANIZATION_ROLES, type OrganizationRole } from '../../shared/roles';
 import { generateApiKeySecret, sha256Hex } from '../auth/api-key-secret';
 import { authenticate, requireOrganizationRole, type Principal } from '../auth/principal';
@@ -17,11 +19,7 @@ import { findApiKey, insertApiKey, toApiKey } from '../store/api-key-store';
 import { deleteApiKey } from '../store/delete-api-key';
 import { checkIdempotency, readIdempotencyKey, recordIdempotency } from '../store/idempotency-store';
 import { ownedCounts, ownedResources } from '../store/owned-resources';
-import { apiKeyListQuerySchema } from './api-key-query';
 import { parseExpirationDate } from './expiration-date';
-import { SECURITY_BASE } from './security-routes';
-
-export const API_KEYS_PATH = `${SECURITY_BASE}/organizations/:orgId/api-keys`;
 
 // ORG_ADMIN is parsed so that it gets its own, clearer error than "invalid option".
 const createBody = createApiKeyBodySchema.extend({
@@ -32,14 +30,14 @@ export function registerApiKeyRoutes(router: Router, ctx: ServerContext): void {
   const { db } = ctx;
 
   /** Authenticates and checks the caller is a user administering the path's organization. */
-  const admin = ({ req, query, params }: RequestContext): Principal & { organizationId: string } => {
+  const admin = ({ req, query, params }: RequestContext<'orgId'>): Principal & { organizationId: string } => {
     const principal = authenticate(ctx, req, query);
-    const orgId = params.orgId ?? '';
+    const { orgId } = params;
     requireOrganizationRole(principal, orgId, 'ORG_ADMIN', { allowApiKey: false });
     return { ...principal, organizationId: orgId };
   };
 
-  router.add('GET', API_KEYS_PATH, (request) => {
+  router.add('GET', restRoutes.apiKeys, (request) => {
     const { organizationId } = admin(request);
     const query = parseQuery(request.query, apiKeyListQuerySchema);
     const page = listApiKeys(
@@ -51,7 +49,7 @@ export function registerApiKeyRoutes(router: Router, ctx: ServerContext): void {
     return { status: 200, body: page };
   });
 
-  router.add('POST', API_KEYS_PATH, (request) => {
+  router.add('POST', restRoutes.apiKeys, (request) => {
     const principal = admin(request);
     parseQuery(request.query, z.strictObject({}));
     const idempotencyKey = readIdempotencyKey(request.req.headers['idempotency-key']);
@@ -88,30 +86,30 @@ export function registerApiKeyRoutes(router: Router, ctx: ServerContext): void {
     return { status: 201, body: created, headers: { Location: `${request.req.url?.split('?')[0] ?? ''}/${id}` } };
   });
 
-  router.add('GET', `${API_KEYS_PATH}/:keyId`, (request) => {
+  router.add('GET', restRoutes.apiKey, (request) => {
     const { organizationId } = admin(request);
     parseQuery(request.query, z.strictObject({}));
-    const keyId = request.params.keyId ?? '';
+    const { keyId } = request.params;
     const row = findApiKey(db, organizationId, keyId);
     if (!row) throw notFound('API key', keyId);
     return { status: 200, body: toApiKey(row, ctx.now()) };
   });
 
-  router.add('GET', `${API_KEYS_PATH}/:keyId/owned-resources`, (request) => {
+  router.add('GET', restRoutes.ownedResources, (request) => {
     const { organizationId } = admin(request);
     parseQuery(request.query, z.strictObject({}));
-    const keyId = request.params.keyId ?? '';
+    const { keyId } = request.params;
     if (!findApiKey(db, organizationId, keyId)) throw notFound('API key', keyId);
     return { status: 200, body: ownedResources(db, keyId) };
   });
 
-  router.add('DELETE', `${API_KEYS_PATH}/:keyId`, (request) => {
+  router.add('DELETE', restRoutes.apiKey, (request) => {
     const { organizationId } = admin(request);
     const query = parseQuery(request.query, deleteQuery);
     if (query.transferTo !== undefined && query.deleteResources !== undefined) {
       throw new HttpError(400, 'CONFLICTING_PARAMETERS', 'Give either transferTo or deleteResources, not both.');
     }
-    const keyId = request.params.keyId ?? '';
+    const { keyId } = request.params;
     if (!findApiKey(db, organizationId, keyId)) throw notFound('API key', keyId);
     // The REST query mapped to the one type the delete plan takes (shared/resources-fate.ts).
     const resources: ResourcesFate<UserRef> =

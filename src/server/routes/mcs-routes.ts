@@ -3,6 +3,7 @@
 // ORG_EDITOR; users and API keys alike may call these.
 import { z } from 'zod';
 import { permissionEntrySchema, type PermissionEntry } from '../../shared/api-types';
+import { restRoutes } from '../../shared/rest-routes';
 import { authenticate, requireOrganizationRole, type Principal } from '../auth/principal';
 import { inTransaction } from '../db/database';
 import { HttpError, notFound } from '../http/http-error';
@@ -20,10 +21,7 @@ import {
   readPermissions,
   replacePermissions,
   resourceExists,
-  type ResourceType,
 } from '../store/resource-store';
-
-export const MCS_BASE = '/api/mcs/rest/v1/organizations/:orgId';
 
 // eslint-disable-next-line no-control-regex -- the point is to refuse control characters
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
@@ -41,46 +39,46 @@ const projectBody = z.strictObject({
 const permissionsBody = z.array(permissionEntrySchema.extend({ permissions: permissionEntrySchema.shape.permissions.min(1) })).max(1000);
 const noQuery = z.strictObject({});
 
-const RESOURCES: readonly { path: string; type: ResourceType; label: string }[] = [
-  { path: 'datasources', type: 'DATA_SOURCE', label: 'data source' },
-  { path: 'projects', type: 'PROJECT', label: 'project' },
-];
+const RESOURCES = [
+  { permissions: restRoutes.dataSourcePermissions, type: 'DATA_SOURCE', label: 'data source' },
+  { permissions: restRoutes.projectPermissions, type: 'PROJECT', label: 'project' },
+] as const;
 
 export function registerMcsRoutes(router: Router, ctx: ServerContext): void {
   const { db } = ctx;
-  const caller = ({ req, query, params }: RequestContext, role: 'ORG_VIEWER' | 'ORG_EDITOR'): { principal: Principal; orgId: string } => {
+  const caller = ({ req, query, params }: RequestContext<'orgId'>, role: 'ORG_VIEWER' | 'ORG_EDITOR'): { principal: Principal; orgId: string } => {
     const principal = authenticate(ctx, req, query);
-    const orgId = params.orgId ?? '';
+    const { orgId } = params;
     requireOrganizationRole(principal, orgId, role, { allowApiKey: true });
     parseQuery(query, noQuery);
     return { principal, orgId };
   };
 
-  router.add('GET', `${MCS_BASE}/datasources`, (request) => ({ status: 200, body: listDataSources(db, caller(request, 'ORG_VIEWER').orgId) }));
-  router.add('GET', `${MCS_BASE}/projects`, (request) => ({ status: 200, body: listProjects(db, caller(request, 'ORG_VIEWER').orgId) }));
+  router.add('GET', restRoutes.dataSources, (request) => ({ status: 200, body: listDataSources(db, caller(request, 'ORG_VIEWER').orgId) }));
+  router.add('GET', restRoutes.projects, (request) => ({ status: 200, body: listProjects(db, caller(request, 'ORG_VIEWER').orgId) }));
 
-  router.add('GET', `${MCS_BASE}/datasources/:id`, (request) => {
+  router.add('GET', restRoutes.dataSource, (request) => {
     const { orgId } = caller(request, 'ORG_VIEWER');
-    const id = request.params.id ?? '';
+    const { id } = request.params;
     const [found] = listDataSources(db, orgId, id);
     if (!found) throw notFound('data source', id);
     return { status: 200, body: found };
   });
-  router.add('GET', `${MCS_BASE}/projects/:id`, (request) => {
+  router.add('GET', restRoutes.project, (request) => {
     const { orgId } = caller(request, 'ORG_VIEWER');
-    const id = request.params.id ?? '';
+    const { id } = request.params;
     const [found] = listProjects(db, orgId, id);
     if (!found) throw notFound('project', id);
     return { status: 200, body: found };
   });
 
-  router.add('POST', `${MCS_BASE}/datasources`, (request) => {
+  router.add('POST', restRoutes.dataSources, (request) => {
     const { principal, orgId } = caller(request, 'ORG_EDITOR');
     const { name } = parseJsonBody(request.req, request.rawBody, dataSourceBody);
     const id = inTransaction(db, () => insertDataSource(db, orgId, name, principal, ctx.now()));
     return { status: 201, body: listDataSources(db, orgId, id)[0] };
   });
-  router.add('POST', `${MCS_BASE}/projects`, (request) => {
+  router.add('POST', restRoutes.projects, (request) => {
     const { principal, orgId } = caller(request, 'ORG_EDITOR');
     const body = parseJsonBody(request.req, request.rawBody, projectBody);
     const wanted = [...new Set(body.layers.map((layer) => layer.dataSourceId))];
@@ -96,16 +94,15 @@ export function registerMcsRoutes(router: Router, ctx: ServerContext): void {
   });
 
   for (const resource of RESOURCES) {
-    const path = `${MCS_BASE}/${resource.path}/:id/permissions`;
-    router.add('GET', path, (request) => {
+    router.add('GET', resource.permissions, (request) => {
       const { orgId } = caller(request, 'ORG_VIEWER');
-      const id = request.params.id ?? '';
+      const { id } = request.params;
       if (!resourceExists(db, resource.type, orgId, id)) throw notFound(resource.label, id);
       return { status: 200, body: readPermissions(db, resource.type, id) };
     });
-    router.add('PUT', path, (request) => {
+    router.add('PUT', resource.permissions, (request) => {
       const { principal, orgId } = caller(request, 'ORG_VIEWER');
-      const id = request.params.id ?? '';
+      const { id } = request.params;
       if (!resourceExists(db, resource.type, orgId, id)) throw notFound(resource.label, id);
       if (!principal.roles.includes('ORG_ADMIN') && !permissionsOf(db, resource.type, id, principal).owner) {
         throw new HttpError(403, 'NOT_AN_OWNER', `Only an owner of this ${resource.label} or an administrator may change its permissions.`);

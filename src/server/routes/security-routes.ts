@@ -1,6 +1,7 @@
 // Security service: sign-in, token refresh and revocation, the signed-in user, members.
 import { z } from 'zod';
 import type { Member, UserSelf } from '../../shared/api-types';
+import { restRoutes } from '../../shared/rest-routes';
 import { organizationRoleSchema, type OrganizationRole } from '../../shared/roles';
 import { verifyPassword } from '../auth/passwords';
 import { authenticate, requireOrganizationRole } from '../auth/principal';
@@ -12,8 +13,6 @@ import { parseQuery } from '../http/query';
 import { parseJsonBody } from '../http/read-body';
 import type { Router } from '../http/router';
 import type { ServerContext } from '../server-context';
-
-export const SECURITY_BASE = '/api/ss/rest/v1';
 
 const authenticateBody = z.strictObject({
   username: z.string().trim().min(1, 'The username is required.').max(320),
@@ -35,7 +34,7 @@ interface MembershipRow {
 export function registerSecurityRoutes(router: Router, ctx: ServerContext): void {
   const { db } = ctx;
 
-  router.add('POST', `${SECURITY_BASE}/authenticate`, async ({ req, rawBody }) => {
+  router.add('POST', restRoutes.authenticate, async ({ req, rawBody }) => {
     const { username, password } = parseJsonBody(req, rawBody, authenticateBody);
     const retryAfter = ctx.signInLimiter.retryAfterSeconds(username);
     if (retryAfter > 0) {
@@ -58,7 +57,7 @@ export function registerSecurityRoutes(router: Router, ctx: ServerContext): void
     return { status: 200, body: issueTokens(ctx, user.id, null, []) };
   });
 
-  router.add('POST', `${SECURITY_BASE}/refresh-token`, ({ req, rawBody }) => {
+  router.add('POST', restRoutes.refreshToken, ({ req, rawBody }) => {
     const { refreshToken, organizationId } = parseJsonBody(req, rawBody, refreshBody);
     const live = findLiveRefreshToken(ctx, refreshToken);
     if (live === null) {
@@ -81,13 +80,13 @@ export function registerSecurityRoutes(router: Router, ctx: ServerContext): void
     return { status: 200, body: tokens };
   });
 
-  router.add('POST', `${SECURITY_BASE}/revoke-token`, ({ req, rawBody }) => {
+  router.add('POST', restRoutes.revokeToken, ({ req, rawBody }) => {
     // 204 whether or not the token existed: revoking tells nothing about other tokens.
     revokeRefreshToken(ctx, parseJsonBody(req, rawBody, revokeBody).refreshToken);
     return { status: 204 };
   });
 
-  router.add('GET', `${SECURITY_BASE}/users/self`, ({ req, query }) => {
+  router.add('GET', restRoutes.usersSelf, ({ req, query }) => {
     parseQuery(query, z.strictObject({}));
     const principal = authenticate(ctx, req, query);
     if (principal.type !== 'USER') {
@@ -108,8 +107,8 @@ export function registerSecurityRoutes(router: Router, ctx: ServerContext): void
     return { status: 200, body };
   });
 
-  router.add('GET', `${SECURITY_BASE}/organizations/:orgId/members`, ({ req, query, params }) => {
-    const orgId = params.orgId ?? '';
+  router.add('GET', restRoutes.members, ({ req, query, params }) => {
+    const { orgId } = params;
     const principal = authenticate(ctx, req, query);
     requireOrganizationRole(principal, orgId, 'ORG_ADMIN', { allowApiKey: false });
     const { role } = parseQuery(query, membersQuery);

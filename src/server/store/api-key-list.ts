@@ -1,21 +1,14 @@
 // The API-key list query, planned for 100,000 keys: totals come from the counts table
 // when nothing filters them; a search of 3+ characters uses the trigram index, and the
 // page is read either from the matches (few) or by walking the sort index (many).
-import type { ApiKeyPage, ApiKeySortField, ApiKeyStatus } from '../../shared/api-types';
+import type { ApiKeyListParams } from '../../shared/api-key-list-query';
+import type { ApiKeyPage, ApiKeySortField } from '../../shared/api-types';
 import { EXPIRING_SOON_DAYS, type ApiKeyRole } from '../../shared/roles';
 import type { Database } from '../db/database';
 import { SELECT_KEY, toApiKey, type ApiKeyRow } from './api-key-store';
 
-export interface ApiKeyListQuery {
-  page: number;
-  size: number;
-  sort: ApiKeySortField;
-  direction: 'asc' | 'desc';
-  search?: string | undefined;
-  role?: ApiKeyRole | undefined;
-  /** ACTIVE: not expired (expiring soon included); EXPIRING_SOON: not expired, expiring within 14 days. */
-  status?: ApiKeyStatus | undefined;
-}
+/** The route's parsed query (src/shared/api-key-list-query.ts), its sort in two fields. */
+export type ApiKeyListQuery = Omit<ApiKeyListParams, 'sort'> & { sort: ApiKeySortField; direction: 'asc' | 'desc' };
 
 // Each sort has an index (organization_id, column, id); the id breaks ties so pages are stable.
 const SORTS: Record<ApiKeySortField, { column: string; index: string }> = {

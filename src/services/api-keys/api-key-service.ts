@@ -1,19 +1,19 @@
 // What the renderer asks about API keys, for the organization of the current session:
 // the grid's query mapped to the server's, the wizard's create with its Idempotency-Key,
 // the deletion dialog's owned resources, transfer targets and delete.
+import type { ApiKeyListParams } from '../../shared/api-key-list-query';
 import type { ApiKey, ApiKeyListPage, DeleteApiKeyResult, Member, OwnedResources } from '../../shared/api-types';
 import { AppError, isAppError } from '../../shared/errors';
 import type { IpcParsedRequest } from '../../shared/ipc-contract';
 import type { Logger } from '../logger';
 import type { BoundOrganizationClient } from '../organization-client/bound-organization-client';
-import type { ServerApiKeyQuery } from '../organization-client/organization-client';
 import type { SecretVault } from './secret-vault';
 
-export function toServerQuery(query: IpcParsedRequest<'listApiKeys'>): ServerApiKeyQuery {
+export function toServerQuery(query: IpcParsedRequest<'listApiKeys'>): ApiKeyListParams {
   return {
     page: query.page,
     size: query.pageSize,
-    sort: `${query.sortField},${query.sortDirection}`,
+    sort: { field: query.sortField, direction: query.sortDirection },
     ...(query.search ? { search: query.search } : {}),
     ...(query.role ? { role: query.role } : {}),
     ...(query.status ? { status: query.status } : {}),

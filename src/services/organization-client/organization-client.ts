@@ -2,6 +2,7 @@
 // server that speaks the same contract): one method per endpoint KeyDesk uses, every
 // answer validated. Stateless: the caller passes the access token of each call.
 import { z } from 'zod';
+import { encodeApiKeyListQuery, type ApiKeyListParams } from '../../shared/api-key-list-query';
 import {
   apiKeySchema,
   createdApiKeySchema,
@@ -13,8 +14,6 @@ import {
   pageInfoSchema,
   type ApiKey,
   type ApiKeyListPage,
-  type ApiKeySortField,
-  type ApiKeyStatus,
   type CreateApiKeyBody,
   type CreatedApiKey,
   type DeleteApiKeyResult,
@@ -24,21 +23,11 @@ import {
   type UserSelf,
 } from '../../shared/api-types';
 import type { ResourcesFate } from '../../shared/resources-fate';
-import type { ApiKeyRole, OrganizationRole } from '../../shared/roles';
-import { apiPaths } from './api-paths';
+import { restRoutes } from '../../shared/rest-routes';
+import type { OrganizationRole } from '../../shared/roles';
 import { silentLogger } from '../logger';
 import { createHttpTransport, type HttpTransportOptions } from './http-transport';
 import { readRowsTolerantly } from './tolerant-rows';
-
-/** The list query as the server takes it. */
-export interface ServerApiKeyQuery {
-  page: number;
-  size: number;
-  sort: `${ApiKeySortField},${'asc' | 'desc'}`;
-  search?: string;
-  role?: ApiKeyRole;
-  status?: ApiKeyStatus;
-}
 
 export interface OrganizationClient {
   readonly baseUrl: string;
@@ -48,7 +37,7 @@ export interface OrganizationClient {
   usersSelf(accessToken: string): Promise<UserSelf>;
   members(accessToken: string, organizationId: string, role?: OrganizationRole): Promise<Member[]>;
   /** Rows that do not match the contract are left out and counted (see tolerant-rows.ts). */
-  listApiKeys(accessToken: string, organizationId: string, query: ServerApiKeyQuery): Promise<ApiKeyListPage>;
+  listApiKeys(accessToken: string, organizationId: string, query: ApiKeyListParams): Promise<ApiKeyListPage>;
   getApiKey(accessToken: string, organizationId: string, apiKeyId: string): Promise<ApiKey>;
   createApiKey(
     accessToken: string,
@@ -85,41 +74,41 @@ export function createOrganizationClient(options: OrganizationClientOptions): Or
     authenticate: (username, password) =>
       http.request({
         method: 'POST',
-        path: apiPaths.authenticate(),
+        path: restRoutes.authenticate.path(),
         body: { username, password },
         schema: tokenResponseSchema,
       }),
     refreshToken: (refreshToken, organizationId) =>
       http.request({
         method: 'POST',
-        path: apiPaths.refreshToken(),
+        path: restRoutes.refreshToken.path(),
         body: { refreshToken, organizationId },
         schema: tokenResponseSchema,
       }),
     revokeToken: (refreshToken) =>
-      http.request({ method: 'POST', path: apiPaths.revokeToken(), body: { refreshToken }, schema: null }),
+      http.request({ method: 'POST', path: restRoutes.revokeToken.path(), body: { refreshToken }, schema: null }),
     usersSelf: (accessToken) =>
-      http.request({ method: 'GET', path: apiPaths.usersSelf(), accessToken, schema: userSelfSchema }),
+      http.request({ method: 'GET', path: restRoutes.usersSelf.path(), accessToken, schema: userSelfSchema }),
     members: (accessToken, organizationId, role) =>
       http.request({
         method: 'GET',
-        path: apiPaths.members(organizationId),
+        path: restRoutes.members.path({ orgId: organizationId }),
         query: { role },
         accessToken,
         schema: z.array(memberSchema),
       }),
     listApiKeys: async (accessToken, organizationId, query) => {
-      const path = apiPaths.apiKeys(organizationId);
-      const frame = await http.request({ method: 'GET', path, query: { ...query }, accessToken, schema: apiKeyPageFrameSchema });
+      const path = restRoutes.apiKeys.path({ orgId: organizationId });
+      const frame = await http.request({ method: 'GET', path, query: encodeApiKeyListQuery(query), accessToken, schema: apiKeyPageFrameSchema });
       const { rows, unreadable } = readRowsTolerantly(frame.content, apiKeySchema, { method: 'GET', path }, log);
       return { content: rows, page: frame.page, unreadableRows: unreadable };
     },
     getApiKey: (accessToken, organizationId, apiKeyId) =>
-      http.request({ method: 'GET', path: apiPaths.apiKey(organizationId, apiKeyId), accessToken, schema: apiKeySchema }),
+      http.request({ method: 'GET', path: restRoutes.apiKey.path({ orgId: organizationId, keyId: apiKeyId }), accessToken, schema: apiKeySchema }),
     createApiKey: (accessToken, organizationId, body, idempotencyKey) =>
       http.request({
         method: 'POST',
-        path: apiPaths.apiKeys(organizationId),
+        path: restRoutes.apiKeys.path({ orgId: organizationId }),
         body,
         accessToken,
         headers: { 'Idempotency-Key': idempotencyKey },
@@ -128,14 +117,14 @@ export function createOrganizationClient(options: OrganizationClientOptions): Or
     ownedResources: (accessToken, organizationId, apiKeyId) =>
       http.request({
         method: 'GET',
-        path: apiPaths.ownedResources(organizationId, apiKeyId),
+        path: restRoutes.ownedResources.path({ orgId: organizationId, keyId: apiKeyId }),
         accessToken,
         schema: ownedResourcesSchema,
       }),
     deleteApiKey: (accessToken, organizationId, apiKeyId, resources) =>
       http.request({
         method: 'DELETE',
-        path: apiPaths.apiKey(organizationId, apiKeyId),
+        path: restRoutes.apiKey.path({ orgId: organizationId, keyId: apiKeyId }),
         query: deleteQuery(resources),
         accessToken,
         schema: deleteApiKeyResultSchema,

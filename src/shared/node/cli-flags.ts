@@ -2,17 +2,11 @@
 // node:util's parseArgs reads the syntax, then one checker per kind of value, so that a
 // bad flag gets the same specific sentence from either, naming the flag and what it takes.
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { DEMO_PASSWORD_ENV } from '../utility-process-protocol';
 
 export class CliUsageError extends Error {
   override readonly name = 'CliUsageError';
 }
-
-/**
- * The demo users' password may come from this variable rather than `--admin-password`: a
- * command line is visible to every local user (`ps`), an environment only to the
- * process's owner. The Electron app hands it to the server's utility process this way.
- */
-export const DEMO_PASSWORD_ENV = 'KEYDESK_DEMO_PASSWORD';
 
 const MIN_PASSWORD_LENGTH = 8;
 

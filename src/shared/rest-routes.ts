@@ -1,0 +1,55 @@
+// Every REST path of the organization API, written once. The organization client fills
+// them in (`restRoutes.apiKey.path({ orgId, keyId })`); the local server routes on their
+// patterns (`restRoutes.apiKey.pattern`). Aligning a path with JMap Cloud's is one edit here.
+
+const SECURITY = '/api/ss/rest/v1';
+const MCS = '/api/mcs/rest/v1';
+
+/** The `:name` parameters of a pattern, as a union of names. */
+export type RouteParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | RouteParamNames<Rest>
+  : P extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+type PathArgs<P extends string> = [RouteParamNames<P>] extends [never] ? [] : [params: Record<RouteParamNames<P>, string>];
+
+export interface RestRoute<P extends string> {
+  /** The server's pattern: exact segments and `:name` parameters (src/server/http/router.ts). */
+  readonly pattern: P;
+  /** The client's concrete path. Values are URL-encoded: a path is no place to trust anything. */
+  path(...params: PathArgs<P>): string;
+}
+
+function route<const P extends string>(pattern: P): RestRoute<P> {
+  return {
+    pattern,
+    path: (...args: PathArgs<P>) => {
+      const params: Readonly<Record<string, string>> = args[0] ?? {};
+      return pattern
+        .split('/')
+        .map((segment) => (segment.startsWith(':') ? encodeURIComponent(params[segment.slice(1)] ?? '') : segment))
+        .join('/');
+    },
+  };
+}
+
+export const restRoutes = {
+  // Security service: sign-in and tokens, the signed-in user, members, API keys.
+  authenticate: route(`${SECURITY}/authenticate`),
+  refreshToken: route(`${SECURITY}/refresh-token`),
+  revokeToken: route(`${SECURITY}/revoke-token`),
+  usersSelf: route(`${SECURITY}/users/self`),
+  members: route(`${SECURITY}/organizations/:orgId/members`),
+  apiKeys: route(`${SECURITY}/organizations/:orgId/api-keys`),
+  apiKey: route(`${SECURITY}/organizations/:orgId/api-keys/:keyId`),
+  /** A local-server extension: what the key owns. */
+  ownedResources: route(`${SECURITY}/organizations/:orgId/api-keys/:keyId/owned-resources`),
+  // Map configuration service: data sources, projects and their permission entries.
+  dataSources: route(`${MCS}/organizations/:orgId/datasources`),
+  dataSource: route(`${MCS}/organizations/:orgId/datasources/:id`),
+  dataSourcePermissions: route(`${MCS}/organizations/:orgId/datasources/:id/permissions`),
+  projects: route(`${MCS}/organizations/:orgId/projects`),
+  project: route(`${MCS}/organizations/:orgId/projects/:id`),
+  projectPermissions: route(`${MCS}/organizations/:orgId/projects/:id/permissions`),
+} as const;
