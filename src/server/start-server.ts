@@ -9,7 +9,6 @@
 // organization, "Demo Training Organization". When a database that already holds the
 // demo is reopened with `adminPassword`, the demo users' passwords are set to it; without
 // one, the old password stays and `demo` is null (it cannot be recovered from a hash).
-import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBase62 } from './auth/api-key-secret';
@@ -21,9 +20,11 @@ import { Router } from './http/router';
 import { registerApiKeyRoutes } from './routes/api-key-routes';
 import { registerSecurityRoutes } from './routes/security-routes';
 import { DEMO_ADMIN_EMAIL, DEMO_ORGANIZATION } from './seed/demo-identities';
-import { isDatabaseEmpty, resetDemoPasswords, seedDemo } from './seed/demo-seed';
+import { resetDemoPasswords, seedDemo } from './seed/demo-seed';
 import type { ServerContext, ServerHooks } from './server-context';
 import { registerMcsRoutes } from './routes/mcs-routes';
+import { isDatabaseEmpty, organizationExists } from './store/organization-store';
+import { loadSigningKey } from './store/signing-key-store';
 
 export interface LocalServerOptions {
   port?: number;
@@ -113,7 +114,7 @@ async function prepareDemo(db: Database, options: LocalServerOptions, now: () =>
   const adminPassword = options.adminPassword ?? randomBase62(16);
   if (isDatabaseEmpty(db)) {
     await seedDemo(db, adminPassword, now());
-  } else if (db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(DEMO_ORGANIZATION.id) === undefined) {
+  } else if (!organizationExists(db, DEMO_ORGANIZATION.id)) {
     return null;
   } else if (options.adminPassword !== undefined) {
     await resetDemoPasswords(db, adminPassword);
@@ -121,15 +122,6 @@ async function prepareDemo(db: Database, options: LocalServerOptions, now: () =>
     return null;
   }
   return { adminEmail: DEMO_ADMIN_EMAIL, adminPassword, organizationId: DEMO_ORGANIZATION.id };
-}
-
-/** The JWT signing key: random per database, created on first start and kept in it. */
-function loadSigningKey(db: Database): Buffer {
-  const row = db.prepare("SELECT value FROM settings WHERE name = 'jwt_signing_key'").get() as { value: string } | undefined;
-  if (row) return Buffer.from(row.value, 'base64');
-  const key = randomBytes(32);
-  db.prepare("INSERT INTO settings (name, value) VALUES ('jwt_signing_key', ?)").run(key.toString('base64'));
-  return key;
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {

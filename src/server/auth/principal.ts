@@ -5,6 +5,8 @@ import type { IncomingMessage } from 'node:http';
 import type { OrganizationRole } from '../../shared/roles';
 import { HttpError } from '../http/http-error';
 import type { ServerContext } from '../server-context';
+import { findApiKeyBySecretHash, recordApiKeyUse } from '../store/api-key-store';
+import { userExists } from '../store/user-store';
 import { isWellFormedApiKeySecret, sha256Hex } from './api-key-secret';
 import { verifyJwt } from './jwt';
 import { rolesFrom } from './roles';
@@ -38,17 +40,8 @@ function authenticateBearer(ctx: ServerContext, authorization: string): Principa
     throw new HttpError(401, 'TOKEN_EXPIRED', 'The access token has expired: get a new one with the refresh token.');
   }
   if (claims === 'invalid') throw new HttpError(401, 'INVALID_TOKEN', 'The access token is not valid.');
-  const user = ctx.db.prepare('SELECT 1 FROM users WHERE id = ?').get(claims.sub);
-  if (!user) throw new HttpError(401, 'INVALID_TOKEN', 'The access token names a user who no longer exists.');
+  if (!userExists(ctx.db, claims.sub)) throw new HttpError(401, 'INVALID_TOKEN', 'The access token names a user who no longer exists.');
   return { type: 'USER', id: claims.sub, organizationId: claims.org, roles: claims.roles };
-}
-
-interface KeyRow {
-  id: string;
-  organization_id: string;
-  role: 'ORG_EDITOR' | 'ORG_VIEWER';
-  expiration_date: string;
-  secret_hash: string;
 }
 
 function authenticateApiKey(ctx: ServerContext, secret: string): Principal {
@@ -57,9 +50,7 @@ function authenticateApiKey(ctx: ServerContext, secret: string): Principal {
     throw new HttpError(401, 'INVALID_API_KEY', 'The API key is malformed (wrong format or checksum): check that it was copied whole.');
   }
   const hash = sha256Hex(secret);
-  const row = ctx.db
-    .prepare('SELECT id, organization_id, role, expiration_date, secret_hash FROM api_keys WHERE secret_hash = ?')
-    .get(hash) as KeyRow | undefined;
+  const row = findApiKeyBySecretHash(ctx.db, hash);
   // The lookup is by hash, which says nothing useful about the secret; the final check is
   // constant-time all the same so that no comparison of secret material leaks timing.
   if (!row || !timingSafeEqual(Buffer.from(row.secret_hash, 'hex'), Buffer.from(hash, 'hex'))) {
@@ -69,7 +60,7 @@ function authenticateApiKey(ctx: ServerContext, secret: string): Principal {
   if (row.expiration_date <= now) {
     throw new HttpError(401, 'API_KEY_EXPIRED', `This API key expired on ${row.expiration_date}.`, { expirationDate: row.expiration_date });
   }
-  ctx.db.prepare('UPDATE api_keys SET last_used_date = ? WHERE id = ?').run(now, row.id);
+  recordApiKeyUse(ctx.db, row.id, now);
   return { type: 'API_KEY', id: row.id, organizationId: row.organization_id, roles: rolesFrom(row.role) };
 }
 

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { TokenResponse } from '../../shared/api-types';
 import type { OrganizationRole } from '../../shared/roles';
 import type { ServerContext } from '../server-context';
+import { findRefreshToken, insertRefreshToken, markRefreshTokenConsumed, markRefreshTokenFamilyConsumed } from '../store/refresh-token-store';
 import { randomBase62, sha256Hex } from './api-key-secret';
 import { signJwt } from './jwt';
 
@@ -24,9 +25,13 @@ export function issueTokens(
   const exp = iat + ctx.tokenTtlSeconds;
   const accessToken = signJwt({ typ: 'access', sub: userId, org: organizationId, roles: [...roles], iat, exp, jti: randomUUID() }, ctx.signingKey);
   const refreshToken = REFRESH_TOKEN_PREFIX + randomBase62(43);
-  ctx.db
-    .prepare('INSERT INTO refresh_tokens (token_hash, user_id, created_at, expires_at, family_id) VALUES (?, ?, ?, ?, ?)')
-    .run(sha256Hex(refreshToken), userId, now.toISOString(), new Date(now.getTime() + REFRESH_TOKEN_TTL_MS).toISOString(), familyId);
+  insertRefreshToken(ctx.db, {
+    tokenHash: sha256Hex(refreshToken),
+    userId,
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_MS).toISOString(),
+    familyId,
+  });
   return { accessToken, refreshToken, accessTokenExpireAt: new Date(exp * 1000).toISOString() };
 }
 
@@ -40,31 +45,25 @@ export interface LiveRefreshToken {
  * consumed; a consumed one (rotated or revoked) also revokes its whole family.
  */
 export function findLiveRefreshToken(ctx: ServerContext, refreshToken: string): LiveRefreshToken | null {
-  const row = ctx.db
-    .prepare('SELECT user_id, expires_at, consumed_at, family_id FROM refresh_tokens WHERE token_hash = ?')
-    .get(sha256Hex(refreshToken)) as { user_id: string; expires_at: string; consumed_at: string | null; family_id: string } | undefined;
-  if (!row || row.expires_at <= ctx.now().toISOString()) return null;
-  if (row.consumed_at !== null) {
-    revokeFamily(ctx, row.family_id);
+  const row = findRefreshToken(ctx.db, sha256Hex(refreshToken));
+  if (!row || row.expiresAt <= ctx.now().toISOString()) return null;
+  if (row.consumedAt !== null) {
+    revokeFamily(ctx, row.familyId);
     return null;
   }
-  return { userId: row.user_id, familyId: row.family_id };
+  return { userId: row.userId, familyId: row.familyId };
 }
 
 /** Consumes every live token of the refresh token's family (sign-out ends the session). */
 export function revokeRefreshToken(ctx: ServerContext, refreshToken: string): void {
-  const row = ctx.db.prepare('SELECT family_id FROM refresh_tokens WHERE token_hash = ?').get(sha256Hex(refreshToken)) as
-    | { family_id: string }
-    | undefined;
-  if (row) revokeFamily(ctx, row.family_id);
+  const row = findRefreshToken(ctx.db, sha256Hex(refreshToken));
+  if (row) revokeFamily(ctx, row.familyId);
 }
 
 export function consumeRefreshToken(ctx: ServerContext, refreshToken: string): void {
-  ctx.db
-    .prepare('UPDATE refresh_tokens SET consumed_at = ? WHERE token_hash = ? AND consumed_at IS NULL')
-    .run(ctx.now().toISOString(), sha256Hex(refreshToken));
+  markRefreshTokenConsumed(ctx.db, sha256Hex(refreshToken), ctx.now().toISOString());
 }
 
 function revokeFamily(ctx: ServerContext, familyId: string): void {
-  ctx.db.prepare('UPDATE refresh_tokens SET consumed_at = ? WHERE family_id = ? AND consumed_at IS NULL').run(ctx.now().toISOString(), familyId);
+  markRefreshTokenFamilyConsumed(ctx.db, familyId, ctx.now().toISOString());
 }

@@ -4,7 +4,7 @@ import { createApiKeyBodySchema, type CreatedApiKey, type UserRef } from '../../
 import { apiKeyListQuerySchema } from '../../shared/api-key-list-query';
 import type { ResourcesFate } from '../../shared/resources-fate';
 import { restRoutes } from '../../shared/rest-routes';
-import { ORGANIZATION_ROLES, type OrganizationRole } from '../../shared/roles';
+import { ORGANIZATION_ROLES } from '../../shared/roles';
 import { generateApiKeySecret, sha256Hex } from '../auth/api-key-secret';
 import { authenticate, requireOrganizationRole, type Principal } from '../auth/principal';
 import { rolesFrom } from '../auth/roles';
@@ -18,7 +18,9 @@ import { listApiKeys } from '../store/api-key-list';
 import { findApiKey, insertApiKey, toApiKey } from '../store/api-key-store';
 import { deleteApiKey } from '../store/delete-api-key';
 import { checkIdempotency, readIdempotencyKey, recordIdempotency } from '../store/idempotency-store';
+import { findMember } from '../store/membership-store';
 import { ownedCounts, ownedResources } from '../store/owned-resources';
+import { findUser } from '../store/user-store';
 import { parseExpirationDate } from './expiration-date';
 
 // ORG_ADMIN is parsed so that it gets its own, clearer error than "invalid option".
@@ -64,7 +66,9 @@ export function registerApiKeyRoutes(router: Router, ctx: ServerContext): void {
     const expirationDate = parseExpirationDate(body.expirationDate, now);
     const scope = idempotencyKey === null ? null : { organizationId: principal.organizationId, userId: principal.id, key: idempotencyKey };
     const requestHash = sha256Hex(JSON.stringify([body.title, role, expirationDate]));
-    const creator = db.prepare('SELECT id, name FROM users WHERE id = ?').get(principal.id) as { id: string; name: string };
+    // admin() has just checked that the signed-in user exists.
+    const creator = findUser(db, principal.id);
+    if (!creator) throw new Error('The signed-in user cannot be read back.');
     const secret = generateApiKeySecret();
     const id = inTransaction(db, () => {
       if (scope) checkIdempotency(db, scope, requestHash, now);
@@ -140,12 +144,7 @@ const deleteQuery = z.strictObject({
 
 /** The member who will receive the key's resources: a user of the organization holding ORG_EDITOR. */
 function transferTarget(db: Database, organizationId: string, memberId: string): UserRef {
-  const member = db
-    .prepare(
-      `SELECT u.id, u.name, u.email, m.role FROM memberships m JOIN users u ON u.id = m.user_id
-       WHERE m.organization_id = ? AND m.user_id = ?`,
-    )
-    .get(organizationId, memberId) as (UserRef & { role: OrganizationRole }) | undefined;
+  const member = findMember(db, organizationId, memberId);
   if (!member || !rolesFrom(member.role).includes('ORG_EDITOR')) {
     throw new HttpError(
       400,

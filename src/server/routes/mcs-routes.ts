@@ -11,6 +11,8 @@ import { parseQuery } from '../http/query';
 import { parseJsonBody } from '../http/read-body';
 import type { RequestContext, Router } from '../http/router';
 import type { ServerContext } from '../server-context';
+import { apiKeyExists } from '../store/api-key-store';
+import { membershipRole } from '../store/membership-store';
 import {
   existingDataSourceIds,
   insertDataSource,
@@ -127,8 +129,8 @@ function checkEntries(ctx: ServerContext, orgId: string, entries: readonly Permi
     seen.add(key);
     const exists =
       entry.principalType === 'USER'
-        ? ctx.db.prepare('SELECT 1 FROM memberships WHERE organization_id = ? AND user_id = ?').get(orgId, entry.principalId)
-        : ctx.db.prepare('SELECT 1 FROM api_keys WHERE organization_id = ? AND id = ?').get(orgId, entry.principalId);
+        ? membershipRole(ctx.db, orgId, entry.principalId) !== undefined
+        : apiKeyExists(ctx.db, orgId, entry.principalId);
     if (!exists) {
       throw new HttpError(
         400,

@@ -13,6 +13,8 @@ import { parseQuery } from '../http/query';
 import { parseJsonBody } from '../http/read-body';
 import type { Router } from '../http/router';
 import type { ServerContext } from '../server-context';
+import { listMembers, membershipRole, organizationsOf } from '../store/membership-store';
+import { findUser, findUserCredentials } from '../store/user-store';
 
 const authenticateBody = z.strictObject({
   username: z.string().trim().min(1, 'The username is required.').max(320),
@@ -24,12 +26,6 @@ const refreshBody = z.strictObject({
 });
 const revokeBody = z.strictObject({ refreshToken: z.string().min(1).max(200) });
 const membersQuery = z.strictObject({ role: organizationRoleSchema.optional() });
-
-interface MembershipRow {
-  id: string;
-  name: string;
-  role: OrganizationRole;
-}
 
 export function registerSecurityRoutes(router: Router, ctx: ServerContext): void {
   const { db } = ctx;
@@ -46,10 +42,8 @@ export function registerSecurityRoutes(router: Router, ctx: ServerContext): void
         { 'Retry-After': String(retryAfter) },
       );
     }
-    const user = db.prepare('SELECT id, password_hash FROM users WHERE email = ?').get(username) as
-      | { id: string; password_hash: string }
-      | undefined;
-    if (!(await verifyPassword(password, user?.password_hash)) || !user) {
+    const user = findUserCredentials(db, username);
+    if (!(await verifyPassword(password, user?.passwordHash)) || !user) {
       ctx.signInLimiter.recordFailure(username);
       throw new HttpError(401, 'INVALID_CREDENTIALS', 'The email or the password is incorrect.');
     }
@@ -65,13 +59,11 @@ export function registerSecurityRoutes(router: Router, ctx: ServerContext): void
     }
     let roles: OrganizationRole[] = [];
     if (organizationId !== undefined) {
-      const membership = db
-        .prepare('SELECT role FROM memberships WHERE organization_id = ? AND user_id = ?')
-        .get(organizationId, live.userId) as { role: OrganizationRole } | undefined;
-      if (!membership) {
+      const role = membershipRole(db, organizationId, live.userId);
+      if (!role) {
         throw new HttpError(403, 'NOT_A_MEMBER', 'You are not a member of this organization.', { organizationId });
       }
-      roles = rolesFrom(membership.role);
+      roles = rolesFrom(role);
     }
     const tokens = inTransaction(db, () => {
       consumeRefreshToken(ctx, refreshToken);
@@ -92,17 +84,10 @@ export function registerSecurityRoutes(router: Router, ctx: ServerContext): void
     if (principal.type !== 'USER') {
       throw new HttpError(403, 'API_KEY_NOT_ALLOWED', 'An API key is not a user: /users/self needs a signed-in user.');
     }
-    const user = db.prepare('SELECT id, name, email FROM users WHERE id = ?').get(principal.id) as {
-      id: string;
-      name: string;
-      email: string;
-    };
-    const memberships = db
-      .prepare(
-        `SELECT o.id, o.name, m.role FROM memberships m JOIN organizations o ON o.id = m.organization_id
-         WHERE m.user_id = ? ORDER BY o.name`,
-      )
-      .all(principal.id) as unknown as MembershipRow[];
+    const user = findUser(db, principal.id);
+    // authenticate() has just checked that the token's user exists.
+    if (!user) throw new Error('The signed-in user cannot be read back.');
+    const memberships = organizationsOf(db, principal.id);
     const body: UserSelf = { ...user, organizations: memberships.map((m) => ({ id: m.id, name: m.name, roles: rolesFrom(m.role) })) };
     return { status: 200, body };
   });
@@ -113,13 +98,7 @@ export function registerSecurityRoutes(router: Router, ctx: ServerContext): void
     requireOrganizationRole(principal, orgId, 'ORG_ADMIN', { allowApiKey: false });
     const { role } = parseQuery(query, membersQuery);
     const minimumRank = role === undefined ? 0 : roleRank(role);
-    const rows = db
-      .prepare(
-        `SELECT u.id, u.name, u.email, m.role FROM memberships m JOIN users u ON u.id = m.user_id
-         WHERE m.organization_id = ? ORDER BY u.name COLLATE NOCASE, u.id`,
-      )
-      .all(orgId) as unknown as (MembershipRow & { email: string })[];
-    const members: Member[] = rows
+    const members: Member[] = listMembers(db, orgId)
       .filter((row) => roleRank(row.role) >= minimumRank)
       .map((row) => ({ id: row.id, name: row.name, email: row.email, roles: rolesFrom(row.role) }));
     return { status: 200, body: members };

@@ -8,7 +8,10 @@ import { generateApiKeySecret } from '../auth/api-key-secret';
 import { hashPassword } from '../auth/passwords';
 import { inTransaction, type Database } from '../db/database';
 import { insertApiKey } from '../store/api-key-store';
+import { insertMembership } from '../store/membership-store';
+import { insertOrganization } from '../store/organization-store';
 import { grantOwner, insertDataSource, insertProject, replacePermissions, type PrincipalRef } from '../store/resource-store';
+import { insertUser, setPasswordHash } from '../store/user-store';
 import { DEMO_ORGANIZATION, DEMO_TRAINING_ORGANIZATION, DEMO_USERS } from './demo-identities';
 
 const DAY = 86_400_000;
@@ -25,10 +28,6 @@ const DEMO_KEY_TITLES = [
 const EXPIRED = new Set([3, 11, 19, 26]);
 const EXPIRING_SOON_IN_DAYS = new Map([[1, 2], [7, 5], [14, 8], [22, 11], [27, 13]]);
 
-export function isDatabaseEmpty(db: Database): boolean {
-  return db.prepare('SELECT 1 FROM organizations LIMIT 1').get() === undefined;
-}
-
 export async function seedDemo(db: Database, password: string, now: Date): Promise<void> {
   const users = Object.values(DEMO_USERS);
   // All demo users share the demo password by design, so one salted hash serves them all
@@ -36,16 +35,13 @@ export async function seedDemo(db: Database, password: string, now: Date): Promi
   const hash = await hashPassword(password);
   const at = (offsetMs: number): string => new Date(now.getTime() + offsetMs).toISOString();
   inTransaction(db, () => {
-    const insertOrg = db.prepare('INSERT INTO organizations (id, name) VALUES (?, ?)');
-    insertOrg.run(DEMO_ORGANIZATION.id, DEMO_ORGANIZATION.name);
-    insertOrg.run(DEMO_TRAINING_ORGANIZATION.id, DEMO_TRAINING_ORGANIZATION.name);
-    const insertUser = db.prepare('INSERT INTO users (id, name, email, password_hash) VALUES (?, ?, ?, ?)');
-    const insertMember = db.prepare('INSERT INTO memberships (organization_id, user_id, role) VALUES (?, ?, ?)');
+    insertOrganization(db, DEMO_ORGANIZATION);
+    insertOrganization(db, DEMO_TRAINING_ORGANIZATION);
     users.forEach((user) => {
-      insertUser.run(user.id, user.name, user.email, hash);
-      insertMember.run(DEMO_ORGANIZATION.id, user.id, user.role);
+      insertUser(db, { id: user.id, name: user.name, email: user.email, passwordHash: hash });
+      insertMembership(db, DEMO_ORGANIZATION.id, user.id, user.role);
       const trainingRole: OrganizationRole | undefined = 'trainingRole' in user ? user.trainingRole : undefined;
-      if (trainingRole) insertMember.run(DEMO_TRAINING_ORGANIZATION.id, user.id, trainingRole);
+      if (trainingRole) insertMembership(db, DEMO_TRAINING_ORGANIZATION.id, user.id, trainingRole);
     });
 
     const keyIds = DEMO_KEY_TITLES.map((title, index) => {
@@ -125,7 +121,6 @@ function seedDemoResources(db: Database, keyIds: readonly string[], now: Date): 
 export async function resetDemoPasswords(db: Database, password: string): Promise<void> {
   const hash = await hashPassword(password);
   inTransaction(db, () => {
-    const update = db.prepare('UPDATE users SET password_hash = ? WHERE id = ?');
-    for (const user of Object.values(DEMO_USERS)) update.run(hash, user.id);
+    for (const user of Object.values(DEMO_USERS)) setPasswordHash(db, user.id, hash);
   });
 }

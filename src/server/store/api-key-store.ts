@@ -37,6 +37,29 @@ export function findApiKey(db: Database, organizationId: string, keyId: string):
   return db.prepare(`${SELECT_KEY} WHERE k.organization_id = ? AND k.id = ?`).get(organizationId, keyId) as ApiKeyRow | undefined;
 }
 
+export function apiKeyExists(db: Database, organizationId: string, keyId: string): boolean {
+  return db.prepare('SELECT 1 FROM api_keys WHERE organization_id = ? AND id = ?').get(organizationId, keyId) !== undefined;
+}
+
+/** What authenticating with a key needs: looked up by the secret's hash, never by the secret. */
+export interface ApiKeyCredentialRow {
+  id: string;
+  organization_id: string;
+  role: ApiKeyRole;
+  expiration_date: string;
+  secret_hash: string;
+}
+
+export function findApiKeyBySecretHash(db: Database, secretHash: string): ApiKeyCredentialRow | undefined {
+  return db
+    .prepare('SELECT id, organization_id, role, expiration_date, secret_hash FROM api_keys WHERE secret_hash = ?')
+    .get(secretHash) as ApiKeyCredentialRow | undefined;
+}
+
+export function recordApiKeyUse(db: Database, keyId: string, at: string): void {
+  db.prepare('UPDATE api_keys SET last_used_date = ? WHERE id = ?').run(at, keyId);
+}
+
 export interface NewApiKey {
   organizationId: string;
   title: string;
