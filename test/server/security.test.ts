@@ -1,4 +1,4 @@
-// Security service over real HTTP: sign-in, the 429 lockout, refresh-token rotation and
+// Security service over real HTTP: sign-in, refresh-token rotation and
 // revocation, access-token expiry and tampering, /users/self and the members list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorBodySchema, memberSchema, tokenResponseSchema, userSelfSchema } from '../../src/shared/api-types';
@@ -46,18 +46,7 @@ describe('POST /authenticate', () => {
     expect(unknown.body.message).toContain('remember');
   });
 
-  it('answers 429 after 10 failures for one username within 15 minutes, even to the right password', async () => {
-    const user = DEMO_USERS.editor3.email;
-    for (let attempt = 0; attempt < 10; attempt++) expect((await authenticate(user, 'nope')).status).toBe(401);
-    const locked = await authenticate(user, DEMO_PASSWORD);
-    expect(locked.status).toBe(429);
-    expect(locked.body.code).toBe('TOO_MANY_SIGN_IN_ATTEMPTS');
-    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
-    // Other users are not affected.
-    expect((await authenticate(DEMO_USERS.editor2.email, DEMO_PASSWORD)).status).toBe(200);
-    clock.advance(15 * 60 * 1000 + 1000);
-    expect((await authenticate(user, DEMO_PASSWORD)).status).toBe(200);
-  });
+  // The limits on failed sign-ins: sign-in-limits.test.ts.
 });
 
 describe('POST /refresh-token', () => {

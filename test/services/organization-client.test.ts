@@ -63,12 +63,19 @@ describe('the organization client against the local organization server', () => 
     expect((await caught(client.listApiKeys(editorAccess, organizationId, { page: 0, size: 1, sort: { field: 'id', direction: 'asc' } }))).code).toBe('FORBIDDEN');
   });
 
-  it('maps too many failed sign-ins to RATE_LIMITED', async () => {
-    const attempts = Array.from({ length: 10 }, () => client.authenticate('viewer2@demo.local', 'not-the-password').catch(() => undefined));
-    await Promise.all(attempts);
-    const error = await caught(client.authenticate('viewer2@demo.local', DEMO_PASSWORD));
-    expect(error.code).toBe('RATE_LIMITED');
-    expect(error.details?.httpStatus).toBe(429);
+  it('maps too many failed sign-ins to RATE_LIMITED, with the wait in its details', async () => {
+    // A stopped clock: the server's backoff (1 s after 5 failures) cannot pass mid-test.
+    const stopped = new Date();
+    const limited = await startLocalServer({ port: 0, seed: 'demo', adminPassword: DEMO_PASSWORD, now: () => stopped });
+    try {
+      const local = createOrganizationClient({ baseUrl: limited.url, fetch });
+      for (let attempt = 0; attempt < 5; attempt++) await caught(local.authenticate('viewer2@demo.local', 'not-the-password'));
+      const error = await caught(local.authenticate('viewer2@demo.local', DEMO_PASSWORD));
+      expect(error.code).toBe('RATE_LIMITED');
+      expect(error.details).toMatchObject({ httpStatus: 429, serverCode: 'TOO_MANY_SIGN_IN_ATTEMPTS', retryAfterSeconds: 1 });
+    } finally {
+      await limited.close();
+    }
   });
 
   it('maps a failure inside the server to SERVER', async () => {

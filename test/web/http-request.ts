@@ -1,4 +1,5 @@
-// Raw HTTP for the bridge tests: fetch would not let a test forge Host or drop Origin.
+// Raw HTTP for the bridge and server tests: fetch would not let a test forge Host, drop
+// Origin or choose the address it sends from.
 import { request } from 'node:http';
 
 export interface RawResponse {
@@ -8,9 +9,17 @@ export interface RawResponse {
   json<T = unknown>(): T;
 }
 
-export function rawRequest(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
+export interface RawRequestOptions {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  /** The address to send from (another 127.x.y.z is another client to the server). */
+  localAddress?: string;
+}
+
+export function rawRequest(url: string, options: RawRequestOptions = {}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: options.method ?? 'GET', headers: options.headers }, (res) => {
+    const req = request(url, { method: options.method ?? 'GET', headers: options.headers, localAddress: options.localAddress }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {

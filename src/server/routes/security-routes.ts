@@ -4,6 +4,7 @@ import type { Member, UserSelf } from '../../shared/api-types';
 import { restRoutes } from '../../shared/rest-routes';
 import { organizationRoleSchema, type OrganizationRole } from '../../shared/roles';
 import { verifyPassword } from '../auth/passwords';
+import type { SignInLimit } from '../auth/sign-in-limiter';
 import { authenticate, requireOrganizationRole } from '../auth/principal';
 import { rolesFrom, roleRank } from '../auth/roles';
 import { consumeRefreshToken, findLiveRefreshToken, issueTokens, revokeRefreshToken } from '../auth/tokens';
@@ -27,27 +28,44 @@ const refreshBody = z.strictObject({
 const revokeBody = z.strictObject({ refreshToken: z.string().min(1).max(200) });
 const membersQuery = z.strictObject({ role: organizationRoleSchema.optional() });
 
+const SIGN_IN_REFUSALS: Record<SignInLimit, string> = {
+  backoff: 'Too many failed sign-ins for this user from this computer.',
+  account: 'Too many failed sign-ins for this user: it is closed to computers it has not signed in from lately.',
+  client: 'Too many failed sign-ins from this computer.',
+};
+
+/** 429 saying when to try again: in the sentence, in details.retryAfterSeconds and in Retry-After. */
+function tooManySignIns(limit: SignInLimit, retryAfterSeconds: number): HttpError {
+  return new HttpError(
+    429,
+    'TOO_MANY_SIGN_IN_ATTEMPTS',
+    `${SIGN_IN_REFUSALS[limit]} Try again in ${describeWait(retryAfterSeconds)}.`,
+    { retryAfterSeconds, limit },
+    { 'Retry-After': String(retryAfterSeconds) },
+  );
+}
+
+function describeWait(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  const hours = Math.ceil(minutes / 60);
+  return `${hours} hour${hours === 1 ? '' : 's'}`;
+}
+
 export function registerSecurityRoutes(router: Router, ctx: ServerContext): void {
   const { db } = ctx;
 
   router.add('POST', restRoutes.authenticate, async ({ req, rawBody }) => {
     const { username, password } = parseJsonBody(req, rawBody, authenticateBody);
-    const retryAfter = ctx.signInLimiter.retryAfterSeconds(username);
-    if (retryAfter > 0) {
-      throw new HttpError(
-        429,
-        'TOO_MANY_SIGN_IN_ATTEMPTS',
-        `Too many failed sign-ins for this user. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
-        { retryAfterSeconds: retryAfter },
-        { 'Retry-After': String(retryAfter) },
-      );
-    }
+    // The socket's own address: no X-Forwarded-For, which any client could make up.
+    const verdict = ctx.signInLimiter.begin(username, req.socket.remoteAddress ?? 'unknown');
+    if (!verdict.allowed) throw tooManySignIns(verdict.limit, verdict.retryAfterSeconds);
     const user = findUserCredentials(db, username);
     if (!(await verifyPassword(password, user?.passwordHash)) || !user) {
-      ctx.signInLimiter.recordFailure(username);
       throw new HttpError(401, 'INVALID_CREDENTIALS', 'The email or the password is incorrect.');
     }
-    ctx.signInLimiter.recordSuccess(username);
+    verdict.succeeded();
     return { status: 200, body: issueTokens(ctx, user.id, null, []) };
   });
 
