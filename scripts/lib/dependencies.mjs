@@ -53,7 +53,10 @@ export function ensureDependencies(env, nodeVersion, log = console.log, { force 
   // `npm ci` only into an empty tree: it deletes node_modules first, which would pull the
   // floor from under a dev server or test run using this tree. An existing tree is updated.
   const clean = existsSync(join(root, 'package-lock.json')) && !existsSync(join(root, 'node_modules'));
-  run('npm', [clean ? 'ci' : 'install', '--ignore-scripts', '--no-audit'], env);
+  // --include=dev: the renderer's packages and zod are devDependencies (Vite bundles them; only
+  // what the main bundles import at run time is in "dependencies", which is what the installers
+  // ship), so a machine with NODE_ENV=production or omit=dev must still get them.
+  run('npm', [clean ? 'ci' : 'install', '--include=dev', '--ignore-scripts', '--no-audit'], env);
   run('npm', ['rebuild', 'esbuild'], env, { allowFailure: true });
   if (!run('npm', ['rebuild', 'keytar'], env, { allowFailure: true })) {
     log(

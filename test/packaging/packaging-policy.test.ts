@@ -1,6 +1,7 @@
 // What the installers must keep, checked without building them (no Electron binary here):
-// the security settings of electron-builder.yml, the icon, and that every package the main
-// side imports is shipped.
+// the security settings of electron-builder.yml, the icon, and that "dependencies" holds only
+// what the main side loads from node_modules at run time (packaged-layout.test.ts checks the
+// built archive itself).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -102,36 +103,32 @@ function runtimeImports(source: string): string[] {
     .map((specifier) => (specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (specifier.split('/')[0] ?? specifier)));
 }
 
-describe('what the main side needs at run time is in the installer', () => {
-  const pkg = JSON.parse(readFileSync(root('package.json'), 'utf8')) as { dependencies: Record<string, string> };
-  const excludedPattern = config.files.find((pattern) => pattern.startsWith('!**/node_modules/{'));
-  const excluded = new Set(/\{([^}]+)\}/.exec(excludedPattern ?? '')?.[1]?.split(',') ?? []);
-  const mainSide = ['src/main', 'src/preload', 'src/services', 'src/server', 'src/shared'].flatMap((dir) => {
-    try {
-      return sourceFiles(root(dir));
-    } catch {
-      return [];
-    }
-  });
+describe('runtime dependencies', () => {
+  // electron-vite leaves the packages of "dependencies" to node_modules and bundles every other
+  // import (zod, React, MUI: devDependencies); electron-builder ships "dependencies" with their
+  // own trees in app.asar. So "dependencies" is what the main side must load from node_modules:
+  // keytar (native code) and electron-updater. Anything else there only weighs on the installers.
+  const pkg = JSON.parse(readFileSync(root('package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+  const mainSide = ['src/main', 'src/preload', 'src/services', 'src/server', 'src/shared'].flatMap((dir) => sourceFiles(root(dir)));
+  const imported = new Map<string, string>();
+  for (const file of mainSide) for (const name of runtimeImports(readFileSync(file, 'utf8'))) imported.set(name, relative(rootDir, file));
 
-  it('finds the main-side sources and the exclusion list', () => {
+  it('finds the main-side sources and their imports', () => {
     expect(mainSide.length).toBeGreaterThan(0);
-    expect(excluded.has('@mui')).toBe(true);
+    expect(imported.has('keytar')).toBe(true);
   });
 
-  it('imports only production dependencies that electron-builder ships', () => {
-    const problems: string[] = [];
-    for (const file of mainSide) {
-      for (const name of runtimeImports(readFileSync(file, 'utf8'))) {
-        if (name === 'electron') continue;
-        const where = relative(rootDir, file);
-        if (!(name in pkg.dependencies)) problems.push(`${where} imports ${name}, which is not in "dependencies" (devDependencies are not packaged)`);
-        if ([...excluded].some((pattern) => pattern === name || (pattern.startsWith('@') && name.startsWith(`${pattern}/`)))) {
-          problems.push(`${where} imports ${name}, which electron-builder.yml leaves out of the installer`);
-        }
-      }
+  it('lists only packages the main side imports: the renderer’s are bundled by Vite', () => {
+    expect(Object.keys(pkg.dependencies).filter((name) => !imported.has(name))).toEqual([]);
+  });
+
+  it('lists every package the main side imports that cannot be bundled', () => {
+    // A .node file cannot go into a bundle; electron-updater reads its own files and app-update.yml.
+    for (const name of ['keytar', 'electron-updater']) expect(pkg.dependencies[name], name).toBeDefined();
+    for (const [name, where] of imported) {
+      if (name === 'electron') continue;
+      expect(name in pkg.dependencies || name in pkg.devDependencies, `${where} imports ${name}, which package.json does not list`).toBe(true);
     }
-    expect(problems).toEqual([]);
   });
 });
 
