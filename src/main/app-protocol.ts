@@ -4,7 +4,7 @@
 // tested with Node against the real built renderer (test/main/app-protocol.test.ts).
 import { readFile as readFileFromDisk } from 'node:fs/promises';
 import type { CustomScheme } from 'electron';
-import { contentTypeOf, rendererSecurityHeaders, resolveRendererFile } from '../services/files/renderer-files';
+import { contentTypeOf, rendererSecurityHeaders, resolveRendererFile } from '../shared/node/renderer-files';
 import { APP_HOST, APP_SCHEME } from './renderer-location';
 
 /**

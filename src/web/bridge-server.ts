@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AppErrorData, Result } from '../shared/errors';
 import { BRIDGE_PATH } from '../shared/web-bridge';
 import type { Dispatch } from '../services/dispatch/dispatcher';
-import { rendererSecurityHeaders } from '../services/files/renderer-files';
+import { rendererSecurityHeaders } from '../shared/node/renderer-files';
 import type { CaptureClipboard } from './capture-clipboard';
 import { checkBridgeRequest, checkPageRequest } from './request-guard';
 import { createStaticFiles } from './static-files';

@@ -4,7 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { contentTypeOf, rendererSecurityHeaders, resolveRendererFile } from '../services/files/renderer-files';
+import { contentTypeOf, rendererSecurityHeaders, resolveRendererFile } from '../shared/node/renderer-files';
 import { TOKEN_META_NAME } from '../shared/web-bridge';
 
 function injectToken(html: string, token: string): string {

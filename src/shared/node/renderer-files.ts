@@ -3,7 +3,7 @@
 // (src/main/app-protocol.ts). Which file a URL path names, its content type, and the headers
 // every answer carries.
 import { extname, join, normalize, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
