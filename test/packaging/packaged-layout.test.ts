@@ -5,11 +5,12 @@
 // Linux only: Windows and macOS CI build their real installers with `npm run dist`.
 import { fork } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { builtinModules, createRequire } from 'node:module';
-import { join, posix } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { parse } from 'yaml';
 import { generateDemoPassword, localOrganizationDbPath } from '../../src/main/local-organization-protocol';
 import { listeningMessageSchema, utilityProcessArgs, utilityProcessEnv } from '../../src/shared/utility-process-protocol';
@@ -191,7 +192,10 @@ describe.skipIf(process.platform !== 'linux')(`the packaged app (electron-builde
     const standIn = fileURLToPath(new URL('./support/parent-port-stand-in.mjs', import.meta.url));
 
     it('listens on loopback with the demo organization, answers the REST API as its admin, and stops on request', { timeout: 60_000 }, async () => {
-      const contents = join(packaged.stage, 'app.asar-contents');
+      // Outside the repository, so that no node_modules above it can supply what app.asar lacks.
+      const contents = await mkdtemp(join(tmpdir(), 'keydesk-app-asar-'));
+      onTestFinished(() => rm(contents, { recursive: true, force: true }));
+      for (let dir = dirname(contents); dir !== dirname(dir); dir = dirname(dir)) expect(existsSync(join(dir, 'node_modules')), dir).toBe(false);
       asar.extractAll(archive, contents);
       const userData = join(packaged.stage, 'user-data');
       const dbPath = localOrganizationDbPath(userData);

@@ -1,9 +1,12 @@
 // Builds the app and packs it the way `npm run dist` does on Linux, but only into the
 // unpacked folder (electron-builder `--linux dir`: no AppImage, deb or rpm tool needed), in a
-// staging folder outside the repository so that a run leaves out/ and release/ alone:
+// staging folder, out/packaging-test-*, so that a run leaves the app's own out/main,
+// out/preload, out/renderer (which the web preview and other tests serve) and release/ alone:
 //   <stage>/app       package.json, package-lock.json, electron-builder.yml and build/ of the
-//                     repository, its node_modules (a link: electron-builder reads the
-//                     production dependencies from there), and out/ built by electron-vite;
+//                     repository; its node_modules as hard links (`cp -al`: a few seconds; a
+//                     symbolic link would not do, since electron-builder asks `npm list` for the
+//                     production tree and npm does not follow a linked node_modules); and out/
+//                     built by electron-vite;
 //   <stage>/electron  the stand-in Electron folder (stand-in-electron.ts);
 //   <stage>/release   electron-builder's output: release/linux-unpacked.
 // Nothing is downloaded (the CI machine reaches only the npm registry and Debian):
@@ -15,8 +18,7 @@
 // - every mirror electron-builder and @electron/get read points at a closed local port, so a
 //   future version that tries to download fails at once, naming the URL, instead of hanging.
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createStandInElectron } from './stand-in-electron';
@@ -54,14 +56,16 @@ function run(command: string, args: string[], options: { cwd: string; env?: Node
 }
 
 export async function packageLinuxDir(): Promise<PackagedApp> {
-  const stage = await mkdtemp(join(tmpdir(), 'keydesk-package-'));
+  // Beside node_modules, on its file system: hard links cannot cross to another one (/tmp may be).
+  await mkdir(join(REPO_ROOT, 'out'), { recursive: true });
+  const stage = await mkdtemp(join(REPO_ROOT, 'out', 'packaging-test-'));
   const remove = () => rm(stage, { recursive: true, force: true });
   try {
     const app = join(stage, 'app');
     await mkdir(app);
     for (const file of ['package.json', 'package-lock.json', 'electron-builder.yml']) await cp(join(REPO_ROOT, file), join(app, file));
     await cp(join(REPO_ROOT, 'build'), join(app, 'build'), { recursive: true });
-    await symlink(join(REPO_ROOT, 'node_modules'), join(app, 'node_modules'), 'junction');
+    await run('cp', ['-al', join(REPO_ROOT, 'node_modules'), join(app, 'node_modules')], { cwd: REPO_ROOT });
 
     const builtOut = join(app, 'out');
     const electronVite = join(REPO_ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
