@@ -19,8 +19,19 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
 };
 
+/**
+ * The web preview's headers (CSP, nosniff, no framing), without Cross-Origin-Opener-Policy: it
+ * guards against windows the app never opens (window.open is denied), and on the page Electron
+ * loads into its main frame it would only force a browsing-context-group swap, which has broken
+ * Electron pages before (electron/electron#32275).
+ */
+function securityHeaders(): Record<string, string> {
+  const { 'Cross-Origin-Opener-Policy': _opener, ...headers } = rendererSecurityHeaders();
+  return headers;
+}
+
 function answer(status: number, text: string, extra: Record<string, string> = {}): Response {
-  return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...rendererSecurityHeaders(), ...extra } });
+  return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders(), ...extra } });
 }
 
 export function createAppProtocolHandler(options: {
@@ -43,7 +54,7 @@ export function createAppProtocolHandler(options: {
     }
     return new Response(request.method === 'HEAD' ? null : body, {
       status: 200,
-      headers: { 'Content-Type': contentTypeOf(path), ...rendererSecurityHeaders() },
+      headers: { 'Content-Type': contentTypeOf(path), ...securityHeaders() },
     });
   };
 }

@@ -37,6 +37,9 @@ describe('app:// protocol', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    // Not for the page Electron loads into its main frame (app-protocol.ts says why).
+    expect(response.headers.get('cross-origin-opener-policy')).toBeNull();
     expect(await response.text()).toBe(await readFile(join(rendererDir, 'index.html'), 'utf8'));
   });
 
