@@ -62,7 +62,8 @@ const SQL_OUTSIDE_STORE = ["[callee.object.name='db']", "[callee.object.property
 // feature never imports another (the app wires them together). The base itself is ordered:
 // lib/ and platform/ (the bridge to the services) know nothing of i18n/ or components/, and
 // i18n/ nothing of components/. One import style: renderer modules through @renderer/…,
-// never relative. Uses the typescript-eslint twin of no-restricted-imports, so that these
+// never relative. Only a feature's (or the app's) `lib/*-api.ts` module calls the services
+// (`call`): stores and hooks go through it, components through them. Uses the typescript-eslint twin of no-restricted-imports, so that these
 // rules add to the other layers' rules instead of replacing them. See docs/ARCHITECTURE.md.
 const RENDERER = 'src/renderer/src';
 const RENDERER_FEATURES = readdirSync(`${RENDERER}/features`, { withFileTypes: true })
@@ -83,19 +84,34 @@ const rendererRules = {
   }),
 };
 
-const restrictRenderer = (files, patterns) => ({
-  files,
-  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
-});
+const rendererCall = {
+  name: '@renderer/lib/keydesk-client',
+  importNames: ['call'],
+  message: 'Reach the services through your feature\'s lib/*-api.ts module (from a store or hook), not call() itself.',
+};
+const API_MODULE = '/**/lib/*-api.ts';
+
+/** A zone's rules: its import patterns everywhere, and call() for its api modules only. */
+const restrictRenderer = (files, patterns) => [
+  {
+    files,
+    ignores: files.filter((glob) => glob.endsWith('/**')).map((glob) => glob.slice(0, -3) + API_MODULE),
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns, paths: [rendererCall] }] },
+  },
+  {
+    files: files.filter((glob) => glob.endsWith('/**')).map((glob) => glob.slice(0, -3) + API_MODULE),
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+  },
+];
 
 const rendererLayers = [
-  restrictRenderer([`${RENDERER}/main.tsx`, `${RENDERER}/app/**`], [rendererRules.relative]),
-  ...RENDERER_FEATURES.map((name) =>
+  ...restrictRenderer([`${RENDERER}/main.tsx`, `${RENDERER}/app/**`], [rendererRules.relative]),
+  ...RENDERER_FEATURES.flatMap((name) =>
     restrictRenderer([`${RENDERER}/features/${name}/**`], [rendererRules.relative, rendererRules.app, rendererRules.otherFeature(name)]),
   ),
-  restrictRenderer([`${RENDERER}/components/**`], [rendererRules.relative, rendererRules.app, rendererRules.features]),
-  restrictRenderer([`${RENDERER}/i18n/**`], [rendererRules.relative, rendererRules.app, rendererRules.features, rendererRules.upward(['components'])]),
-  restrictRenderer(
+  ...restrictRenderer([`${RENDERER}/components/**`], [rendererRules.relative, rendererRules.app, rendererRules.features]),
+  ...restrictRenderer([`${RENDERER}/i18n/**`], [rendererRules.relative, rendererRules.app, rendererRules.features, rendererRules.upward(['components'])]),
+  ...restrictRenderer(
     [`${RENDERER}/lib/**`, `${RENDERER}/platform/**`],
     [rendererRules.relative, rendererRules.app, rendererRules.features, rendererRules.upward(['components', 'i18n'])],
   ),

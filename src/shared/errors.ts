@@ -50,6 +50,11 @@ export class AppError extends Error {
   static fromData(data: AppErrorData): AppError {
     return new AppError(data.code, data.message, data.details);
   }
+
+  /** `error` itself when it is an AppError, else an INTERNAL one (nothing of it kept). */
+  static from(error: unknown): AppError {
+    return error instanceof AppError ? error : AppError.fromData(toAppErrorData(error));
+  }
 }
 
 /** Whether `error` is an AppError with one of these codes. */

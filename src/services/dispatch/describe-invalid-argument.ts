@@ -25,3 +25,9 @@ export function describeInvalidArgument(method: string, error: z.ZodError): stri
   const more = error.issues.length > MAX_ISSUES ? ` (and ${error.issues.length - MAX_ISSUES} more)` : '';
   return `Invalid argument for ${method}: ${issues.join('; ')}${more}.`;
 }
+
+/** The top-level fields the issues name (safe names only), for the UI to point at. */
+export function invalidFields(error: z.ZodError): string[] {
+  const names = error.issues.map((issue) => issue.path[0]).filter((key): key is string => typeof key === 'string' && SAFE_KEY.test(key));
+  return [...new Set(names)];
+}

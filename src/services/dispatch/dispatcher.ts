@@ -3,7 +3,7 @@
 // with the contract's schema before any service runs; nothing thrown escapes as is.
 import { AppError, stackFrames, toAppErrorData, type Result } from '../../shared/errors';
 import { ipcContract, type IpcMethod, type KeyDeskHandlers } from '../../shared/ipc-contract';
-import { describeInvalidArgument } from './describe-invalid-argument';
+import { describeInvalidArgument, invalidFields } from './describe-invalid-argument';
 
 export type Dispatch = (method: string, rawArgument: unknown) => Promise<Result<unknown>>;
 
@@ -28,7 +28,7 @@ export function createDispatcher(handlers: KeyDeskHandlers, options: DispatcherO
       return failure(new AppError('INVALID_ARGUMENT', `KeyDesk has no method named ${name}.`));
     }
     const parsed = ipcContract[method].request.safeParse(rawArgument);
-    if (!parsed.success) return failure(new AppError('INVALID_ARGUMENT', describeInvalidArgument(method, parsed.error)));
+    if (!parsed.success) return failure(new AppError('INVALID_ARGUMENT', describeInvalidArgument(method, parsed.error), { method, fields: invalidFields(parsed.error) }));
     try {
       // The contract pairs each method's schema with its handler; TypeScript cannot see that
       // through the union of methods, hence the widening.

@@ -26,3 +26,9 @@ export function errorMessage(error: unknown): string {
   }
   return i18n.t(`byCode.${error.code}`, { ns: 'errors' });
 }
+
+/** Whether the catalog has a sentence for this very error (not only for its broad code). */
+export function hasOwnSentence(error: unknown): boolean {
+  const serverCode = error instanceof AppError ? error.details?.serverCode : undefined;
+  return typeof serverCode === 'string' && serverCode in errorsEn.byServerCode;
+}

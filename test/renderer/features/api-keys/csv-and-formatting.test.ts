@@ -4,7 +4,7 @@ import type { ApiKey, ApiKeyPage } from '@shared/api-types';
 import { AppError } from '@shared/errors';
 import type { ApiKeyQuery } from '@shared/ipc-contract';
 import { apiKeyStatus } from '@renderer/features/api-keys/lib/api-key-status';
-import { lostKeyId, placeServerError, validateExpiration, validateTitle } from '@renderer/features/api-keys/lib/create-form';
+import { lostKeyId, refusedFields, validateExpiration, validateTitle } from '@renderer/features/api-keys/lib/create-form';
 import { csvField, toCsv } from '@renderer/features/api-keys/lib/csv';
 import { apiKeysToCsv, exportFileName, fetchAllApiKeys, type CsvLabels } from '@renderer/features/api-keys/lib/export-api-keys';
 import { formatRelative, formatUnit } from '@renderer/features/api-keys/lib/formatting';
@@ -137,19 +137,14 @@ describe('create form rules', () => {
     expect(validateExpiration(today.add(1, 'day'), today)).toBeNull();
   });
 
-  it('puts server validation errors on their fields', () => {
-    const issues = new AppError('VALIDATION', 'The request body is not valid.', { issues: [{ path: 'title', message: 'Too long.' }] });
-    expect(placeServerError(issues, 'fallback')).toEqual({ fields: { title: 'Too long.' }, general: null });
-    // In French, a sentence of the app's own rather than the server's English.
-    expect(placeServerError(issues, 'repli', 'Le serveur a refusé cette valeur.')).toEqual({ fields: { title: 'Le serveur a refusé cette valeur.' }, general: null });
+  it('finds the fields a server’s validation error refuses', () => {
+    const issues = new AppError('VALIDATION', 'The request body is not valid.', { issues: [{ path: 'title', message: 'Too long.' }, { path: 'title.x', message: 'Again.' }] });
+    expect(refusedFields(issues)).toEqual(['title']);
     const date = new AppError('VALIDATION', 'The expiration date must be in the future.', { expirationDate: '2020-01-01', serverCode: 'INVALID_EXPIRATION_DATE' });
-    // The second argument is the error's sentence in the user's language (errorMessage).
-    expect(placeServerError(date, 'La date d’expiration doit être dans le futur.')).toEqual({
-      fields: { expirationDate: 'La date d’expiration doit être dans le futur.' },
-      general: null,
-    });
-    expect(placeServerError(new AppError('NETWORK', 'No network.'), 'No network.')).toEqual({ fields: {}, general: 'No network.' });
-    expect(placeServerError(new Error('boom'), 'fallback')).toEqual({ fields: {}, general: 'fallback' });
+    expect(refusedFields(date)).toEqual(['expirationDate']);
+    // Not a validation error: said once, above the buttons.
+    expect(refusedFields(new AppError('NETWORK', 'No network.', { expirationDate: 'x' }))).toEqual([]);
+    expect(refusedFields(new AppError('VALIDATION', 'Refused.', { issues: [{ path: 'other', message: 'No.' }] }))).toEqual([]);
     expect(lostKeyId(new AppError('SECRET_LOST', 'lost', { apiKeyId: 'k1' }))).toBe('k1');
   });
 });

@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '@shared/session';
 import { ApiKeysPage } from '@renderer/features/api-keys/components/api-keys-page';
+import { errorMessage } from '@renderer/i18n/error-message';
 import { onCallFailure } from '@renderer/lib/keydesk-client';
 import { useMenuCommand } from '@renderer/lib/menu-commands';
 import { AccountMenu } from '@renderer/app/components/account-menu';
@@ -50,7 +51,7 @@ export function SignedInShell({ session, onAbout }: { session: SessionInfo; onAb
       <ApiKeysPage key={`${session.connectionId}:${session.organization.id}`} session={session} />
       <Snackbar open={problem !== null} onClose={dismissProblem} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
         <Alert severity="error" variant="filled" onClose={dismissProblem}>
-          {problem?.kind === 'switch' ? t('organization.switchFailed', { message: problem.message }) : t('account.signOutFailed', { message: problem?.message ?? '' })}
+          {problem && t(problem.kind === 'switch' ? 'organization.switchFailed' : 'account.signOutFailed', { message: errorMessage(problem.error) })}
         </Alert>
       </Snackbar>
     </Box>

@@ -1,17 +1,17 @@
 // Who is signed in, to which organization. The session itself lives in the main process;
 // this mirrors what getSession() says (never a token) so the shell knows what to show.
 import { create } from 'zustand';
+import { AppError } from '@shared/errors';
 import type { SessionInfo } from '@shared/session';
-import { call } from '@renderer/lib/keydesk-client';
-import { errorMessage } from '@renderer/i18n/error-message';
+import { sessionApi } from '@renderer/app/lib/session-api';
 
 type SessionState = {
   /** False until the first getSession() has answered. */
   loaded: boolean;
   /** The signed-in session, or null when signed out. */
   session: SessionInfo | null;
-  /** An organization switch or a sign-out that failed, in one sentence, until dismissed. */
-  problem: { kind: 'switch' | 'sign-out'; message: string } | null;
+  /** An organization switch or a sign-out that failed, until dismissed. */
+  problem: { kind: 'switch' | 'sign-out'; error: AppError } | null;
   switching: boolean;
   /** Sign-out revokes the sign-in on the server, which can take a while when it is far or down. */
   signingOut: boolean;
@@ -36,7 +36,7 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
 
   async load() {
     try {
-      const session = await call('getSession');
+      const session = await sessionApi.get();
       set({ loaded: true, session });
     } catch {
       // Without a readable session the safe place is the connection screen.
@@ -46,7 +46,7 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
 
   async verify() {
     if (get().session === null) return;
-    const session = await call('getSession').catch(() => null);
+    const session = await sessionApi.get().catch(() => null);
     if (session) set({ session });
     else set({ session: null, ended: true, switching: false });
   },
@@ -58,10 +58,10 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
   async switchOrganization(organizationId) {
     set({ switching: true, problem: null });
     try {
-      const session = await call('switchOrganization', { organizationId });
+      const session = await sessionApi.switchOrganization(organizationId);
       set({ session, switching: false });
     } catch (error) {
-      set({ switching: false, problem: { kind: 'switch', message: errorMessage(error) } });
+      set({ switching: false, problem: { kind: 'switch', error: AppError.from(error) } });
     }
   },
 
@@ -70,12 +70,12 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     set({ signingOut: true });
     let problem: SessionState['problem'] = null;
     try {
-      await call('signOut');
+      await sessionApi.signOut();
     } catch (error) {
-      problem = { kind: 'sign-out', message: errorMessage(error) };
+      problem = { kind: 'sign-out', error: AppError.from(error) };
     }
     // Whatever the server said, show what the main process now holds.
-    const session = await call('getSession').catch(() => null);
+    const session = await sessionApi.get().catch(() => null);
     set(session ? { session, problem, signingOut: false } : { session: null, problem, ended: false, signingOut: false });
   },
 

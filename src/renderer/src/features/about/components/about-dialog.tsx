@@ -1,13 +1,9 @@
 // "About KeyDesk": name, version, and where it runs (from getAppInfo()).
 import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '@shared/ipc-contract';
-import { call } from '@renderer/lib/keydesk-client';
+import { useAppInfo } from '@renderer/features/about/hooks/use-app-info';
 import { errorMessage } from '@renderer/i18n/error-message';
 import { UpdateCheck, type AutomaticUpdates } from '@renderer/features/about/components/update-check';
-
-type Loaded = { info: AppInfo } | { error: string } | null;
 
 type AboutDialogProps = {
   open: boolean;
@@ -20,19 +16,7 @@ type AboutDialogProps = {
 export function AboutDialog({ open, checkForUpdates = false, automaticUpdates, onClose }: AboutDialogProps): React.JSX.Element {
   const { t } = useTranslation('about');
   const { t: tc } = useTranslation();
-  const [loaded, setLoaded] = useState<Loaded>(null);
-
-  useEffect(() => {
-    if (!open) return undefined;
-    let live = true;
-    call('getAppInfo').then(
-      (info) => live && setLoaded({ info }),
-      (error: unknown) => live && setLoaded({ error: errorMessage(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [open]);
+  const loaded = useAppInfo(open);
 
   return (
     <Dialog open={open} onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="about-title">
@@ -41,10 +25,10 @@ export function AboutDialog({ open, checkForUpdates = false, automaticUpdates, o
         <Typography variant="body2" sx={{ mb: 2 }}>
           {t('description')}
         </Typography>
-        {loaded === null ? (
+        {loaded.status === 'loading' ? (
           <CircularProgress size={24} aria-label={tc('loading')} />
-        ) : 'error' in loaded ? (
-          <Alert severity="error">{t('loadFailed', { message: loaded.error })}</Alert>
+        ) : loaded.status === 'failed' ? (
+          <Alert severity="error">{t('loadFailed', { message: errorMessage(loaded.error) })}</Alert>
         ) : (
           <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 2, rowGap: 0.5, '& dd': { m: 0 } }}>
             <Typography component="dt" variant="body2" color="text.secondary">

@@ -3,8 +3,8 @@ import type { ApiKeyStatus } from '@shared/api-types';
 import type { ApiKeyRole } from '@shared/roles';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '@renderer/lib/keydesk-client';
 import { errorMessage } from '@renderer/i18n/error-message';
+import { apiKeysApi } from '@renderer/features/api-keys/lib/api-keys-api';
 import { apiKeysToCsv, downloadTextFile, exportFileName, fetchAllApiKeys, type CsvLabels } from '@renderer/features/api-keys/lib/export-api-keys';
 import { formatNumber } from '@renderer/features/api-keys/lib/formatting';
 import { toApiKeyQuery } from '@renderer/features/api-keys/lib/grid-query';
@@ -26,7 +26,7 @@ export function useExportApiKeys(
       const query = toApiKeyQuery(useApiKeysStore.getState());
       const keys = await fetchAllApiKeys(
         query,
-        (pageQuery) => call('listApiKeys', pageQuery),
+        apiKeysApi.list,
         (loaded, total) => setProgress(t('page.exportProgress', { loaded: formatNumber(loaded, locale), total: formatNumber(total, locale) })),
       );
       const labels: CsvLabels = {

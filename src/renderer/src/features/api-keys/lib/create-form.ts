@@ -1,8 +1,8 @@
 // The create wizard's rules, apart from its components: field validation (the same title
-// schema as the server), the request, and where a server error lands.
+// schema as the server), the request, and which fields a server error refuses.
 import { MAX_API_KEY_LIFETIME_YEARS } from '@shared/api-key-expiration';
 import { apiKeyTitleSchema } from '@shared/api-types';
-import { AppError } from '@shared/errors';
+import type { AppError } from '@shared/errors';
 import type { ApiKeyRole } from '@shared/roles';
 import type { Dayjs } from 'dayjs';
 
@@ -48,36 +48,28 @@ export function submissionFingerprint(request: CreateRequest): string {
   return JSON.stringify([request.title.trim(), request.role, request.expirationDate]);
 }
 
-export type PlacedError = { fields: Partial<Record<CreateField, string>>; general: string | null };
-
 const isCreateField = (value: unknown): value is CreateField => CREATE_FIELDS.includes(value as CreateField);
 
 /**
- * Puts a server's VALIDATION error on the fields it names: its details list issues with a
- * path (`{issues: [{path, message}]}`) or name the field itself (`{expirationDate: …}`).
- * Anything else is said once, above the buttons. `fallback` is the error's sentence in the
- * user's language (errorMessage). The server speaks English: in another language, pass
- * `fieldSentence`, said on a field instead of the server's own words.
+ * The fields a server's VALIDATION error refuses: its details list issues with a path
+ * (`{issues: [{path, message}]}`) or name the field itself (`{expirationDate: …}`). None:
+ * the error is said once, above the buttons.
  */
-export function placeServerError(error: unknown, fallback: string, fieldSentence?: string): PlacedError {
-  if (!(error instanceof AppError)) return { fields: {}, general: fallback };
-  if (error.code !== 'VALIDATION') return { fields: {}, general: fallback };
-  const fields: PlacedError['fields'] = {};
+export function refusedFields(error: AppError): CreateField[] {
+  if (error.code !== 'VALIDATION') return [];
+  const fields = new Set<CreateField>();
   const issues = error.details?.issues;
   if (Array.isArray(issues)) {
     for (const issue of issues as unknown[]) {
-      if (typeof issue !== 'object' || issue === null) continue;
-      const { path, message } = issue as { path?: unknown; message?: unknown };
+      const path = typeof issue === 'object' && issue !== null ? (issue as { path?: unknown }).path : undefined;
       const field = typeof path === 'string' ? path.split('.')[0] : undefined;
-      if (isCreateField(field) && typeof message === 'string' && fields[field] === undefined) fields[field] = fieldSentence ?? message;
+      if (isCreateField(field)) fields.add(field);
     }
   }
   for (const field of CREATE_FIELDS) {
-    if (fields[field] === undefined && error.details !== undefined && Object.hasOwn(error.details, field)) {
-      fields[field] = fallback;
-    }
+    if (error.details !== undefined && Object.hasOwn(error.details, field)) fields.add(field);
   }
-  return Object.keys(fields).length > 0 ? { fields, general: null } : { fields: {}, general: fallback };
+  return CREATE_FIELDS.filter((field) => fields.has(field));
 }
 
 /** The id of a key created whose secret was lost (SECRET_LOST), when the error names it. */

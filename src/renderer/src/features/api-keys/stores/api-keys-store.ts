@@ -1,11 +1,11 @@
 // The keys page's state: the grid's models, the page of keys on screen, and which dialog
 // is open. Not persisted, and never holds a secret: the create wizard keeps a new key's
-// secret in its own component state only.
+// secret in its own flow (stores/create-flow.ts), dropped with the dialog.
 import type { GridFilterModel, GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
 import type { ApiKey } from '@shared/api-types';
+import { AppError } from '@shared/errors';
 import { create } from 'zustand';
-import { call } from '@renderer/lib/keydesk-client';
-import { errorMessage } from '@renderer/i18n/error-message';
+import { apiKeysApi } from '@renderer/features/api-keys/lib/api-keys-api';
 import { DEFAULT_SORT, MAX_PAGE_SIZE, toApiKeyQuery, withoutConflictingSearch } from '@renderer/features/api-keys/lib/grid-query';
 
 /** Every dialog of the feature; exactly one (or none) is open. */
@@ -22,8 +22,8 @@ type ApiKeysState = {
   rows: ApiKey[];
   rowCount: number;
   loading: boolean;
-  /** The last load's failure, in a sentence; rows are empty then. */
-  loadError: string | null;
+  /** The last load's failure; rows are empty then. */
+  loadError: AppError | null;
   /** Whether a page has ever arrived (to tell the first load from a refresh). */
   loaded: boolean;
   /** When the rows were fetched: statuses ("expiring soon") are computed against it. */
@@ -75,7 +75,7 @@ export const useApiKeysStore = create<ApiKeysState & ApiKeysActions>()((set, get
     if (get().loaded) showProgress = setTimeout(() => request === latestRequest && set({ loading: true }), PROGRESS_DELAY_MS);
     else set({ loading: true });
     try {
-      const page = await call('listApiKeys', query);
+      const page = await apiKeysApi.list(query);
       if (request !== latestRequest) return;
       // A deletion can leave the grid past the last page: step back to the last one.
       if (page.content.length === 0 && query.page !== undefined && query.page > 0 && page.page.totalElements > 0) {
@@ -85,7 +85,7 @@ export const useApiKeysStore = create<ApiKeysState & ApiKeysActions>()((set, get
       set({ rows: page.content, rowCount: page.page.totalElements, loading: false, loadError: null, loaded: true, loadedAt: Date.now() });
     } catch (error) {
       if (request !== latestRequest) return;
-      set({ rows: [], rowCount: 0, loading: false, loadError: errorMessage(error), loaded: true });
+      set({ rows: [], rowCount: 0, loading: false, loadError: AppError.from(error), loaded: true });
     } finally {
       clearTimeout(showProgress);
     }

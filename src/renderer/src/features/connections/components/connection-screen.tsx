@@ -4,13 +4,11 @@ import HistoryIcon from '@mui/icons-material/History';
 import { Alert, Box, Container, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AppError } from '@shared/errors';
+import type { AppError } from '@shared/errors';
 import { LOCAL_CONNECTION_ID, type ConnectionProfile, type SessionInfo } from '@shared/session';
 import { SectionCard } from '@renderer/components/section-card';
-import { call } from '@renderer/lib/keydesk-client';
 import { errorMessage } from '@renderer/i18n/error-message';
 import { useConnectionsStore } from '@renderer/features/connections/stores/connections-store';
-import { needsPassword } from '@renderer/features/connections/lib/sign-in-errors';
 import { CloudSignInForm, type SignInPrefill } from '@renderer/features/connections/components/cloud-sign-in-form';
 import { LocalOrganizationCard } from '@renderer/features/connections/components/local-organization-card';
 import { SavedConnectionsList } from '@renderer/features/connections/components/saved-connections-list';
@@ -26,16 +24,16 @@ export function ConnectionScreen({ onConnected, notice }: ConnectionScreenProps)
   const profiles = useConnectionsStore((state) => state.profiles);
   const loadError = useConnectionsStore((state) => state.loadError);
   const load = useConnectionsStore((state) => state.load);
-  const run = useConnectionsStore((state) => state.run);
+  const connectSavedProfile = useConnectionsStore((state) => state.connectSaved);
   // A new prefill remounts the form (its key), so it starts from the saved connection's values.
   const [prefill, setPrefill] = useState<{ values: SignInPrefill; generation: number } | null>(null);
-  const [savedFailure, setSavedFailure] = useState<{ id: string; message: string } | null>(null);
+  const [savedFailure, setSavedFailure] = useState<{ id: string; error: AppError } | null>(null);
 
   useEffect(() => {
     void load();
   }, [load]);
 
-  const askPassword = (profile: ConnectionProfile, rememberError: string | null): void => {
+  const askPassword = (profile: ConnectionProfile, keychainError: AppError | null): void => {
     setPrefill((previous) => ({
       generation: (previous?.generation ?? 0) + 1,
       values: {
@@ -43,25 +41,17 @@ export function ConnectionScreen({ onConnected, notice }: ConnectionScreenProps)
         username: profile.username,
         remember: profile.remembered,
         passwordHint: t('cloud.reconnect', { username: profile.username }),
-        rememberError,
+        rememberProblem: keychainError ? { error: keychainError } : null,
       },
     }));
   };
 
-  const connectSaved = (profile: ConnectionProfile): void => {
+  const connectSaved = async (profile: ConnectionProfile): Promise<void> => {
     setSavedFailure(null);
-    if (!profile.remembered) {
-      askPassword(profile, null);
-      return;
-    }
-    void run({ kind: 'saved', id: profile.id }, async () => {
-      try {
-        onConnected(await call('connectSaved', { id: profile.id }));
-      } catch (error) {
-        if (needsPassword(error)) askPassword(profile, error instanceof AppError && error.code === 'KEYCHAIN_UNAVAILABLE' ? errorMessage(error) : null);
-        else setSavedFailure({ id: profile.id, message: errorMessage(error) });
-      }
-    });
+    const outcome = await connectSavedProfile(profile);
+    if (outcome.kind === 'connected') onConnected(outcome.session);
+    else if (outcome.kind === 'needs-password') askPassword(profile, outcome.keychainError);
+    else if (outcome.kind === 'failed') setSavedFailure({ id: profile.id, error: outcome.error });
   };
 
   return (
@@ -84,9 +74,9 @@ export function ConnectionScreen({ onConnected, notice }: ConnectionScreenProps)
         <Stack spacing={3}>
           <SectionCard titleId="saved-connections-title" title={t('saved.title')} icon={<HistoryIcon color="primary" aria-hidden />}>
             {loadError ? (
-              <Alert severity="error">{t('saved.loadFailed', { message: loadError })}</Alert>
+              <Alert severity="error">{t('saved.loadFailed', { message: errorMessage(loadError) })}</Alert>
             ) : (
-              <SavedConnectionsList profiles={profiles.filter((profile) => profile.id !== LOCAL_CONNECTION_ID)} failure={savedFailure} onConnect={connectSaved} />
+              <SavedConnectionsList profiles={profiles.filter((profile) => profile.id !== LOCAL_CONNECTION_ID)} failure={savedFailure && { id: savedFailure.id, message: errorMessage(savedFailure.error) }} onConnect={(profile) => void connectSaved(profile)} />
             )}
           </SectionCard>
           <LocalOrganizationCard onConnected={onConnected} />

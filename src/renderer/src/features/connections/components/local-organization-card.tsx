@@ -5,26 +5,22 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '@shared/session';
 import { SectionCard } from '@renderer/components/section-card';
-import { call } from '@renderer/lib/keydesk-client';
+import type { AppError } from '@shared/errors';
 import { errorMessage } from '@renderer/i18n/error-message';
 import { useConnectionsStore } from '@renderer/features/connections/stores/connections-store';
 
 export function LocalOrganizationCard({ onConnected }: { onConnected(session: SessionInfo): void }): React.JSX.Element {
   const { t } = useTranslation('connections');
   const busy = useConnectionsStore((state) => state.busy);
-  const run = useConnectionsStore((state) => state.run);
-  const [error, setError] = useState<string | null>(null);
+  const openLocal = useConnectionsStore((state) => state.openLocal);
+  const [error, setError] = useState<AppError | null>(null);
   const opening = busy?.kind === 'local';
 
-  const open = (): void => {
+  const open = async (): Promise<void> => {
     setError(null);
-    void run({ kind: 'local' }, async () => {
-      try {
-        onConnected(await call('openLocalOrganization'));
-      } catch (failure) {
-        setError(errorMessage(failure));
-      }
-    });
+    const outcome = await openLocal();
+    if (outcome.kind === 'connected') onConnected(outcome.session);
+    else if (outcome.kind === 'failed') setError(outcome.error);
   };
 
   return (
@@ -34,10 +30,10 @@ export function LocalOrganizationCard({ onConnected }: { onConnected(session: Se
       </Typography>
       {error && (
         <Alert severity="error" sx={{ mb: 2 }}>
-          {error}
+          {errorMessage(error)}
         </Alert>
       )}
-      <Button variant="outlined" color="secondary" onClick={open} loading={opening} disabled={busy !== null && !opening}>
+      <Button variant="outlined" color="secondary" onClick={() => void open()} loading={opening} disabled={busy !== null && !opening}>
         {t('local.open')}
       </Button>
     </SectionCard>

@@ -1,34 +1,33 @@
-// Where a failed connection attempt is explained: next to what caused it. The AppError code
-// decides; the message is the one the services (or the server) gave.
+// Where a failed connection attempt is explained: next to what caused it. The AppError's
+// code (and, for a refused argument, the field it names) decides the place; the sentence
+// is the error's own, said by errorMessage.
 import { AppError } from '@shared/errors';
-import { errorMessage } from '@renderer/i18n/error-message';
 
 export type ErrorPlace = 'serverUrl' | 'username' | 'password' | 'remember' | 'alert';
-export type PlacedError = { place: ErrorPlace; message: string };
 
-const FIELD_OF_ARGUMENT: Record<string, ErrorPlace> = { serverUrl: 'serverUrl', username: 'username', password: 'password' };
+const FIELD_PLACES: readonly ErrorPlace[] = ['serverUrl', 'username', 'password'];
 
-/** Places an error from `signIn` or `selectOrganization`. */
-export function placeSignInError(error: unknown): PlacedError {
-  const message = errorMessage(error);
-  if (!(error instanceof AppError)) return { place: 'alert', message };
+/** Where to say an error from `signIn` or `selectOrganization`. */
+export function placeSignInError(error: unknown): ErrorPlace {
+  if (!(error instanceof AppError)) return 'alert';
   switch (error.code) {
     case 'UNAUTHORIZED':
     case 'RATE_LIMITED':
-      return { place: 'password', message };
+      return 'password';
     case 'NETWORK':
     case 'SERVER':
     case 'NOT_FOUND':
-      return { place: 'serverUrl', message };
+      return 'serverUrl';
     case 'KEYCHAIN_UNAVAILABLE':
-      return { place: 'remember', message };
+      return 'remember';
     case 'INVALID_ARGUMENT': {
-      // "Invalid argument for signIn: serverUrl: …" names the field first.
-      const field = /: (\w+): /.exec(message)?.[1];
-      return { place: (field && FIELD_OF_ARGUMENT[field]) || 'alert', message };
+      // The dispatcher names the refused fields.
+      const fields = error.details?.fields;
+      const first = Array.isArray(fields) ? FIELD_PLACES.find((place) => fields.includes(place)) : undefined;
+      return first ?? 'alert';
     }
     default:
-      return { place: 'alert', message };
+      return 'alert';
   }
 }
 

@@ -1,5 +1,6 @@
 import { Alert, Snackbar } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '@renderer/i18n/error-message';
 import { useSettingsStore } from '@renderer/features/settings/stores/settings-store';
 
 /** Says so when a theme or language change could not be saved (it was undone). */
@@ -10,7 +11,7 @@ export function SettingsErrorSnackbar(): React.JSX.Element {
   return (
     <Snackbar open={saveError !== null} onClose={dismiss} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
       <Alert severity="error" onClose={dismiss} variant="filled">
-        {t('saveFailed', { message: saveError ?? '' })}
+        {t('saveFailed', { message: saveError ? errorMessage(saveError) : '' })}
       </Alert>
     </Snackbar>
   );

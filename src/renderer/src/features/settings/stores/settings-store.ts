@@ -1,16 +1,16 @@
 // Theme and language as the main process keeps them (getSettings / updateSettings); this
 // store only mirrors them so the UI reacts at once. Nothing here is secret or persisted.
 import { create } from 'zustand';
+import { AppError } from '@shared/errors';
 import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '@shared/settings';
-import { call } from '@renderer/lib/keydesk-client';
-import { errorMessage } from '@renderer/i18n/error-message';
+import { settingsApi } from '@renderer/features/settings/lib/settings-api';
 import { applyLanguage } from '@renderer/i18n/i18n';
 
 type SettingsState = {
   settings: Settings;
   loaded: boolean;
-  /** The last failed save, in one sentence, until dismissed. */
-  saveError: string | null;
+  /** The last failed save, until dismissed. */
+  saveError: AppError | null;
   load(): Promise<void>;
   update(patch: SettingsPatch): Promise<void>;
   dismissSaveError(): void;
@@ -23,7 +23,7 @@ export const useSettingsStore = create<SettingsState>()((set, get) => ({
 
   async load() {
     try {
-      const settings = await call('getSettings');
+      const settings = await settingsApi.get();
       await applyLanguage(settings.language);
       set({ settings, loaded: true });
     } catch {
@@ -39,9 +39,9 @@ export const useSettingsStore = create<SettingsState>()((set, get) => ({
     set({ settings: { ...previous, ...patch }, saveError: null });
     if (patch.language) await applyLanguage(patch.language);
     try {
-      set({ settings: await call('updateSettings', patch) });
+      set({ settings: await settingsApi.update(patch) });
     } catch (error) {
-      set({ settings: previous, saveError: errorMessage(error) });
+      set({ settings: previous, saveError: AppError.from(error) });
       await applyLanguage(previous.language);
     }
   },

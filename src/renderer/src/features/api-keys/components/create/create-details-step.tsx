@@ -1,5 +1,5 @@
 // Step 1 of the wizard: "Name", "Expiration date", "Role". "Create" is enabled once the
-// form is valid; the server's validation errors land on their fields.
+// form is valid; the fields the server refuses say so (the create flow keeps which).
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import DialogActions from '@mui/material/DialogActions';
@@ -13,36 +13,19 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { CreatedApiKey } from '@shared/api-types';
-import { AppError } from '@shared/errors';
+import type { AppError } from '@shared/errors';
 import { API_KEY_ROLES, type ApiKeyRole } from '@shared/roles';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '@renderer/lib/keydesk-client';
-import { errorMessage, speaksServicesLanguage } from '@renderer/i18n/error-message';
-import {
-  expirationInstant,
-  lostKeyId,
-  placeServerError,
-  submissionFingerprint,
-  validateExpiration,
-  validateTitle,
-  type CreateField,
-  type CreateRequest,
-} from '@renderer/features/api-keys/lib/create-form';
+import { errorMessage, hasOwnSentence } from '@renderer/i18n/error-message';
+import { expirationInstant, lostKeyId, validateExpiration, validateTitle, type CreateField } from '@renderer/features/api-keys/lib/create-form';
+import type { CreateFlow, DetailsStep } from '@renderer/features/api-keys/stores/create-flow';
 import { ExpirationField } from '@renderer/features/api-keys/components/create/expiration-field';
 
-type Props = {
-  locale: string;
-  onCreated: (created: CreatedApiKey) => void;
-  onCancel: () => void;
-  /** A key was created without its secret: the grid should show it. */
-  onKeyCreatedWithoutSecret: () => void;
-  onBusyChange: (busy: boolean) => void;
-};
+type Props = { locale: string; state: DetailsStep; flow: CreateFlow; onCancel: () => void };
 
-export function CreateDetailsStep({ locale, onCreated, onCancel, onKeyCreatedWithoutSecret, onBusyChange }: Props): React.JSX.Element {
+export function CreateDetailsStep({ locale, state, flow, onCancel }: Props): React.JSX.Element {
   const { t } = useTranslation('apiKeys');
   const roleLabelId = useId();
   const today = useMemo(() => dayjs().startOf('day'), []);
@@ -50,57 +33,39 @@ export function CreateDetailsStep({ locale, onCreated, onCancel, onKeyCreatedWit
   const [expiration, setExpiration] = useState<Dayjs | null>(null);
   const [role, setRole] = useState<ApiKeyRole>('ORG_VIEWER');
   const [touched, setTouched] = useState({ title: false, expirationDate: false });
-  const [serverErrors, setServerErrors] = useState<Partial<Record<CreateField, string>>>({});
-  const [generalError, setGeneralError] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-  // One Idempotency-Key per submission, kept while the same values are retried.
-  const submission = useRef<{ fingerprint: string; key: string } | null>(null);
+  const { submitting } = state;
 
   const titleError = validateTitle(title);
   const dateError = validateExpiration(expiration, today);
   const valid = titleError === null && dateError === null;
-  const shownTitleError = serverErrors.title ?? (touched.title && titleError ? t(titleError) : null);
+  /** A field the server refused: its own sentence when the catalog has one, else a plain "refused". */
+  const refusal = (field: CreateField): string | null => {
+    const error = state.refused[field];
+    if (!error) return null;
+    return hasOwnSentence(error) ? errorMessage(error) : t('create.errors.serverRefused');
+  };
+  const shownTitleError = refusal('title') ?? (touched.title && titleError ? t(titleError) : null);
   // A date typed in full is judged at once; an empty field only once the user left it.
   const dateJudged = touched.expirationDate || expiration !== null;
-  const shownDateError = serverErrors.expirationDate ?? (dateJudged && dateError ? t(dateError) : null);
+  const shownDateError = refusal('expirationDate') ?? (dateJudged && dateError ? t(dateError) : null);
+  const roleError = refusal('role');
+  const generalError = state.error === null ? null : sentenceOf(state.error);
 
-  const clearServerError = (field: CreateField): void => setServerErrors(({ [field]: _dropped, ...rest }) => rest);
+  function sentenceOf(error: AppError): string {
+    if (error.code !== 'SECRET_LOST') return errorMessage(error);
+    const id = lostKeyId(error);
+    return id ? t('create.errors.secretLost', { id }) : t('create.errors.secretLostNoId');
+  }
 
-  const submit = async (event: React.FormEvent): Promise<void> => {
+  const submit = (event: React.FormEvent): void => {
     event.preventDefault();
     setTouched({ title: true, expirationDate: true });
     if (!valid || submitting || expiration === null) return;
-    const request: CreateRequest = { title: title.trim(), role, expirationDate: expirationInstant(expiration) };
-    const fingerprint = submissionFingerprint(request);
-    if (submission.current?.fingerprint !== fingerprint) submission.current = { fingerprint, key: crypto.randomUUID() };
-    setSubmitting(true);
-    onBusyChange(true);
-    setGeneralError(null);
-    setServerErrors({});
-    try {
-      const created = await call('createApiKey', { ...request, idempotencyKey: submission.current.key });
-      submission.current = null;
-      onCreated(created);
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'SECRET_LOST') {
-        // The key exists; a retry would only replay the same answer. Say it plainly.
-        submission.current = null;
-        const id = lostKeyId(error);
-        setGeneralError(id ? t('create.errors.secretLost', { id }) : t('create.errors.secretLostNoId'));
-        onKeyCreatedWithoutSecret();
-      } else {
-        const placed = placeServerError(error, errorMessage(error), speaksServicesLanguage() ? undefined : t('create.errors.serverRefused'));
-        setServerErrors(placed.fields);
-        setGeneralError(placed.general);
-      }
-    } finally {
-      setSubmitting(false);
-      onBusyChange(false);
-    }
+    void flow.submit({ title: title.trim(), role, expirationDate: expirationInstant(expiration) });
   };
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)}>
+    <form noValidate onSubmit={submit}>
       <DialogContent>
         <Stack spacing={2.5} sx={{ pt: 1 }}>
           <TextField
@@ -113,7 +78,7 @@ export function CreateDetailsStep({ locale, onCreated, onCancel, onKeyCreatedWit
             onChange={(event) => {
               setTitle(event.target.value);
               setTouched((current) => ({ ...current, title: true }));
-              clearServerError('title');
+              flow.fieldChanged('title');
             }}
             onBlur={() => setTouched((current) => ({ ...current, title: true }))}
             error={shownTitleError !== null}
@@ -128,25 +93,25 @@ export function CreateDetailsStep({ locale, onCreated, onCancel, onKeyCreatedWit
             disabled={submitting}
             onChange={(value) => {
               setExpiration(value);
-              clearServerError('expirationDate');
+              flow.fieldChanged('expirationDate');
             }}
             onBlur={() => setTouched((current) => ({ ...current, expirationDate: true }))}
           />
-          <FormControl error={serverErrors.role !== undefined} disabled={submitting}>
+          <FormControl error={roleError !== null} disabled={submitting}>
             <FormLabel id={roleLabelId}>{t('create.role')}</FormLabel>
             <RadioGroup
               aria-labelledby={roleLabelId}
               value={role}
               onChange={(event) => {
                 setRole(event.target.value as ApiKeyRole);
-                clearServerError('role');
+                flow.fieldChanged('role');
               }}
             >
               {API_KEY_ROLES.map((value) => (
                 <RoleOption key={value} role={value} />
               ))}
             </RadioGroup>
-            {serverErrors.role !== undefined && <FormHelperText>{serverErrors.role}</FormHelperText>}
+            {roleError !== null && <FormHelperText>{roleError}</FormHelperText>}
           </FormControl>
           {generalError !== null && (
             <Alert severity="error" role="alert">

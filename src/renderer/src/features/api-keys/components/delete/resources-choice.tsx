@@ -17,20 +17,8 @@ import Typography from '@mui/material/Typography';
 import type { Member, OwnedResources } from '@shared/api-types';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-
-export type ResourcesChoice =
-  | { kind: 'none' }
-  | { kind: 'transfer'; member: Member | null }
-  | { kind: 'delete-resources'; typedTitle: string };
-
-export type EditorsState = { status: 'loading' } | { status: 'ready'; members: Member[] } | { status: 'failed'; message: string };
-
-/** Whether the choice is complete enough to delete (the "Delete" button's rule). */
-export function isChoiceComplete(choice: ResourcesChoice, keyTitle: string): boolean {
-  if (choice.kind === 'transfer') return choice.member !== null;
-  if (choice.kind === 'delete-resources') return choice.typedTitle.trim() === keyTitle.trim();
-  return false;
-}
+import type { EditorsState, ResourcesChoice } from '@renderer/features/api-keys/stores/delete-flow';
+import { errorMessage } from '@renderer/i18n/error-message';
 
 const filterMembers = createFilterOptions<Member>({ stringify: (member) => `${member.name} ${member.email}` });
 
@@ -69,7 +57,7 @@ export function ResourcesChoiceForm({ keyTitle, resources, editors, choice, disa
         <FormControlLabel value="transfer" control={<Radio />} label={t('delete.transferChoice')} />
         <Collapse in={choice.kind === 'transfer'} unmountOnExit>
           <Stack spacing={1} sx={{ pl: 4, pb: 1.5, pt: 0.5 }}>
-            {editors.status === 'failed' && <Alert severity="error">{`${t('delete.editorsFailed')} ${editors.message}`}</Alert>}
+            {editors.status === 'failed' && <Alert severity="error">{`${t('delete.editorsFailed')} ${errorMessage(editors.error)}`}</Alert>}
             {editors.status === 'ready' && members.length === 0 && <Alert severity="info">{t('delete.noEditors')}</Alert>}
             <Autocomplete
               options={members}

@@ -5,6 +5,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '@renderer/i18n/error-message';
 import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
 import { ToolbarActionsContext } from '@renderer/features/api-keys/components/grid/api-keys-toolbar';
 
@@ -22,7 +23,7 @@ export function LoadErrorAlert(): React.JSX.Element | null {
         </Button>
       }
     >
-      <strong>{t('page.loadFailed')}</strong> {loadError}
+      <strong>{t('page.loadFailed')}</strong> {errorMessage(loadError)}
     </Alert>
   );
 }

@@ -12,19 +12,16 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ApiKey } from '@shared/api-types';
-import { AppError } from '@shared/errors';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '@renderer/lib/keydesk-client';
 import { errorMessage } from '@renderer/i18n/error-message';
+import { useKeyInformation, type CopiedField } from '@renderer/features/api-keys/hooks/use-key-information';
 import { apiKeyStatus } from '@renderer/features/api-keys/lib/api-key-status';
 import { formatExactTime, formatRelative } from '@renderer/features/api-keys/lib/formatting';
 import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
 import { StatusChip } from '@renderer/features/api-keys/components/grid/status-chip';
 
 type Props = { apiKey: ApiKey; locale: string };
-
-type CopiedField = 'email' | 'id';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }): React.JSX.Element {
   return (
@@ -43,43 +40,21 @@ export function ApiKeyInformationDialog({ apiKey: initial, locale }: Props): Rea
   const { t } = useTranslation('apiKeys');
   const titleId = useId();
   const closeDialog = useApiKeysStore((state) => state.closeDialog);
-  const load = useApiKeysStore((state) => state.load);
-  const [apiKey, setApiKey] = useState(initial);
-  const [gone, setGone] = useState(false);
-  const [copyMessage, setCopyMessage] = useState<{ field: CopiedField; text: string; error: boolean } | null>(null);
+  const { apiKey, gone, lastCopy, copy } = useKeyInformation(initial);
   const [now] = useState(() => Date.now());
-
-  useEffect(() => {
-    let current = true;
-    call('getApiKey', { id: initial.id })
-      .then((fresh) => current && setApiKey(fresh))
-      .catch((error: unknown) => {
-        if (!current || !(error instanceof AppError) || error.code !== 'NOT_FOUND') return;
-        setGone(true);
-        void load();
-      });
-    return () => {
-      current = false;
-    };
-  }, [initial.id, load]);
-
-  const copy = async (field: CopiedField, text: string): Promise<void> => {
-    try {
-      await call('copyText', { text });
-      setCopyMessage({ field, text: t(field === 'email' ? 'information.emailCopied' : 'information.idCopied'), error: false });
-    } catch (error) {
-      setCopyMessage({ field, text: errorMessage(error), error: true });
-    }
-  };
 
   /** A copy button and, beside it, the live region that says how the copy went. */
   const copyControls = (field: CopiedField, text: string, label: string): React.JSX.Element => (
     <>
-      <Button size="small" startIcon={<ContentCopy fontSize="small" />} onClick={() => void copy(field, text)}>
+      <Button size="small" startIcon={<ContentCopy fontSize="small" />} onClick={() => copy(field, text)}>
         {label}
       </Button>
-      <Typography role="status" variant="body2" color={copyMessage?.error ? 'error' : 'text.secondary'}>
-        {copyMessage?.field === field ? copyMessage.text : null}
+      <Typography role="status" variant="body2" color={lastCopy?.copied === false ? 'error' : 'text.secondary'}>
+        {lastCopy?.field !== field
+          ? null
+          : lastCopy.copied
+            ? t(field === 'email' ? 'information.emailCopied' : 'information.idCopied')
+            : errorMessage(lastCopy.error)}
       </Typography>
     </>
   );

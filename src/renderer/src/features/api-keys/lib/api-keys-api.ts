@@ -1,0 +1,20 @@
+// The API-keys feature's way to the services: one function per contract method it uses.
+// Its stores and hooks call these; its components never reach the services themselves.
+import type { ApiKeyQuery, IpcRequest } from '@shared/ipc-contract';
+import type { ResourcesFate } from '@shared/resources-fate';
+import { call } from '@renderer/lib/keydesk-client';
+
+export const apiKeysApi = {
+  list: (query: ApiKeyQuery) => call('listApiKeys', query),
+  get: (id: string) => call('getApiKey', { id }),
+  create: (request: IpcRequest<'createApiKey'>) => call('createApiKey', request),
+  /** The wizard is gone: main drops the secret it kept for "Copy". */
+  forgetSecret: (apiKeyId: string) => call('forgetSecret', { apiKeyId }),
+  copySecret: (apiKeyId: string) => call('copySecret', { apiKeyId }),
+  copyText: (text: string) => call('copyText', { text }),
+  ownedResources: (id: string) => call('getOwnedResources', { id }),
+  editorMembers: () => call('listEditorMembers'),
+  remove: (id: string, resources: ResourcesFate) => call('deleteApiKey', { id, resources }),
+};
+
+export type ApiKeysApi = typeof apiKeysApi;
