@@ -32,7 +32,10 @@ describe('dispatcher', () => {
     const handlers = spyHandlers();
     const dispatch = createDispatcher(handlers);
     const result = await dispatch('signIn', { serverUrl: 'http://127.0.0.1:1', username: 'a@b.c', password: 12345, remember: true });
-    expect(result).toEqual({ ok: false, error: { code: 'INVALID_ARGUMENT', message: expect.stringContaining('password') } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', message: expect.stringContaining('password'), details: { method: 'signIn', fields: ['password'] } },
+    });
     expect(JSON.stringify(result)).not.toContain('12345');
 
     const remote = await dispatch('signIn', { serverUrl: 'http://example.com', username: 'a', password: SENTINEL, remember: true });

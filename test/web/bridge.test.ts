@@ -105,7 +105,10 @@ describe('web preview bridge', () => {
   it('validates with the contract, naming the field', async () => {
     const response = await bridge('listApiKeys', { pageSize: 5000 });
     expect(response.status).toBe(200);
-    expect(response.json()).toEqual({ ok: false, error: { code: 'INVALID_ARGUMENT', message: expect.stringContaining('pageSize') } });
+    expect(response.json()).toEqual({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', message: expect.stringContaining('pageSize'), details: { method: 'listApiKeys', fields: ['pageSize'] } },
+    });
     expect((await bridge('noSuchMethod', undefined)).json()).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
   });
 
@@ -113,7 +116,10 @@ describe('web preview bridge', () => {
     for (const serverUrl of ['not a url', '', 'ftp://api.jmapcloud.io']) {
       const response = await bridge('signIn', { serverUrl, username: 'admin@demo.local', password: 'x', remember: false });
       expect(response.status).toBe(200);
-      expect(response.json(), serverUrl).toEqual({ ok: false, error: { code: 'INVALID_ARGUMENT', message: expect.stringContaining('serverUrl') } });
+      expect(response.json(), serverUrl).toEqual({
+        ok: false,
+        error: { code: 'INVALID_ARGUMENT', message: expect.stringContaining('serverUrl'), details: { method: 'signIn', fields: ['serverUrl'] } },
+      });
     }
   });
 
