@@ -52,4 +52,11 @@ export const restRoutes = {
   projects: route(`${MCS}/organizations/:orgId/projects`),
   project: route(`${MCS}/organizations/:orgId/projects/:id`),
   projectPermissions: route(`${MCS}/organizations/:orgId/projects/:id/permissions`),
+  // Identity provider (OpenID Connect, "Sign in with single sign-on"): the local server stands
+  // in for an organization's Auth0 tenant, at Auth0's own paths.
+  openidConfiguration: route('/.well-known/openid-configuration'),
+  jwks: route('/.well-known/jwks.json'),
+  authorize: route('/authorize'),
+  oauthToken: route('/oauth/token'),
+  oauthRevoke: route('/oauth/revoke'),
 } as const;

@@ -2,22 +2,12 @@
 // password or a token: those stay in the main process (and the keychain).
 import { z } from 'zod';
 import { organizationMembershipSchema, userRefSchema } from './api-types';
+import { readTypedUrl } from './typed-url';
 
 export const JMAP_CLOUD_URL = 'https://api.jmapcloud.io';
 export const LOCAL_CONNECTION_ID = 'local';
 
 const SERVER_URL_EXAMPLE = 'Enter the server address, for example https://api.jmapcloud.io.';
-const LOOPBACK_HOSTS: readonly string[] = ['127.0.0.1', 'localhost', '[::1]'];
-const HAS_SCHEME = /^[a-z][a-z\d+.-]*:\/\//i;
-
-function parseUrl(text: string): URL | null {
-  try {
-    return new URL(text);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * A server address as a person types it: https anywhere, http only on loopback (the local
  * organization server). A bare host name (`api.jmapcloud.io`) means https, as in a browser's
@@ -30,17 +20,10 @@ export const serverUrlSchema = z
   .min(1, SERVER_URL_EXAMPLE)
   .max(2048, 'The server address is too long.')
   .transform((value, ctx) => {
-    const url = parseUrl(HAS_SCHEME.test(value) ? value : `https://${value}`);
-    const fail = (message: string): never => {
-      ctx.addIssue({ code: 'custom', message });
+    const url = readTypedUrl(value, 'server address', SERVER_URL_EXAMPLE);
+    if (typeof url === 'string') {
+      ctx.addIssue({ code: 'custom', message: url });
       return z.NEVER;
-    };
-    if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname === '') return fail(SERVER_URL_EXAMPLE);
-    if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
-      return fail('The server address must not hold a user name, a password, a query (?…) or a fragment (#…).');
-    }
-    if (url.protocol === 'http:' && !LOOPBACK_HOSTS.includes(url.hostname)) {
-      return fail('The server address must use https (http is allowed only for this computer: 127.0.0.1 or localhost).');
     }
     return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
   });
