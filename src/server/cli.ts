@@ -1,5 +1,6 @@
 // `npm run server -- [--port 8787] [--host 127.0.0.1] [--db FILE|:memory:] [--seed demo|none]
 // [--admin-password PW] [--token-ttl SECONDS]`: the local organization server on its own.
+import { LOCAL_IDENTITY_PROVIDER } from '../shared/identity-provider';
 import { optionsOrUsage } from '../shared/node/cli-flags';
 import { parseCliArgs, USAGE } from './cli-options';
 import { isLoopbackHost } from './http/host-guard';
@@ -17,6 +18,9 @@ async function main(): Promise<void> {
   else if (options.seed === 'demo') {
     console.log('The database already holds data: nothing was seeded, and passwords are unchanged (give --admin-password to reset the demo users’).');
   }
+  console.log(
+    `Single sign-on (identity provider): issuer ${server.url}/, client ID ${LOCAL_IDENTITY_PROVIDER.clientId}, audience ${LOCAL_IDENTITY_PROVIDER.audience}`,
+  );
 
   let stopping = false;
   const stop = (signal: string): void => {

@@ -1,7 +1,8 @@
-// What every route handler shares: the database, the clock, the signing key and the
-// test hooks. Built once per server by start-server.ts.
+// What every route handler shares: the database, the clock, the signing keys, the identity
+// provider and the test hooks. Built once per server by start-server.ts.
 import type { Database } from './db/database';
 import type { SignInLimiter } from './auth/sign-in-limiter';
+import type { IdentityProvider } from './identity/identity-provider';
 
 /** Test-only hooks to make a failure happen at a precise point (never set in production). */
 export interface ServerHooks {
@@ -15,6 +16,8 @@ export interface ServerContext {
   readonly tokenTtlSeconds: number;
   readonly signingKey: Buffer;
   readonly signInLimiter: SignInLimiter;
+  /** The server as an OpenID Connect identity provider (single sign-on). */
+  readonly identity: IdentityProvider;
   readonly hooks: ServerHooks;
   readonly log: (line: string) => void;
   readonly logError: (line: string) => void;

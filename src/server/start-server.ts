@@ -17,7 +17,11 @@ import { openDatabase, type Database } from './db/database';
 import { handleRequest } from './http/handle-request';
 import { allowedHostHeaders } from './http/host-guard';
 import { Router } from './http/router';
+import { createIdentityProvider, type IdentityProviderOptions } from './identity/identity-provider';
+import { loadIdentitySigningKey } from './identity/signing-key';
 import { registerApiKeyRoutes } from './routes/api-key-routes';
+import { registerIdentityProviderRoutes } from './routes/identity-provider-routes';
+import { registerOAuthTokenRoutes } from './routes/oauth-token-routes';
 import { registerSecurityRoutes } from './routes/security-routes';
 import { DEMO_ADMIN_EMAIL, DEMO_ORGANIZATION } from './seed/demo-identities';
 import { resetDemoPasswords, seedDemo } from './seed/demo-seed';
@@ -43,6 +47,8 @@ export interface LocalServerOptions {
   logError?: (line: string) => void;
   /** Test-only fault injection (see ServerHooks). */
   hooks?: ServerHooks;
+  /** The identity provider's audience and client id (default: LOCAL_IDENTITY_PROVIDER). */
+  identityProvider?: IdentityProviderOptions;
 }
 
 export interface DemoInfo {
@@ -68,12 +74,16 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   const db = openDatabase(options.dbPath ?? ':memory:');
   try {
     const demo = await prepareDemo(db, options, now);
+    // The issuer is the address the server listens at, known once it does (port 0 picks one).
+    let issuer = '';
+    const identity = createIdentityProvider(await loadIdentitySigningKey(db), () => issuer, options.identityProvider);
     const ctx: ServerContext = {
       db,
       now,
       tokenTtlSeconds,
       signingKey: loadSigningKey(db),
       signInLimiter: new SignInLimiter(now),
+      identity,
       hooks: options.hooks ?? {},
       log: options.log ?? (() => undefined),
       logError: options.logError ?? ((line) => console.error(line)),
@@ -82,11 +92,14 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     registerSecurityRoutes(router, ctx);
     registerApiKeyRoutes(router, ctx);
     registerMcsRoutes(router, ctx);
+    registerIdentityProviderRoutes(router, ctx);
+    registerOAuthTokenRoutes(router, ctx);
     let allowedHosts: ReadonlySet<string> | null = new Set();
     const server = createServer((req, res) => void handleRequest(router, req, res, { log: ctx.log, logError: ctx.logError, allowedHosts: () => allowedHosts }));
     const port = await listen(server, options.port ?? 0, host);
     allowedHosts = allowedHostHeaders(host, port);
     const urlHost = host.includes(':') ? `[${host}]` : host;
+    issuer = `http://${urlHost}:${port}/`;
     let closed: Promise<void> | null = null;
     return {
       url: `http://${urlHost}:${port}`,

@@ -16,6 +16,8 @@ export type TokenResponse = z.infer<typeof tokenResponseSchema>;
 export const organizationMembershipSchema = z.object({
   id: z.string(),
   name: z.string(),
+  /** How the identity provider names the organization (single sign-on's `organization`). */
+  auth0Id: z.string().optional(),
   roles: z.array(organizationRoleSchema),
 });
 export type OrganizationMembership = z.infer<typeof organizationMembershipSchema>;

@@ -53,13 +53,14 @@ async function signIn(url: string, password: string): Promise<number> {
 }
 
 describe('npm run server', () => {
-  it('prints its two lines, serves the demo organization and stops cleanly on SIGTERM', async () => {
+  it('prints its lines, serves the demo organization and stops cleanly on SIGTERM', async () => {
     const { child, lines } = start('cli', ['--port', '0', '--seed', 'demo', '--admin-password', 'cli-test-password', '--token-ttl', '120']);
     const exited = exit(child);
     const listening = await nextLine(lines);
     expect(listening).toMatch(/^Local organization server listening on http:\/\/127\.0\.0\.1:\d+$/);
     expect(await nextLine(lines)).toBe('Demo admin: admin@demo.local / cli-test-password');
     const url = listening.split(' ').at(-1) as string;
+    expect(await nextLine(lines)).toBe(`Single sign-on (identity provider): issuer ${url}/, client ID keydesk, audience urn:keydesk:organization-api`);
     expect(await signIn(url, 'cli-test-password')).toBe(200);
     child.kill('SIGTERM');
     expect((await exited).code).toBe(0);

@@ -2,7 +2,7 @@
 // revocation, access-token expiry and tampering, /users/self and the members list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorBodySchema, memberSchema, tokenResponseSchema, userSelfSchema } from '../../src/shared/api-types';
-import { DEMO_TRAINING_ORGANIZATION, DEMO_USERS } from '../../src/server/seed/demo-identities';
+import { DEMO_ORGANIZATION, DEMO_TRAINING_ORGANIZATION, DEMO_USERS } from '../../src/server/seed/demo-identities';
 import { DEMO_PASSWORD, manualClock, ORG, SS, startTestServer, type TestClient } from './server-test-client';
 
 const clock = manualClock();
@@ -156,8 +156,8 @@ describe('GET /users/self', () => {
     const self = userSelfSchema.parse((await client.request('GET', `${SS}/users/self`, { token: accessToken })).body);
     expect(self).toMatchObject({ id: DEMO_USERS.admin.id, name: DEMO_USERS.admin.name, email: 'admin@demo.local' });
     expect(self.organizations).toEqual([
-      { id: ORG, name: 'Demo Organization', roles: ['ORG_ADMIN', 'ORG_EDITOR', 'ORG_VIEWER'] },
-      { id: DEMO_TRAINING_ORGANIZATION.id, name: 'Demo Training Organization', roles: ['ORG_ADMIN', 'ORG_EDITOR', 'ORG_VIEWER'] },
+      { id: ORG, name: 'Demo Organization', auth0Id: DEMO_ORGANIZATION.auth0Id, roles: ['ORG_ADMIN', 'ORG_EDITOR', 'ORG_VIEWER'] },
+      { ...DEMO_TRAINING_ORGANIZATION, roles: ['ORG_ADMIN', 'ORG_EDITOR', 'ORG_VIEWER'] },
     ]);
     // An API key is not a user.
     const admin = await client.signIn('admin@demo.local');
@@ -166,7 +166,7 @@ describe('GET /users/self', () => {
     expect([byKey.status, byKey.body.code]).toEqual([403, 'API_KEY_NOT_ALLOWED']);
     const viewer = await client.signIn(DEMO_USERS.viewer2.email);
     const viewerSelf = (await client.request('GET', `${SS}/users/self`, { token: viewer.accessToken })).body;
-    expect(viewerSelf.organizations).toEqual([{ id: ORG, name: 'Demo Organization', roles: ['ORG_VIEWER'] }]);
+    expect(viewerSelf.organizations).toEqual([{ ...DEMO_ORGANIZATION, roles: ['ORG_VIEWER'] }]);
   });
 });
 

@@ -1,11 +1,17 @@
-// Who is calling: a signed-in user (Bearer access token) or an API key (Api-Key header or
-// ?apiKey=), and the checks every protected route makes on them.
+// Who is calling: a signed-in user (Bearer access token: the REST API's own, from
+// /authenticate, or the identity provider's, from single sign-on) or an API key (Api-Key
+// header or ?apiKey=), and the checks every protected route makes on them.
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { decodeProtectedHeader } from 'jose';
 import type { OrganizationRole } from '../../shared/roles';
 import { HttpError } from '../http/http-error';
 import type { ServerContext } from '../server-context';
+import { SIGNING_ALGORITHM } from '../identity/signing-key';
+import { verifyOAuthAccessToken } from '../identity/oauth-tokens';
 import { findApiKeyBySecretHash, recordApiKeyUse } from '../store/api-key-store';
+import { membershipRole } from '../store/membership-store';
+import { findOrganizationByAuth0Id } from '../store/organization-store';
 import { userExists } from '../store/user-store';
 import { isWellFormedApiKeySecret, sha256Hex } from './api-key-secret';
 import { verifyJwt } from './jwt';
@@ -15,7 +21,7 @@ export type Principal =
   | { readonly type: 'USER'; readonly id: string; readonly organizationId: string | null; readonly roles: readonly OrganizationRole[] }
   | { readonly type: 'API_KEY'; readonly id: string; readonly organizationId: string; readonly roles: readonly OrganizationRole[] };
 
-export function authenticate(ctx: ServerContext, req: IncomingMessage, query: URLSearchParams): Principal {
+export async function authenticate(ctx: ServerContext, req: IncomingMessage, query: URLSearchParams): Promise<Principal> {
   const authorization = req.headers.authorization;
   const headerKey = req.headers['api-key'];
   const queryKey = query.get('apiKey');
@@ -30,11 +36,12 @@ export function authenticate(ctx: ServerContext, req: IncomingMessage, query: UR
   });
 }
 
-function authenticateBearer(ctx: ServerContext, authorization: string): Principal {
+async function authenticateBearer(ctx: ServerContext, authorization: string): Promise<Principal> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match?.[1]) {
     throw new HttpError(401, 'INVALID_TOKEN', 'The Authorization header must be "Bearer <access token>".');
   }
+  if (isIdentityProviderToken(match[1])) return authenticateIdentityProviderToken(ctx, match[1]);
   const claims = verifyJwt(match[1], ctx.signingKey, Math.floor(ctx.now().getTime() / 1000));
   if (claims === 'expired') {
     throw new HttpError(401, 'TOKEN_EXPIRED', 'The access token has expired: get a new one with the refresh token.');
@@ -42,6 +49,32 @@ function authenticateBearer(ctx: ServerContext, authorization: string): Principa
   if (claims === 'invalid') throw new HttpError(401, 'INVALID_TOKEN', 'The access token is not valid.');
   if (!userExists(ctx.db, claims.sub)) throw new HttpError(401, 'INVALID_TOKEN', 'The access token names a user who no longer exists.');
   return { type: 'USER', id: claims.sub, organizationId: claims.org, roles: claims.roles };
+}
+
+/** The identity provider signs with ES256; the REST API's own tokens are HS256 (jwt.ts). */
+function isIdentityProviderToken(token: string): boolean {
+  try {
+    return decodeProtectedHeader(token).alg === SIGNING_ALGORITHM;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A token from single sign-on: the user's roles are read from the memberships at each call
+ * (the token names the organization, by its Auth0 id, not the roles in it).
+ */
+async function authenticateIdentityProviderToken(ctx: ServerContext, token: string): Promise<Principal> {
+  const verdict = await verifyOAuthAccessToken(ctx, token);
+  if (verdict === 'expired') throw new HttpError(401, 'TOKEN_EXPIRED', 'The access token has expired: get a new one with the refresh token.');
+  if (verdict === 'wrong-audience') throw new HttpError(401, 'INVALID_TOKEN', 'The access token is for another API (its audience is not this one).');
+  if (verdict === 'invalid') throw new HttpError(401, 'INVALID_TOKEN', 'The access token is not valid.');
+  if (!userExists(ctx.db, verdict.userId)) throw new HttpError(401, 'INVALID_TOKEN', 'The access token names a user who no longer exists.');
+  if (verdict.organizationAuth0Id === null) return { type: 'USER', id: verdict.userId, organizationId: null, roles: [] };
+  const organization = findOrganizationByAuth0Id(ctx.db, verdict.organizationAuth0Id);
+  if (!organization) throw new HttpError(401, 'INVALID_TOKEN', 'The access token names an organization that no longer exists.');
+  const role = membershipRole(ctx.db, organization.id, verdict.userId);
+  return { type: 'USER', id: verdict.userId, organizationId: organization.id, roles: role ? rolesFrom(role) : [] };
 }
 
 function authenticateApiKey(ctx: ServerContext, secret: string): Principal {
@@ -79,7 +112,7 @@ export function requireOrganizationRole(
       ? new HttpError(
           403,
           'ORGANIZATION_NOT_SELECTED',
-          'This access token is not scoped to an organization: call /refresh-token with the organizationId first.',
+          'This access token is not scoped to an organization: get one for it first (/refresh-token with the organizationId, or the identity provider with its organization parameter).',
           { organizationId },
         )
       : new HttpError(403, 'WRONG_ORGANIZATION', 'These credentials belong to another organization.', { organizationId });

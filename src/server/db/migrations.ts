@@ -176,6 +176,46 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX refresh_tokens_by_family ON refresh_tokens (family_id);
     `,
   },
+  {
+    version: 6,
+    name: 'identity provider: organizations known by an Auth0-style id, authorization codes, OAuth refresh tokens',
+    // auth0_id: how an identity provider names the organization (the `organization`
+    // parameter, the `org_id` claim), as JMap Cloud's organizations carry an Auth0 id.
+    sql: `
+      ALTER TABLE organizations ADD COLUMN auth0_id TEXT;
+      UPDATE organizations SET auth0_id = 'org_' || substr(replace(id, '-', ''), 1, 16);
+      CREATE UNIQUE INDEX organizations_by_auth0_id ON organizations (auth0_id);
+      -- Only a SHA-256 of each code. family_id is the refresh-token family the code was
+      -- exchanged for: a replayed code revokes it (RFC 6749, section 4.1.2).
+      CREATE TABLE oauth_authorization_codes (
+        code_hash TEXT PRIMARY KEY,
+        client_id TEXT NOT NULL,
+        redirect_uri TEXT NOT NULL,
+        code_challenge TEXT NOT NULL,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        organization_id TEXT REFERENCES organizations (id) ON DELETE CASCADE,
+        scope TEXT NOT NULL,
+        nonce TEXT,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        consumed_at TEXT,
+        family_id TEXT
+      ) STRICT;
+      -- Rotating refresh tokens of the identity provider, by family as refresh_tokens.
+      CREATE TABLE oauth_refresh_tokens (
+        token_hash TEXT PRIMARY KEY,
+        family_id TEXT NOT NULL,
+        client_id TEXT NOT NULL,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        organization_id TEXT REFERENCES organizations (id) ON DELETE CASCADE,
+        scope TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        consumed_at TEXT
+      ) STRICT;
+      CREATE INDEX oauth_refresh_tokens_by_family ON oauth_refresh_tokens (family_id);
+    `,
+  },
 ];
 
 function hasFts5(db: DatabaseSync): boolean {

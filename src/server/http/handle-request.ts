@@ -70,6 +70,12 @@ function errorReply(error: unknown): Reply {
 function send(res: ServerResponse, reply: Reply): void {
   if (res.headersSent) return;
   const headers: Record<string, string> = { ...BASE_HEADERS, ...reply.headers };
+  if (reply.html !== undefined) {
+    headers['Content-Type'] = 'text/html; charset=utf-8';
+    headers['Content-Length'] = String(Buffer.byteLength(reply.html));
+    res.writeHead(reply.status, headers).end(reply.html);
+    return;
+  }
   if (reply.body === undefined) {
     res.writeHead(reply.status, headers).end();
     return;

@@ -40,6 +40,18 @@ export function parseJsonBody<S extends z.ZodType>(req: IncomingMessage, raw: Bu
   return validate(schema, value, 'body');
 }
 
+/**
+ * An HTML form's or an OAuth client's body (application/x-www-form-urlencoded), as
+ * URLSearchParams: the caller checks each parameter (OAuth refuses a repeated one).
+ */
+export function parseFormBody(req: IncomingMessage, raw: Buffer): URLSearchParams {
+  const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (contentType !== 'application/x-www-form-urlencoded') {
+    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body must be sent as application/x-www-form-urlencoded.');
+  }
+  return new URLSearchParams(raw.toString('utf8'));
+}
+
 /** Validates `value` or throws a 400 VALIDATION_FAILED listing each problem with its path. */
 export function validate<S extends z.ZodType>(schema: S, value: unknown, where: 'body' | 'query'): z.output<S> {
   const result = schema.safeParse(value);

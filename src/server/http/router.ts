@@ -15,7 +15,10 @@ export interface RequestContext<Param extends string = string> {
 
 export interface Reply {
   readonly status: number;
+  /** Sent as JSON. */
   readonly body?: unknown;
+  /** Sent as an HTML page instead (the identity provider's sign-in page). */
+  readonly html?: string;
   readonly headers?: Readonly<Record<string, string>>;
 }
 

@@ -32,15 +32,15 @@ export function registerApiKeyRoutes(router: Router, ctx: ServerContext): void {
   const { db } = ctx;
 
   /** Authenticates and checks the caller is a user administering the path's organization. */
-  const admin = ({ req, query, params }: RequestContext<'orgId'>): Principal & { organizationId: string } => {
-    const principal = authenticate(ctx, req, query);
+  const admin = async ({ req, query, params }: RequestContext<'orgId'>): Promise<Principal & { organizationId: string }> => {
+    const principal = await authenticate(ctx, req, query);
     const { orgId } = params;
     requireOrganizationRole(principal, orgId, 'ORG_ADMIN', { allowApiKey: false });
     return { ...principal, organizationId: orgId };
   };
 
-  router.add('GET', restRoutes.apiKeys, (request) => {
-    const { organizationId } = admin(request);
+  router.add('GET', restRoutes.apiKeys, async (request) => {
+    const { organizationId } = await admin(request);
     const query = parseQuery(request.query, apiKeyListQuerySchema);
     const page = listApiKeys(
       db,
@@ -51,8 +51,8 @@ export function registerApiKeyRoutes(router: Router, ctx: ServerContext): void {
     return { status: 200, body: page };
   });
 
-  router.add('POST', restRoutes.apiKeys, (request) => {
-    const principal = admin(request);
+  router.add('POST', restRoutes.apiKeys, async (request) => {
+    const principal = await admin(request);
     parseQuery(request.query, z.strictObject({}));
     const idempotencyKey = readIdempotencyKey(request.req.headers['idempotency-key']);
     const body = parseJsonBody(request.req, request.rawBody, createBody);
@@ -90,8 +90,8 @@ export function registerApiKeyRoutes(router: Router, ctx: ServerContext): void {
     return { status: 201, body: created, headers: { Location: `${request.req.url?.split('?')[0] ?? ''}/${id}` } };
   });
 
-  router.add('GET', restRoutes.apiKey, (request) => {
-    const { organizationId } = admin(request);
+  router.add('GET', restRoutes.apiKey, async (request) => {
+    const { organizationId } = await admin(request);
     parseQuery(request.query, z.strictObject({}));
     const { keyId } = request.params;
     const row = findApiKey(db, organizationId, keyId);
@@ -99,16 +99,16 @@ export function registerApiKeyRoutes(router: Router, ctx: ServerContext): void {
     return { status: 200, body: toApiKey(row, ctx.now()) };
   });
 
-  router.add('GET', restRoutes.ownedResources, (request) => {
-    const { organizationId } = admin(request);
+  router.add('GET', restRoutes.ownedResources, async (request) => {
+    const { organizationId } = await admin(request);
     parseQuery(request.query, z.strictObject({}));
     const { keyId } = request.params;
     if (!findApiKey(db, organizationId, keyId)) throw notFound('API key', keyId);
     return { status: 200, body: ownedResources(db, keyId) };
   });
 
-  router.add('DELETE', restRoutes.apiKey, (request) => {
-    const { organizationId } = admin(request);
+  router.add('DELETE', restRoutes.apiKey, async (request) => {
+    const { organizationId } = await admin(request);
     const query = parseQuery(request.query, deleteQuery);
     if (query.transferTo !== undefined && query.deleteResources !== undefined) {
       throw new HttpError(400, 'CONFLICTING_PARAMETERS', 'Give either transferTo or deleteResources, not both.');

@@ -48,40 +48,40 @@ const RESOURCES = [
 
 export function registerMcsRoutes(router: Router, ctx: ServerContext): void {
   const { db } = ctx;
-  const caller = ({ req, query, params }: RequestContext<'orgId'>, role: 'ORG_VIEWER' | 'ORG_EDITOR'): { principal: Principal; orgId: string } => {
-    const principal = authenticate(ctx, req, query);
+  const caller = async ({ req, query, params }: RequestContext<'orgId'>, role: 'ORG_VIEWER' | 'ORG_EDITOR'): Promise<{ principal: Principal; orgId: string }> => {
+    const principal = await authenticate(ctx, req, query);
     const { orgId } = params;
     requireOrganizationRole(principal, orgId, role, { allowApiKey: true });
     parseQuery(query, noQuery);
     return { principal, orgId };
   };
 
-  router.add('GET', restRoutes.dataSources, (request) => ({ status: 200, body: listDataSources(db, caller(request, 'ORG_VIEWER').orgId) }));
-  router.add('GET', restRoutes.projects, (request) => ({ status: 200, body: listProjects(db, caller(request, 'ORG_VIEWER').orgId) }));
+  router.add('GET', restRoutes.dataSources, async (request) => ({ status: 200, body: listDataSources(db, (await caller(request, 'ORG_VIEWER')).orgId) }));
+  router.add('GET', restRoutes.projects, async (request) => ({ status: 200, body: listProjects(db, (await caller(request, 'ORG_VIEWER')).orgId) }));
 
-  router.add('GET', restRoutes.dataSource, (request) => {
-    const { orgId } = caller(request, 'ORG_VIEWER');
+  router.add('GET', restRoutes.dataSource, async (request) => {
+    const { orgId } = await caller(request, 'ORG_VIEWER');
     const { id } = request.params;
     const [found] = listDataSources(db, orgId, id);
     if (!found) throw notFound('data source', id);
     return { status: 200, body: found };
   });
-  router.add('GET', restRoutes.project, (request) => {
-    const { orgId } = caller(request, 'ORG_VIEWER');
+  router.add('GET', restRoutes.project, async (request) => {
+    const { orgId } = await caller(request, 'ORG_VIEWER');
     const { id } = request.params;
     const [found] = listProjects(db, orgId, id);
     if (!found) throw notFound('project', id);
     return { status: 200, body: found };
   });
 
-  router.add('POST', restRoutes.dataSources, (request) => {
-    const { principal, orgId } = caller(request, 'ORG_EDITOR');
+  router.add('POST', restRoutes.dataSources, async (request) => {
+    const { principal, orgId } = await caller(request, 'ORG_EDITOR');
     const { name } = parseJsonBody(request.req, request.rawBody, dataSourceBody);
     const id = inTransaction(db, () => insertDataSource(db, orgId, name, principal, ctx.now()));
     return { status: 201, body: listDataSources(db, orgId, id)[0] };
   });
-  router.add('POST', restRoutes.projects, (request) => {
-    const { principal, orgId } = caller(request, 'ORG_EDITOR');
+  router.add('POST', restRoutes.projects, async (request) => {
+    const { principal, orgId } = await caller(request, 'ORG_EDITOR');
     const body = parseJsonBody(request.req, request.rawBody, projectBody);
     const wanted = [...new Set(body.layers.map((layer) => layer.dataSourceId))];
     const found = existingDataSourceIds(db, orgId, wanted);
@@ -96,14 +96,14 @@ export function registerMcsRoutes(router: Router, ctx: ServerContext): void {
   });
 
   for (const resource of RESOURCES) {
-    router.add('GET', resource.permissions, (request) => {
-      const { orgId } = caller(request, 'ORG_VIEWER');
+    router.add('GET', resource.permissions, async (request) => {
+      const { orgId } = await caller(request, 'ORG_VIEWER');
       const { id } = request.params;
       if (!resourceExists(db, resource.type, orgId, id)) throw notFound(resource.label, id);
       return { status: 200, body: readPermissions(db, resource.type, id) };
     });
-    router.add('PUT', resource.permissions, (request) => {
-      const { principal, orgId } = caller(request, 'ORG_VIEWER');
+    router.add('PUT', resource.permissions, async (request) => {
+      const { principal, orgId } = await caller(request, 'ORG_VIEWER');
       const { id } = request.params;
       if (!resourceExists(db, resource.type, orgId, id)) throw notFound(resource.label, id);
       if (!principal.roles.includes('ORG_ADMIN') && !permissionsOf(db, resource.type, id, principal).owner) {

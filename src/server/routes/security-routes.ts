@@ -96,9 +96,9 @@ export function registerSecurityRoutes(router: Router, ctx: ServerContext): void
     return { status: 204 };
   });
 
-  router.add('GET', restRoutes.usersSelf, ({ req, query }) => {
+  router.add('GET', restRoutes.usersSelf, async ({ req, query }) => {
     parseQuery(query, z.strictObject({}));
-    const principal = authenticate(ctx, req, query);
+    const principal = await authenticate(ctx, req, query);
     if (principal.type !== 'USER') {
       throw new HttpError(403, 'API_KEY_NOT_ALLOWED', 'An API key is not a user: /users/self needs a signed-in user.');
     }
@@ -106,13 +106,13 @@ export function registerSecurityRoutes(router: Router, ctx: ServerContext): void
     // authenticate() has just checked that the token's user exists.
     if (!user) throw new Error('The signed-in user cannot be read back.');
     const memberships = organizationsOf(db, principal.id);
-    const body: UserSelf = { ...user, organizations: memberships.map((m) => ({ id: m.id, name: m.name, roles: rolesFrom(m.role) })) };
+    const body: UserSelf = { ...user, organizations: memberships.map((m) => ({ id: m.id, name: m.name, auth0Id: m.auth0Id, roles: rolesFrom(m.role) })) };
     return { status: 200, body };
   });
 
-  router.add('GET', restRoutes.members, ({ req, query, params }) => {
+  router.add('GET', restRoutes.members, async ({ req, query, params }) => {
     const { orgId } = params;
-    const principal = authenticate(ctx, req, query);
+    const principal = await authenticate(ctx, req, query);
     requireOrganizationRole(principal, orgId, 'ORG_ADMIN', { allowApiKey: false });
     const { role } = parseQuery(query, membersQuery);
     const minimumRank = role === undefined ? 0 : roleRank(role);

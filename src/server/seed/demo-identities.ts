@@ -3,9 +3,14 @@
 // (the `adminPassword` given to the server, or the generated one it reports).
 import type { OrganizationRole } from '../../shared/roles';
 
-export const DEMO_ORGANIZATION = { id: '149bb9d0-7049-444b-b03f-6698d7f4d796', name: 'Demo Organization' } as const;
+// auth0Id: how the identity provider names each (single sign-on's `organization` parameter).
+export const DEMO_ORGANIZATION = { id: '149bb9d0-7049-444b-b03f-6698d7f4d796', name: 'Demo Organization', auth0Id: 'org_149bb9d07049444b' } as const;
 /** A second organization, so that "a user in several organizations" can be tested. */
-export const DEMO_TRAINING_ORGANIZATION = { id: 'dcf3992a-f614-4735-8871-dbfb6903b5fb', name: 'Demo Training Organization' } as const;
+export const DEMO_TRAINING_ORGANIZATION = {
+  id: 'dcf3992a-f614-4735-8871-dbfb6903b5fb',
+  name: 'Demo Training Organization',
+  auth0Id: 'org_dcf3992af6144735',
+} as const;
 
 export interface DemoUser {
   readonly id: string;

@@ -18,14 +18,14 @@ export function membershipRole(db: Database, organizationId: string, userId: str
   return row?.role;
 }
 
-/** The organizations the user belongs to, by name, with the user's highest role in each. */
-export function organizationsOf(db: Database, userId: string): { id: string; name: string; role: OrganizationRole }[] {
+/** The organizations the user belongs to, by name, with their Auth0 id and the user's highest role in each. */
+export function organizationsOf(db: Database, userId: string): { id: string; name: string; auth0Id: string; role: OrganizationRole }[] {
   return db
     .prepare(
-      `SELECT o.id, o.name, m.role FROM memberships m JOIN organizations o ON o.id = m.organization_id
+      `SELECT o.id, o.name, o.auth0_id AS auth0Id, m.role FROM memberships m JOIN organizations o ON o.id = m.organization_id
        WHERE m.user_id = ? ORDER BY o.name`,
     )
-    .all(userId) as unknown as { id: string; name: string; role: OrganizationRole }[];
+    .all(userId) as unknown as { id: string; name: string; auth0Id: string; role: OrganizationRole }[];
 }
 
 /** The organization's members, by name (case-insensitive), then id. */
