@@ -4,6 +4,7 @@ import { AppError } from '../shared/errors';
 import { createClipboardGuard, defaultSetTimer, type ClipboardPort, type SetTimer } from '../shared/clipboard-guard';
 import type { AppInfo, FileRecovery, KeyDeskHandlers, UpdateCheck } from '../shared/ipc-contract';
 import type { Settings } from '../shared/settings';
+import { createActivityLog } from './activity/activity-log';
 import { createApiKeyService } from './api-keys/api-key-service';
 import { createSecretVault } from './api-keys/secret-vault';
 import { createProfileStore } from './connections/profile-store';
@@ -18,7 +19,7 @@ export interface KeyDeskServiceDeps {
   fetch: typeof globalThis.fetch;
   /** keytar in Electron; in memory in the web preview. */
   credentialStore: CredentialStore;
-  /** Holds profiles.json and settings.json. */
+  /** Holds profiles.json, settings.json and the activity log (activity/). */
   userDataDir: string;
   clipboard: ClipboardPort;
   localOrganization: LocalOrganizationLauncher;
@@ -62,7 +63,16 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     log,
     onSessionEnded: () => vault.clear(),
   });
-  const apiKeys = createApiKeyService({ organization: () => sessions.organization(), vault, log });
+  const activity = createActivityLog({
+    userDataDir: deps.userDataDir,
+    context: () => {
+      const session = sessions.getSession();
+      return session && { server: session.serverUrl, organization: session.organization, admin: session.user };
+    },
+    now,
+    log,
+  });
+  const apiKeys = createApiKeyService({ organization: () => sessions.organization(), vault, activity, log });
 
   function fileRecoveries(): FileRecovery[] {
     const found = [
@@ -109,6 +119,8 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     deleteApiKey: async (request) => apiKeys.delete(request),
     listEditorMembers: async () => apiKeys.editorMembers(),
 
+    listActivity: async (query) => activity.read(query),
+
     copySecret: async ({ apiKeyId }) => {
       const secret = vault.get(apiKeyId);
       if (secret === undefined) {
@@ -141,7 +153,7 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
         const steps = await Promise.allSettled([clipboard.dispose(), sessions.dispose()]);
         // Then the files: a change still being written (a theme switched just before quitting)
         // is finished, not cut off, and nothing writes into the folder after dispose.
-        steps.push(...(await Promise.allSettled([settings.settled(), profiles.settled()])));
+        steps.push(...(await Promise.allSettled([settings.settled(), profiles.settled(), activity.settled()])));
         for (const step of steps) {
           if (step.status === 'rejected') log.warn('A service did not shut down cleanly');
         }

@@ -13,6 +13,7 @@ import {
   type Member,
   type OwnedResources,
 } from './api-types';
+import { activityQuerySchema, type ActivityPage } from './activity-log';
 import type { Result } from './errors';
 import { resourcesFateSchema } from './resources-fate';
 import { apiKeyRoleSchema } from './roles';
@@ -114,6 +115,10 @@ export const ipcContract = {
   /** `resources` says what happens to what the key owns (ResourcesFate). */
   deleteApiKey: method<DeleteApiKeyResult>()(z.strictObject({ id, resources: resourcesFateSchema })),
   listEditorMembers: method<Member[]>()(none),
+
+  // Activity log
+  /** The newest entries matching the filters, with every line of the log that could not be read. */
+  listActivity: method<ActivityPage>()(activityQuerySchema),
 
   // Clipboard
   /** Copies the secret of the key just created (kept in main), cleared after a delay. */

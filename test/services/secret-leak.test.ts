@@ -55,7 +55,12 @@ describe('the secret-leak run', () => {
     await handlers.deleteApiKey({ id: created.apiKey.id, resources: { kind: 'nothing-owned' } });
     await expectFailure(handlers.getApiKey({ id: created.apiKey.id }));
     await handlers.switchOrganization({ organizationId: session.organizations.find((organization) => organization.id !== session.organization.id)?.id ?? '' });
-    const info = JSON.stringify([await handlers.getSession(undefined), await handlers.listConnections(undefined), await handlers.getSettings(undefined)]);
+    const info = JSON.stringify([
+      await handlers.getSession(undefined),
+      await handlers.listConnections(undefined),
+      await handlers.getSettings(undefined),
+      await handlers.listActivity({ scope: 'all', limit: 1000 }),
+    ]);
     await handlers.signOut(undefined);
     await harness.services.dispose();
 
@@ -66,7 +71,13 @@ describe('the secret-leak run', () => {
     expect(harness.log.lines.length).toBeGreaterThan(10);
 
     const files = await filesUnder(harness.userDataDir);
-    expect(Object.keys(files).map((path) => path.slice(harness.userDataDir.length + 1)).sort()).toEqual(['profiles.json', 'settings.json']);
+    expect(Object.keys(files).map((path) => path.slice(harness.userDataDir.length + 1)).sort()).toEqual([
+      join('activity', 'activity.jsonl'),
+      'profiles.json',
+      'settings.json',
+    ]);
+    // The activity log recorded the run (so its file is really among those checked).
+    expect(files[join(harness.userDataDir, 'activity', 'activity.jsonl')]).toContain(created.apiKey.id);
     const errorText = errors.map((error) => {
       expect(error).toBeInstanceOf(AppError);
       return JSON.stringify((error as AppError).toData());
@@ -75,7 +86,7 @@ describe('the secret-leak run', () => {
       'services log': harness.log.lines.join('\n'),
       'server log': harness.serverLogLines.join('\n'),
       errors: errorText.join('\n'),
-      'session, profiles and settings as the renderer sees them': info,
+      'session, profiles, settings and activity as the renderer sees them': info,
       ...files,
     };
     for (const [place, text] of Object.entries(places)) {

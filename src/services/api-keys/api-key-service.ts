@@ -5,6 +5,8 @@ import type { ApiKeyListParams } from '../../shared/api-key-list-query';
 import type { ApiKey, ApiKeyListPage, DeleteApiKeyResult, Member, OwnedResources } from '../../shared/api-types';
 import { AppError, isAppError } from '../../shared/errors';
 import type { IpcParsedRequest } from '../../shared/ipc-contract';
+import type { ActivityLog } from '../activity/activity-log';
+import { createEntry, deleteEntry, outcomeOf, SUCCEEDED } from '../activity/api-key-activity';
 import type { Logger } from '../logger';
 import type { BoundOrganizationClient } from '../organization-client/bound-organization-client';
 import type { SecretVault } from './secret-vault';
@@ -28,22 +30,53 @@ export function secretLost(title: string, apiKeyId: string): AppError {
   );
 }
 
+const MAX_REMEMBERED_TITLES = 10_000;
+
 export function createApiKeyService(options: {
   /** The current session's organization API (throws NOT_CONNECTED without a session). */
   organization: () => BoundOrganizationClient;
   vault: SecretVault;
+  /** Every change made here is recorded in it, whatever its outcome. */
+  activity: Pick<ActivityLog, 'append' | 'context'>;
   log: Logger;
 }) {
-  const { organization, vault, log } = options;
+  const { organization, vault, activity, log } = options;
+  // Titles of the keys the admin has seen, for the activity entry of a delete (whose request
+  // names the key by id only) without asking the server again.
+  const titles = new Map<string, string>();
+  const remember = (keys: readonly ApiKey[]): void => {
+    for (const key of keys) titles.set(key.id, key.title);
+    for (const id of titles.keys()) {
+      if (titles.size <= MAX_REMEMBERED_TITLES) break;
+      titles.delete(id);
+    }
+  };
+  const titleOf = async (apiKeyId: string): Promise<string> => {
+    const known = titles.get(apiKeyId);
+    if (known !== undefined) return known;
+    return organization()
+      .getApiKey(apiKeyId)
+      .then((key) => key.title)
+      .catch(() => '');
+  };
 
   return {
-    list: async (query: IpcParsedRequest<'listApiKeys'>): Promise<ApiKeyListPage> => organization().listApiKeys(toServerQuery(query)),
+    async list(query: IpcParsedRequest<'listApiKeys'>): Promise<ApiKeyListPage> {
+      const page = await organization().listApiKeys(toServerQuery(query));
+      remember(page.content);
+      return page;
+    },
 
-    get: async (apiKeyId: string): Promise<ApiKey> => organization().getApiKey(apiKeyId),
+    async get(apiKeyId: string): Promise<ApiKey> {
+      const key = await organization().getApiKey(apiKeyId);
+      remember([key]);
+      return key;
+    },
 
     async create(request: IpcParsedRequest<'createApiKey'>): Promise<{ apiKey: ApiKey; secret: string }> {
       const body = { title: request.title, role: request.role, expirationDate: request.expirationDate };
       const attempt = () => organization().createApiKey(body, request.idempotencyKey);
+      const context = activity.context();
       let created;
       try {
         try {
@@ -58,21 +91,40 @@ export function createApiKeyService(options: {
       } catch (error) {
         if (isAppError(error, 'CONFLICT') && error.details?.serverCode === 'IDEMPOTENT_REPLAY') {
           const apiKeyId = typeof error.details.apiKeyId === 'string' ? error.details.apiKeyId : 'unknown';
-          throw secretLost(request.title, apiKeyId);
+          const lost = secretLost(request.title, apiKeyId);
+          // The key exists, but nobody will ever see its secret: partly done.
+          await activity.append(createEntry(request, { id: apiKeyId, title: request.title }, outcomeOf(lost, 'partial')), context);
+          throw lost;
         }
+        await activity.append(createEntry(request, { id: null, title: request.title }, outcomeOf(error)), context);
         throw error;
       }
       vault.keep(created.apiKey.id, created.secret);
+      remember([created.apiKey]);
       log.info('API key created', { apiKeyId: created.apiKey.id, role: created.apiKey.role });
+      await activity.append(createEntry(request, { id: created.apiKey.id, title: created.apiKey.title }, SUCCEEDED), context);
       return created;
     },
 
     ownedResources: async (apiKeyId: string): Promise<OwnedResources> => organization().ownedResources(apiKeyId),
 
     async delete(request: IpcParsedRequest<'deleteApiKey'>): Promise<DeleteApiKeyResult> {
-      const result = await organization().deleteApiKey(request.id, request.resources);
+      const context = activity.context();
+      const fate = request.resources;
+      const apiKey = { id: request.id, title: await titleOf(request.id) };
+      // Which resources the delete acts on, for the entry (the answer only counts them).
+      const owned = fate.kind === 'nothing-owned' ? null : await organization().ownedResources(request.id).catch(() => null);
+      let result: DeleteApiKeyResult;
+      try {
+        result = await organization().deleteApiKey(request.id, fate);
+      } catch (error) {
+        await activity.append(deleteEntry({ apiKey, fate, owned, result: null, outcome: outcomeOf(error) }), context);
+        throw error;
+      }
       vault.forget(request.id);
+      titles.delete(request.id);
       log.info('API key deleted', { apiKeyId: request.id, transferred: result.transferredTo !== null });
+      await activity.append(deleteEntry({ apiKey, fate, owned, result, outcome: SUCCEEDED }), context);
       return result;
     },
 

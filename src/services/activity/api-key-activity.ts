@@ -1,0 +1,68 @@
+// The activity entries of the API-key changes, built from what the flows know: the request,
+// the server's answer or the error, and (for a delete) what the key owned. Kept apart from
+// the flows so that each flow adds one call where it ends, whatever its shape.
+import type { ActivityDraft, ActivityOutcome, ActivityResource } from '../../shared/activity-log';
+import type { DeleteApiKeyResult, OwnedResources } from '../../shared/api-types';
+import { AppError } from '../../shared/errors';
+import type { IpcParsedRequest } from '../../shared/ipc-contract';
+import type { ResourcesFate } from '../../shared/resources-fate';
+
+const CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
+
+/** How a change that threw ended: its AppError code (INTERNAL for anything else) and the server's code. */
+export function outcomeOf(error: unknown, status: 'failed' | 'partial' = 'failed'): ActivityOutcome {
+  if (!(error instanceof AppError)) return { status, errorCode: 'INTERNAL' };
+  const serverCode = error.details?.serverCode;
+  return typeof serverCode === 'string' && CODE.test(serverCode) ? { status, errorCode: error.code, serverCode } : { status, errorCode: error.code };
+}
+
+export const SUCCEEDED: ActivityOutcome = { status: 'succeeded' };
+
+export function createEntry(
+  request: IpcParsedRequest<'createApiKey'>,
+  apiKey: { id: string | null; title: string },
+  outcome: ActivityOutcome,
+): ActivityDraft {
+  return { action: 'create', apiKey, role: request.role, expirationDate: request.expirationDate, outcome };
+}
+
+/**
+ * The data sources and projects a delete acted on, one by one, from what the key owned:
+ * a transfer gives the member every one of them; a delete with the key deletes those it
+ * owned alone and takes its access off the shared ones. (Layers are counted, not listed:
+ * a deleted data source also takes other projects' layers that use it.)
+ */
+export function deletedResources(owned: OwnedResources, fate: ResourcesFate, done: boolean): ActivityResource[] {
+  if (fate.kind === 'nothing-owned') return [];
+  const change = (soleOwner: boolean): ActivityResource['change'] =>
+    fate.kind === 'transfer' ? 'transferred' : soleOwner ? 'deleted' : 'access-removed';
+  return [
+    ...owned.dataSources.map((source) => ({ type: 'DATA_SOURCE' as const, id: source.id, name: source.name, change: change(source.soleOwner), done })),
+    ...owned.projects.map((project) => ({ type: 'PROJECT' as const, id: project.id, name: project.name, change: change(project.soleOwner), done })),
+  ];
+}
+
+export function deleteEntry(args: {
+  apiKey: { id: string; title: string };
+  fate: ResourcesFate;
+  /** What the key owned just before, where the server tells it; null when unknown. */
+  owned: OwnedResources | null;
+  /** The server's answer; null when the delete failed. */
+  result: DeleteApiKeyResult | null;
+  outcome: ActivityOutcome;
+}): ActivityDraft {
+  const { fate, result } = args;
+  const transferTo =
+    fate.kind !== 'transfer' ? null : { id: fate.to, name: result?.transferredTo?.id === fate.to ? result.transferredTo.name : null };
+  return {
+    action: 'delete',
+    apiKey: args.apiKey,
+    resourcesFate: fate.kind,
+    transferTo,
+    transferred: result?.transferred ?? { dataSources: 0, projects: 0 },
+    deleted: result?.deleted ?? { dataSources: 0, projects: 0, layers: 0 },
+    accessEntriesRemoved: result?.aclEntriesRemoved ?? 0,
+    resources: args.owned ? deletedResources(args.owned, fate, result !== null) : [],
+    outcome: args.outcome,
+  };
+}
