@@ -1,6 +1,7 @@
 // The server's command-line flags, shared by the CLI and the utilityProcess entry.
 // Every flag is checked; a bad one is an error that names the flag and what it expects.
 import { demoPassword, nonBlank, oneOf, readFlags, wholeNumber } from '../shared/node/cli-flags';
+import { LOCAL_SERVER_PROFILES } from '../shared/server-capabilities';
 import { DEMO_PASSWORD_ENV } from '../shared/utility-process-protocol';
 import type { LocalServerOptions } from './start-server';
 
@@ -15,6 +16,10 @@ export const USAGE = `Usage: npm run server -- [options]
   --admin-password PW  password of the demo users (default: $${DEMO_PASSWORD_ENV}, else
                        generated and printed; the variable keeps it out of \`ps\`)
   --token-ttl SECONDS  access-token lifetime (default 900)
+  --profile default|jmapcloud
+                       default: every KeyDesk extension, advertised at
+                       /api/keydesk/v1/capabilities; jmapcloud: JMap Cloud's public
+                       API only (no extensions, no capabilities document)
   --help               show this help`;
 
 export type CliCommand = { help: true } | { help: false; options: LocalServerOptions };
@@ -27,6 +32,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {
     seed: { type: 'string' },
     'admin-password': { type: 'string' },
     'token-ttl': { type: 'string' },
+    profile: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return { help: true };
@@ -39,5 +45,6 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {
   const adminPassword = demoPassword(values['admin-password'], env);
   if (adminPassword !== undefined) options.adminPassword = adminPassword;
   if (values['token-ttl'] !== undefined) options.tokenTtlSeconds = wholeNumber('token-ttl', values['token-ttl'], 1, 86_400);
+  if (values.profile !== undefined) options.profile = oneOf('profile', values.profile, LOCAL_SERVER_PROFILES);
   return { help: false, options };
 }

@@ -10,7 +10,8 @@ async function main(): Promise<void> {
   const options = optionsOrUsage(() => parseCliArgs(process.argv.slice(2), process.env), USAGE);
   if (!options) return;
   const server = await startLocalServer(options);
-  console.log(`Local organization server listening on ${server.url}`);
+  const profile = server.profile === 'jmapcloud' ? ' (profile jmapcloud: JMap Cloud\'s public API only)' : '';
+  console.log(`Local organization server listening on ${server.url}${profile}`);
   if (!isLoopbackHost(options.host ?? '127.0.0.1')) {
     console.error('Warning: listening beyond loopback, over plain HTTP: anyone who can reach this address can try to sign in.');
   }

@@ -3,6 +3,7 @@
 import type { Database } from './db/database';
 import type { SignInLimiter } from './auth/sign-in-limiter';
 import type { IdentityProvider } from './identity/identity-provider';
+import type { LocalServerProfile, ServerCapabilities } from '../shared/server-capabilities';
 
 /** Test-only hooks to make a failure happen at a precise point (never set in production). */
 export interface ServerHooks {
@@ -19,6 +20,10 @@ export interface ServerContext {
   /** The server as an OpenID Connect identity provider (single sign-on). */
   readonly identity: IdentityProvider;
   readonly hooks: ServerHooks;
+  /** `jmapcloud`: JMap Cloud's public API only (src/shared/server-capabilities.ts). */
+  readonly profile: LocalServerProfile;
+  /** What this profile offers beyond JMap Cloud's public API (NO_EXTENSIONS under `jmapcloud`). */
+  readonly extensions: ServerCapabilities;
   readonly log: (line: string) => void;
   readonly logError: (line: string) => void;
 }

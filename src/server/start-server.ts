@@ -22,6 +22,8 @@ import { loadIdentitySigningKey } from './identity/signing-key';
 import { registerApiKeyRoutes } from './routes/api-key-routes';
 import { registerIdentityProviderRoutes } from './routes/identity-provider-routes';
 import { registerOAuthTokenRoutes } from './routes/oauth-token-routes';
+import { LOCAL_SERVER_PROFILES, localServerCapabilities, NO_EXTENSIONS, type LocalServerProfile } from '../shared/server-capabilities';
+import { registerCapabilitiesRoutes } from './routes/capabilities-routes';
 import { registerSecurityRoutes } from './routes/security-routes';
 import { DEMO_ADMIN_EMAIL, DEMO_ORGANIZATION } from './seed/demo-identities';
 import { resetDemoPasswords, seedDemo } from './seed/demo-seed';
@@ -49,6 +51,11 @@ export interface LocalServerOptions {
   hooks?: ServerHooks;
   /** The identity provider's audience and client id (default: LOCAL_IDENTITY_PROVIDER). */
   identityProvider?: IdentityProviderOptions;
+  /**
+   * `default`: every extension, advertised in the capabilities document. `jmapcloud` (the
+   * strict profile): JMap Cloud's public API only, no capabilities document.
+   */
+  profile?: LocalServerProfile;
 }
 
 export interface DemoInfo {
@@ -60,6 +67,7 @@ export interface DemoInfo {
 export interface RunningLocalServer {
   url: string;
   port: number;
+  profile: LocalServerProfile;
   demo: DemoInfo | null;
   close(): Promise<void>;
 }
@@ -71,6 +79,8 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   const tokenTtlSeconds = options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS;
   if (!Number.isInteger(tokenTtlSeconds) || tokenTtlSeconds < 1) throw new Error('tokenTtlSeconds must be a positive whole number.');
   const now = options.now ?? (() => new Date());
+  const profile = options.profile ?? 'default';
+  if (!LOCAL_SERVER_PROFILES.includes(profile)) throw new Error(`profile must be one of ${LOCAL_SERVER_PROFILES.join(', ')}.`);
   const db = openDatabase(options.dbPath ?? ':memory:');
   try {
     const demo = await prepareDemo(db, options, now);
@@ -85,6 +95,8 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       signInLimiter: new SignInLimiter(now),
       identity,
       hooks: options.hooks ?? {},
+      profile,
+      extensions: localServerCapabilities(profile) ?? NO_EXTENSIONS,
       log: options.log ?? (() => undefined),
       logError: options.logError ?? ((line) => console.error(line)),
     };
@@ -94,6 +106,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     registerMcsRoutes(router, ctx);
     registerIdentityProviderRoutes(router, ctx);
     registerOAuthTokenRoutes(router, ctx);
+    registerCapabilitiesRoutes(router, ctx);
     let allowedHosts: ReadonlySet<string> | null = new Set();
     const server = createServer((req, res) => void handleRequest(router, req, res, { log: ctx.log, logError: ctx.logError, allowedHosts: () => allowedHosts }));
     const port = await listen(server, options.port ?? 0, host);
@@ -104,6 +117,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     return {
       url: `http://${urlHost}:${port}`,
       port,
+      profile,
       demo,
       close: () => {
         closed ??= new Promise<void>((resolve) => {

@@ -72,7 +72,13 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     now,
     log,
   });
-  const apiKeys = createApiKeyService({ organization: () => sessions.organization(), vault, activity, log });
+  const apiKeys = createApiKeyService({
+    organization: () => sessions.organization(),
+    capabilities: () => sessions.capabilities(),
+    vault,
+    activity,
+    log,
+  });
 
   function fileRecoveries(): FileRecovery[] {
     const found = [

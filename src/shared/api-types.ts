@@ -2,7 +2,7 @@
 // (which produces them) and the organization client (which consumes them). These
 // schemas are the single definition; TypeScript types are inferred from them.
 import { z } from 'zod';
-import { apiKeyRoleSchema, organizationRoleSchema } from './roles';
+import { apiKeyRoleSchema, organizationRoleSchema, type OrganizationRole } from './roles';
 
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 
@@ -13,30 +13,71 @@ export const tokenResponseSchema = z.object({
 });
 export type TokenResponse = z.infer<typeof tokenResponseSchema>;
 
+/**
+ * Roles as a server lists them. JMap Cloud has more than the three of an organization
+ * (SYS_ADMIN, ACCOUNT_MANAGER: ROLES in jmapcloud-ng-core-types, public/jmap/user.d.ts):
+ * those, and any other string, are left out rather than refusing the whole answer.
+ */
+export const organizationRolesSchema = z
+  .array(z.unknown())
+  .transform((roles) => [...new Set(roles.flatMap((role) => (organizationRoleSchema.safeParse(role).success ? [role as OrganizationRole] : [])))]);
+
+/**
+ * An organization in `GET /users/self` (JMap Cloud's JOrganizationInfo: id, name, auth0Id,
+ * logoUrl, colours, active, created/modified by and dates). KeyDesk needs the id; a missing
+ * name shows the id; every other field is ignored. No roles: those come from members/self.
+ */
+export const organizationInfoSchema = z
+  .object({ id: z.string().min(1), name: z.string().optional().catch(undefined), auth0Id: z.string().optional().catch(undefined) })
+  .transform(({ id, name, auth0Id }) => ({
+    id,
+    name: name !== undefined && name.trim() !== '' ? name : id,
+    ...(auth0Id !== undefined ? { auth0Id } : {}),
+  }));
+export type OrganizationInfo = z.output<typeof organizationInfoSchema>;
+
+/**
+ * `GET /users/self`: name, email and organizations (jmapcloud-qgis-plugin,
+ * core/services/auth_manager.py; JUser in user.d.ts). The id is not among the public facts,
+ * and a missing name or email never stops a sign-in: the services fall back on the username.
+ */
+export const userSelfSchema = z.object({
+  id: z.string().optional().catch(undefined),
+  name: z.string().optional().catch(undefined),
+  email: z.string().optional().catch(undefined),
+  organizations: z.array(organizationInfoSchema),
+});
+export type UserSelf = z.output<typeof userSelfSchema>;
+
+/**
+ * `GET /organizations/{orgId}/members/self`: `{roles: [...], …}`, where a user's roles in an
+ * organization come from (jmapcloud-qgis-plugin, auth_manager.py get_member_self).
+ */
+export const memberSelfSchema = z.object({ roles: organizationRolesSchema });
+export type MemberSelf = z.output<typeof memberSelfSchema>;
+
+/**
+ * An organization of the signed-in user as the session knows it. `roles` is null while
+ * unknown: JMap Cloud tells a user's roles in an organization only through members/self,
+ * which may need a session scoped to that organization.
+ */
 export const organizationMembershipSchema = z.object({
   id: z.string(),
   name: z.string(),
   /** How the identity provider names the organization (single sign-on's `organization`). */
   auth0Id: z.string().optional(),
-  roles: z.array(organizationRoleSchema),
+  roles: z.array(organizationRoleSchema).nullable(),
 });
 export type OrganizationMembership = z.infer<typeof organizationMembershipSchema>;
 
-export const userSelfSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  email: z.string(),
-  organizations: z.array(organizationMembershipSchema),
-});
-export type UserSelf = z.infer<typeof userSelfSchema>;
-
+/** A member of the organization (the transfer targets of a deleted key's resources). */
 export const memberSchema = z.object({
   id: z.string(),
   name: z.string(),
   email: z.string(),
-  roles: z.array(organizationRoleSchema),
+  roles: organizationRolesSchema,
 });
-export type Member = z.infer<typeof memberSchema>;
+export type Member = z.output<typeof memberSchema>;
 
 export const userRefSchema = z.object({ id: z.string(), name: z.string(), email: z.string() });
 export type UserRef = z.infer<typeof userRefSchema>;

@@ -2,6 +2,13 @@
 // them in (`restRoutes.apiKey.path({ orgId, keyId })`); the local server routes on their
 // patterns (`restRoutes.apiKey.pattern`). Aligning a path with JMap Cloud's is one edit here.
 
+/**
+ * JMap Cloud's REST API (and the local server's KeyDesk extensions) live under /api/: their
+ * successes are wrapped as `{message, result}` (rest-envelope.ts). The identity provider's
+ * OAuth and OpenID answers, at Auth0's own paths, are not.
+ */
+export const isRestApiPath = (path: string): boolean => path.startsWith('/api/');
+
 const SECURITY = '/api/ss/rest/v1';
 const MCS = '/api/mcs/rest/v1';
 
@@ -41,6 +48,8 @@ export const restRoutes = {
   revokeToken: route(`${SECURITY}/revoke-token`),
   usersSelf: route(`${SECURITY}/users/self`),
   members: route(`${SECURITY}/organizations/:orgId/members`),
+  /** The signed-in user's membership of the organization: where its roles come from. */
+  membersSelf: route(`${SECURITY}/organizations/:orgId/members/self`),
   apiKeys: route(`${SECURITY}/organizations/:orgId/api-keys`),
   apiKey: route(`${SECURITY}/organizations/:orgId/api-keys/:keyId`),
   /** A local-server extension: what the key owns. */
@@ -59,4 +68,8 @@ export const restRoutes = {
   authorize: route('/authorize'),
   oauthToken: route('/oauth/token'),
   oauthRevoke: route('/oauth/revoke'),
+  dataSourcePermissionsSelf: route(`${MCS}/organizations/:orgId/datasources/:id/permissions/self`),
+  projectPermissionsSelf: route(`${MCS}/organizations/:orgId/projects/:id/permissions/self`),
+  /** A local-server extension: the capabilities document (src/shared/server-capabilities.ts). */
+  capabilities: route('/api/keydesk/v1/capabilities'),
 } as const;

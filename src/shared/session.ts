@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { organizationMembershipSchema, userRefSchema } from './api-types';
 import { readTypedUrl } from './typed-url';
+import { serverCapabilitiesSchema } from './server-capabilities';
 
 export const JMAP_CLOUD_URL = 'https://api.jmapcloud.io';
 export const LOCAL_CONNECTION_ID = 'local';
@@ -53,6 +54,8 @@ export const sessionInfoSchema = z.object({
   user: userRefSchema,
   /** Whether the refresh token is kept in the keychain across restarts. */
   remembered: z.boolean(),
+  /** What the server offers beyond JMap Cloud's public API, read once per session. */
+  capabilities: serverCapabilitiesSchema,
 });
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;
 

@@ -17,7 +17,8 @@ async function main(): Promise<void> {
   const options = optionsOrUsage(() => parseWebCliArgs(process.argv.slice(2), process.env), WEB_USAGE);
   if (!options) return;
   const preview = await startWebPreview({ ...options, log: terminalLogger });
-  console.log(`Local organization server listening on ${preview.server.url}`);
+  const profile = preview.server.profile === 'jmapcloud' ? ' (profile jmapcloud: JMap Cloud\'s public API only)' : '';
+  console.log(`Local organization server listening on ${preview.server.url}${profile}`);
   if (preview.server.demo) console.log(`Demo admin: ${preview.server.demo.adminEmail} / ${preview.server.demo.adminPassword}`);
   else console.log('Demo data already in this database; the demo password is unchanged (pass --admin-password to set it).');
   console.log(`Web preview: ${preview.url}`);

@@ -15,6 +15,7 @@ import type { LocalOrganizationLauncher } from '../services/local-organization/l
 import { silentLogger, type Logger } from '../services/logger';
 import { startLocalServer, type RunningLocalServer } from '../server/start-server';
 import { AppError } from '../shared/errors';
+import type { LocalServerProfile } from '../shared/server-capabilities';
 import { createBridgeServer } from './bridge-server';
 import { createCaptureClipboard } from './capture-clipboard';
 import { ensureRendererBuilt, PROJECT_ROOT } from './renderer-build';
@@ -26,6 +27,8 @@ export interface WebPreviewOptions {
   dbPath?: string;
   adminPassword?: string;
   tokenTtlSeconds?: number;
+  /** The local organization's profile: `jmapcloud` answers as JMap Cloud, without extensions. */
+  profile?: LocalServerProfile;
   /** Opens the local organization at start, so that the first page load shows the keys. */
   autoConnect?: 'local' | null;
   /** Keeps remembered sign-ins in the OS keychain instead of memory. */
@@ -94,6 +97,7 @@ export async function startWebPreview(options: WebPreviewOptions = {}): Promise<
       seed: 'demo',
       adminPassword: options.adminPassword,
       tokenTtlSeconds: options.tokenTtlSeconds,
+      profile: options.profile,
     });
     cleanups.push(() => server.close());
 

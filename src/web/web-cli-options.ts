@@ -2,6 +2,7 @@
 // [--keychain] [--user-data DIR] [--token-ttl SECONDS]`, checked flag by flag with the
 // same checkers as the server's (src/shared/node/cli-flags.ts).
 import { demoPassword, nonBlank, oneOf, readFlags, wholeNumber } from '../shared/node/cli-flags';
+import { LOCAL_SERVER_PROFILES, type LocalServerProfile } from '../shared/server-capabilities';
 import { DEMO_PASSWORD_ENV } from '../shared/utility-process-protocol';
 
 export const WEB_USAGE = `Usage: npm run web -- [options]
@@ -14,6 +15,9 @@ export const WEB_USAGE = `Usage: npm run web -- [options]
   --keychain             keep "remembered" sign-ins in the OS keychain (default: memory only)
   --user-data DIR        folder for profiles and settings (default: a fresh temporary one)
   --token-ttl SECONDS    access-token lifetime of the local organization (default 900)
+  --profile default|jmapcloud
+                         the local organization with every KeyDesk extension (default),
+                         or as JMap Cloud answers: its public API only
   --help                 show this help`;
 
 export const DEFAULT_WEB_PORT = 5180;
@@ -26,6 +30,7 @@ export interface WebCliOptions {
   keychain: boolean;
   userDataDir?: string;
   tokenTtlSeconds?: number;
+  profile?: LocalServerProfile;
 }
 
 export type WebCliCommand = { help: true } | { help: false; options: WebCliOptions };
@@ -39,6 +44,7 @@ export function parseWebCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv 
     keychain: { type: 'boolean' },
     'user-data': { type: 'string' },
     'token-ttl': { type: 'string' },
+    profile: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return { help: true };
@@ -52,5 +58,6 @@ export function parseWebCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv 
   if (adminPassword !== undefined) options.adminPassword = adminPassword;
   if (values['user-data'] !== undefined) options.userDataDir = nonBlank('user-data', values['user-data'], 'a folder path');
   if (values['token-ttl'] !== undefined) options.tokenTtlSeconds = wholeNumber('token-ttl', values['token-ttl'], 1, 86_400);
+  if (values.profile !== undefined) options.profile = oneOf('profile', values.profile, LOCAL_SERVER_PROFILES);
   return { help: false, options };
 }

@@ -130,13 +130,13 @@ async function main(): Promise<void> {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ username: DEMO_USERS.admin.email, password: PASSWORD }),
     });
-    const { refreshToken } = (await signIn.json()) as { refreshToken: string };
+    const { refreshToken } = ((await signIn.json()) as { result: { refreshToken: string } }).result;
     const scoped = await fetch(`${server.url}/api/ss/rest/v1/refresh-token`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ refreshToken, organizationId: ORG }),
     });
-    const { accessToken: token } = (await scoped.json()) as { accessToken: string };
+    const { accessToken: token } = ((await scoped.json()) as { result: { accessToken: string } }).result;
 
     const sorts = API_KEY_SORT_FIELDS.flatMap((field) => [`${field},asc`, `${field},desc`]);
     const searches = [...WORDS, 'bruno', 'alice gag', 'park 4', '7a', 'survey 123'];
@@ -159,7 +159,7 @@ async function main(): Promise<void> {
     const deleted = (await (await fetch(`${server.url}${KEYS}/${ownerId}?transferTo=${DEMO_USERS.editor1.id}`, {
       method: 'DELETE',
       headers: { Authorization: `Bearer ${token}` },
-    })).json()) as { transferred: { dataSources: number; projects: number } };
+    })).json() as { result: { transferred: { dataSources: number; projects: number } } }).result;
     const deleteMs = performance.now() - started;
     const transferred = deleted.transferred.dataSources + deleted.transferred.projects;
     lines.push(

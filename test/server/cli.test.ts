@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD_ENV } from '../../src/shared/utility-process-protocol';
 import { DEMO_ORGANIZATION } from '../../src/server/seed/demo-identities';
-import { KEYS, SS } from './server-test-client';
+import { KEYS, resultOf, SS } from './server-test-client';
 
 const running: ChildProcessWithoutNullStreams[] = [];
 afterEach(() => {
@@ -89,13 +89,13 @@ describe('npm run server', () => {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ username: 'admin@demo.local', password: 'cli-test-password' }),
       });
-      const { refreshToken } = (await auth.json()) as { refreshToken: string };
+      const { refreshToken } = resultOf(auth.status, await auth.json()) as { refreshToken: string };
       const scoped = await fetch(`${url}${SS}/refresh-token`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ refreshToken, organizationId: DEMO_ORGANIZATION.id }),
       });
-      const { accessToken } = (await scoped.json()) as { accessToken: string };
+      const { accessToken } = resultOf(scoped.status, await scoped.json()) as { accessToken: string };
       // A database damaged behind the server's back: the list's count table is gone.
       const damage = new DatabaseSync(dbPath);
       damage.exec('DROP TABLE api_key_counts');

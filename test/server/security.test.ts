@@ -1,7 +1,7 @@
 // Security service over real HTTP: sign-in, refresh-token rotation and
 // revocation, access-token expiry and tampering, /users/self and the members list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiErrorBodySchema, memberSchema, tokenResponseSchema, userSelfSchema } from '../../src/shared/api-types';
+import { apiErrorBodySchema, memberSchema, memberSelfSchema, tokenResponseSchema, userSelfSchema } from '../../src/shared/api-types';
 import { DEMO_ORGANIZATION, DEMO_TRAINING_ORGANIZATION, DEMO_USERS } from '../../src/server/seed/demo-identities';
 import { DEMO_PASSWORD, manualClock, ORG, SS, startTestServer, type TestClient } from './server-test-client';
 
@@ -151,14 +151,15 @@ describe('access tokens', () => {
 });
 
 describe('GET /users/self', () => {
-  it('lists every organization of the user with its additive roles', async () => {
+  it('lists every organization of the user, without roles (those come from members/self, as on JMap Cloud)', async () => {
     const { accessToken } = await client.signIn('admin@demo.local', DEMO_PASSWORD, null);
-    const self = userSelfSchema.parse((await client.request('GET', `${SS}/users/self`, { token: accessToken })).body);
+    const self = (await client.request('GET', `${SS}/users/self`, { token: accessToken })).body;
     expect(self).toMatchObject({ id: DEMO_USERS.admin.id, name: DEMO_USERS.admin.name, email: 'admin@demo.local' });
     expect(self.organizations).toEqual([
-      { id: ORG, name: 'Demo Organization', auth0Id: DEMO_ORGANIZATION.auth0Id, roles: ['ORG_ADMIN', 'ORG_EDITOR', 'ORG_VIEWER'] },
-      { ...DEMO_TRAINING_ORGANIZATION, roles: ['ORG_ADMIN', 'ORG_EDITOR', 'ORG_VIEWER'] },
+      { ...DEMO_ORGANIZATION, active: true },
+      { ...DEMO_TRAINING_ORGANIZATION, active: true },
     ]);
+    expect(userSelfSchema.parse(self).organizations.map((organization) => organization.id)).toEqual([ORG, DEMO_TRAINING_ORGANIZATION.id]);
     // An API key is not a user.
     const admin = await client.signIn('admin@demo.local');
     const { secret } = await client.createKey(admin.accessToken);
@@ -166,7 +167,44 @@ describe('GET /users/self', () => {
     expect([byKey.status, byKey.body.code]).toEqual([403, 'API_KEY_NOT_ALLOWED']);
     const viewer = await client.signIn(DEMO_USERS.viewer2.email);
     const viewerSelf = (await client.request('GET', `${SS}/users/self`, { token: viewer.accessToken })).body;
-    expect(viewerSelf.organizations).toEqual([{ ...DEMO_ORGANIZATION, roles: ['ORG_VIEWER'] }]);
+    expect(viewerSelf.organizations).toEqual([{ ...DEMO_ORGANIZATION, active: true }]);
+  });
+});
+
+describe('GET /organizations/{orgId}/members/self', () => {
+  it('gives the user\'s additive roles in that organization, with any token of theirs', async () => {
+    const unscoped = await client.signIn('admin@demo.local', DEMO_PASSWORD, null);
+    const self = await client.request('GET', `${SS}/organizations/${ORG}/members/self`, { token: unscoped.accessToken });
+    expect(self.status).toBe(200);
+    expect(memberSelfSchema.parse(self.body)).toEqual({ roles: ['ORG_ADMIN', 'ORG_EDITOR', 'ORG_VIEWER'] });
+    expect(self.body).toMatchObject({ id: DEMO_USERS.admin.id, email: 'admin@demo.local' });
+    const viewer = await client.signIn(DEMO_USERS.viewer2.email);
+    expect((await client.request('GET', `${SS}/organizations/${ORG}/members/self`, { token: viewer.accessToken })).body.roles).toEqual(['ORG_VIEWER']);
+    const scopedElsewhere = await client.signIn('admin@demo.local', DEMO_PASSWORD, DEMO_TRAINING_ORGANIZATION.id);
+    expect((await client.request('GET', `${SS}/organizations/${ORG}/members/self`, { token: scopedElsewhere.accessToken })).status).toBe(200);
+  });
+
+  it('refuses a non-member (403 NOT_A_MEMBER) and an API key (403 API_KEY_NOT_ALLOWED)', async () => {
+    const viewer = await client.signIn(DEMO_USERS.viewer2.email);
+    const notMember = await client.request('GET', `${SS}/organizations/${DEMO_TRAINING_ORGANIZATION.id}/members/self`, { token: viewer.accessToken });
+    expect([notMember.status, notMember.body.code]).toEqual([403, 'NOT_A_MEMBER']);
+    const admin = await client.signIn('admin@demo.local');
+    const { secret } = await client.createKey(admin.accessToken);
+    const byKey = await client.request('GET', `${SS}/organizations/${ORG}/members/self`, { apiKey: secret });
+    expect([byKey.status, byKey.body.code]).toEqual([403, 'API_KEY_NOT_ALLOWED']);
+  });
+
+  it('under the strict profile, answers only a session scoped to that organization', async () => {
+    const strict = await startTestServer({ profile: 'jmapcloud' });
+    try {
+      const unscoped = await strict.signIn('admin@demo.local', DEMO_PASSWORD, null);
+      const refused = await strict.request('GET', `${SS}/organizations/${ORG}/members/self`, { token: unscoped.accessToken });
+      expect([refused.status, refused.body.code]).toEqual([403, 'ORGANIZATION_NOT_SELECTED']);
+      const scoped = await strict.signIn('admin@demo.local');
+      expect((await strict.request('GET', `${SS}/organizations/${ORG}/members/self`, { token: scoped.accessToken })).body.roles).toContain('ORG_ADMIN');
+    } finally {
+      await strict.server.close();
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 // A small HTTP client for the server tests: real requests over loopback, no mocks.
 import { startLocalServer, type LocalServerOptions, type RunningLocalServer } from '../../src/server/start-server';
 import { DEMO_ORGANIZATION } from '../../src/server/seed/demo-identities';
+import { isRestApiPath } from '../../src/shared/rest-routes';
 
 export const DEMO_PASSWORD = 'demo-password-for-tests';
 export const SS = '/api/ss/rest/v1';
@@ -10,9 +11,29 @@ export const MCS = `/api/mcs/rest/v1/organizations/${ORG}`;
 
 export interface TestResponse {
   status: number;
+  /**
+   * What the tests read: a success's payload (the `result` of JMap Cloud's `{message, result}`
+   * wrapping, checked to be there), an error's body as it came.
+   */
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read whatever came back
+  /** The JSON exactly as it came (for a success: the wrapper itself). */
+  json: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read whatever came back
   headers: Headers;
   text: string;
+}
+
+/**
+ * The one place the server tests read a success: JMap Cloud wraps every successful JSON
+ * answer as `{message, result}`, and so must the local server (a bare answer fails here).
+ */
+export function resultOf(status: number, json: unknown, path = '/api/'): unknown {
+  // The identity provider's OAuth and OpenID answers (Auth0's formats) are not wrapped.
+  if (status < 200 || status > 299 || json === undefined || !isRestApiPath(path)) return json;
+  const wrapper = json as { message?: unknown; result?: unknown };
+  if (typeof wrapper !== 'object' || wrapper === null || typeof wrapper.message !== 'string' || !('result' in wrapper)) {
+    throw new Error(`HTTP ${status}: the answer is not wrapped as {message, result}.`);
+  }
+  return wrapper.result;
 }
 
 export interface RequestOptions {
@@ -43,7 +64,8 @@ export class TestClient {
     }
     const response = await fetch(this.server.url + path, { method, headers, body });
     const text = await response.text();
-    return { status: response.status, body: text === '' ? undefined : JSON.parse(text), headers: response.headers, text };
+    const json: unknown = text === '' ? undefined : JSON.parse(text);
+    return { status: response.status, body: resultOf(response.status, json, new URL(path, 'http://localhost').pathname), json, headers: response.headers, text };
   }
 
   /** Signs in and, with an organization, scopes the access token to it. */

@@ -7,6 +7,7 @@ import { startLocalServer, type RunningLocalServer } from '../../src/server/star
 import { createOrganizationClient, type OrganizationClient } from '../../src/services/organization-client/organization-client';
 import { createCapturingLogger, DEMO_PASSWORD } from './support/harness';
 import { caught } from './support/caught';
+import { NO_EXTENSIONS } from '../../src/shared/server-capabilities';
 import { daysFrom } from '../server/server-test-client';
 
 const ADMIN = 'admin@demo.local';
@@ -96,7 +97,7 @@ describe('the organization client against the local organization server', () => 
       const first = await local.authenticate(ADMIN, DEMO_PASSWORD);
       const access = (await local.refreshToken(first.refreshToken, organization)).accessToken;
       const created = await local.createApiKey(access, organization, { title: 'doomed', role: 'ORG_VIEWER', expirationDate: daysFrom(new Date(), 180) }, crypto.randomUUID());
-      const error = await caught(local.deleteApiKey(access, organization, created.apiKey.id, { kind: 'nothing-owned' }));
+      const error = await caught(local.deleteApiKeyWithResources(access, organization, created.apiKey.id, { kind: 'nothing-owned' }));
       expect(error.code).toBe('SERVER');
       expect(error.details?.httpStatus).toBe(500);
       expect(JSON.stringify(error.toData())).not.toContain(created.secret);
@@ -152,6 +153,104 @@ describe('the organization client against the local organization server', () => 
   });
 });
 
+/** The real server's answers, rewritten on their way back (what another server would send). */
+function rewriting(rewrite: (path: string, json: unknown) => unknown): typeof fetch {
+  return async (input, init) => {
+    const response = await fetch(input, init);
+    const text = await response.text();
+    if (!response.ok || text === '') return new Response(text === '' ? null : text, { status: response.status, headers: response.headers });
+    const path = new URL(String(input)).pathname;
+    return new Response(JSON.stringify(rewrite(path, JSON.parse(text))), { status: response.status, headers: { 'Content-Type': 'application/json' } });
+  };
+}
+
+describe('what the client reads of an answer', () => {
+  let server: RunningLocalServer;
+  let organizationId: string;
+  beforeAll(async () => {
+    server = await startLocalServer({ port: 0, seed: 'demo', adminPassword: DEMO_PASSWORD });
+    organizationId = server.demo?.organizationId ?? '';
+  });
+  afterAll(() => server.close());
+
+  it('takes bare answers as well as wrapped ones, from sign-in to a page of keys', async () => {
+    const bare = createOrganizationClient({ baseUrl: server.url, fetch: rewriting((_path, json) => (json as { result: unknown }).result) });
+    const first = await bare.authenticate(ADMIN, DEMO_PASSWORD);
+    const scoped = await bare.refreshToken(first.refreshToken, organizationId);
+    expect((await bare.usersSelf(scoped.accessToken)).email).toBe(ADMIN);
+    expect((await bare.membersSelf(scoped.accessToken, organizationId)).roles).toContain('ORG_ADMIN');
+    expect((await bare.listApiKeys(scoped.accessToken, organizationId, { page: 0, size: 3, sort: { field: 'title', direction: 'asc' } })).content).toHaveLength(3);
+  });
+
+  it('ignores fields it does not know and roles that are not an organization\'s, and does without an optional field', async () => {
+    const log = createCapturingLogger();
+    const client = createOrganizationClient({
+      baseUrl: server.url,
+      log,
+      fetch: rewriting((path, json) => {
+        const { result } = json as { result: Record<string, unknown> };
+        if (path.endsWith('/users/self')) {
+          // JMap Cloud's organization info (JOrganizationInfo), no id for the user, no organization name.
+          const organizations = (result.organizations as { id: string }[]).map(({ id }) => ({ id, auth0Id: 'org_x', logoUrl: '', active: true }));
+          return { message: 'ok', result: { name: result.name, email: result.email, organizations, pictureUrl: 'x' } };
+        }
+        if (path.endsWith('/members/self')) return { message: 'ok', result: { ...result, roles: ['SYS_ADMIN', 'ORG_ADMIN', 'ACCOUNT_MANAGER'], extra: 1 } };
+        return json;
+      }),
+    });
+    const first = await client.authenticate(ADMIN, DEMO_PASSWORD);
+    const self = await client.usersSelf(first.accessToken);
+    expect(self.id).toBeUndefined();
+    expect(self.organizations).toContainEqual({ id: organizationId, name: organizationId, auth0Id: 'org_x' });
+    expect(await client.membersSelf(first.accessToken, organizationId)).toEqual({ roles: ['ORG_ADMIN'] });
+  });
+
+  it('says which endpoint and which field it could not read, never a value', async () => {
+    const log = createCapturingLogger();
+    const client = createOrganizationClient({
+      baseUrl: server.url,
+      log,
+      fetch: rewriting((path, json) => {
+        const { result } = json as { result: Record<string, unknown> };
+        return path.endsWith('/authenticate') ? { message: 'ok', result: { ...result, accessTokenExpireAt: `sentinel-${String(result.refreshToken)}` } } : json;
+      }),
+    });
+    const error = await caught(client.authenticate(ADMIN, DEMO_PASSWORD));
+    expect(error.code).toBe('SERVER');
+    expect(log.lines.map((line) => JSON.parse(line))).toContainEqual({
+      level: 'error',
+      message: 'The server answered in an unexpected shape',
+      fields: { method: 'POST', path: '/api/ss/rest/v1/authenticate', fields: 'accessTokenExpireAt' },
+    });
+    expect(log.lines.join('\n')).not.toMatch(/sentinel|jmr_/);
+    expect(JSON.stringify(error.toData())).not.toMatch(/sentinel|jmr_/);
+  });
+
+  it('reads the capabilities document, and takes its absence, a refusal or a stray page for "no extensions"', async () => {
+    const client = createOrganizationClient({ baseUrl: server.url, fetch });
+    expect(await client.capabilities()).toMatchObject({ ownedResources: true, deleteWithResourcesFate: true, expiringSoonStatus: true });
+    const strict = await startLocalServer({ port: 0, seed: 'none', profile: 'jmapcloud' });
+    try {
+      expect(await createOrganizationClient({ baseUrl: strict.url, fetch }).capabilities()).toEqual(NO_EXTENSIONS);
+    } finally {
+      await strict.close();
+    }
+    for (const answer of [new Response('<html>portal</html>', { status: 200 }), new Response('{"message":"Forbidden"}', { status: 403 })]) {
+      expect(await createOrganizationClient({ baseUrl: server.url, fetch: async () => answer }).capabilities()).toEqual(NO_EXTENSIONS);
+    }
+    const partial = createOrganizationClient({ baseUrl: server.url, fetch: async () => Response.json({ message: 'm', result: { ownedResources: true, future: 'x' } }) });
+    expect(await partial.capabilities()).toEqual({ ...NO_EXTENSIONS, ownedResources: true });
+  });
+
+  it('reads an error that carries only a message, as JMap Cloud\'s do', async () => {
+    const client = createOrganizationClient({ baseUrl: server.url, fetch: async () => Response.json({ message: 'Invalid organization' }, { status: 403 }) });
+    const error = await caught(client.usersSelf('token'));
+    expect(error.code).toBe('FORBIDDEN');
+    expect(error.message).toBe('Invalid organization');
+    expect(error.details).toEqual({ httpStatus: 403 });
+  });
+});
+
 describe('the key list with a row the client cannot read', () => {
   // Issue 9: a key stored with a date beyond year 9999 ("+010000-…", what the server made of
   // "9999-12-31T23:59:59-14:00" before expirations were bounded) broke every listApiKeys.
@@ -186,7 +285,7 @@ describe('the key list with a row the client cannot read', () => {
       ]);
       expect(log.lines.join('\n')).not.toMatch(/010000|jmk_/);
       // The key can still be deleted from KeyDesk.
-      await client.deleteApiKey(accessToken, organizationId, created.apiKey.id, { kind: 'nothing-owned' });
+      await client.deleteApiKeyWithResources(accessToken, organizationId, created.apiKey.id, { kind: 'nothing-owned' });
       expect((await client.listApiKeys(accessToken, organizationId, query)).unreadableRows).toBe(0);
     } finally {
       await server.close();

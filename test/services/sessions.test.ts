@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCAL_CONNECTION_ID } from '../../src/shared/session';
 import { createOrganizationClient } from '../../src/services/organization-client/organization-client';
-import { countRequests, DEMO_PASSWORD, restartServices, startHarness, type Harness } from './support/harness';
+import { API_KEY_LIST_FILTERS, NO_EXTENSIONS } from '../../src/shared/server-capabilities';
+import { DEMO_TRAINING_ORGANIZATION } from '../../src/server/seed/demo-identities';
+import { countRequests, DEMO_PASSWORD, PROFILES, restartServices, startHarness, type Harness } from './support/harness';
 import { caught } from './support/caught';
 
 let harness: Harness;
@@ -10,9 +12,9 @@ afterEach(() => harness.close());
 const signIn = (h: Harness, username: string, remember = false) =>
   h.handlers.signIn({ serverUrl: h.server.url, username, password: DEMO_PASSWORD, remember });
 
-describe('signing in', () => {
+describe.each(PROFILES)('signing in (profile %s)', (profile) => {
   it('with one organization goes straight in and saves a profile without secrets', async () => {
-    harness = await startHarness();
+    harness = await startHarness({ profile });
     const outcome = await signIn(harness, 'admin2@demo.local', true);
     expect(outcome.status).toBe('signed-in');
     if (outcome.status !== 'signed-in') return;
@@ -20,18 +22,21 @@ describe('signing in', () => {
     expect(outcome.session.remembered).toBe(true);
     expect(await harness.handlers.getSession(undefined)).toEqual(outcome.session);
 
-    const [profile] = await harness.handlers.listConnections(undefined);
-    expect(profile).toMatchObject({ id: outcome.session.connectionId, username: 'admin2@demo.local', remembered: true });
+    const [saved] = await harness.handlers.listConnections(undefined);
+    expect(saved).toMatchObject({ id: outcome.session.connectionId, username: 'admin2@demo.local', remembered: true });
     expect(await harness.credentials.getRefreshToken(outcome.session.connectionId)).toEqual(expect.any(String));
     expect((await harness.handlers.listApiKeys({ page: 0, pageSize: 10, sortField: 'title', sortDirection: 'asc' })).content).toHaveLength(10);
   });
 
   it('with several organizations asks which one, and keeps nothing until then', async () => {
-    harness = await startHarness();
+    harness = await startHarness({ profile });
     const outcome = await signIn(harness, 'admin@demo.local', true);
     expect(outcome.status).toBe('choose-organization');
     if (outcome.status !== 'choose-organization') return;
     expect(outcome.organizations.map((organization) => organization.name).sort()).toEqual(['Demo Organization', 'Demo Training Organization']);
+    // Roles come from members/self; the strict profile answers it only once a session is scoped.
+    const admin = ['ORG_ADMIN', 'ORG_EDITOR', 'ORG_VIEWER'];
+    expect(outcome.organizations.map((organization) => organization.roles)).toEqual(profile === 'default' ? [admin, admin] : [null, null]);
     expect(await harness.handlers.getSession(undefined)).toBeNull();
     expect(await harness.handlers.listConnections(undefined)).toEqual([]);
 
@@ -39,18 +44,21 @@ describe('signing in', () => {
     const session = await harness.handlers.selectOrganization({ organizationId: training?.id ?? '' });
     expect(session.organization.name).toBe('Demo Training Organization');
     expect(session.organizations).toHaveLength(2);
+    expect(session.organizations.find((organization) => organization.id === training?.id)?.roles).toEqual(admin);
+    expect(session.capabilities).toEqual(profile === 'default' ? { ownedResources: true, deleteWithResourcesFate: true, expiringSoonStatus: true, apiKeyListFilters: [...API_KEY_LIST_FILTERS] } : NO_EXTENSIONS);
 
     const demo = await harness.handlers.switchOrganization({ organizationId: harness.server.demo?.organizationId ?? '' });
     expect(demo.organization.name).toBe('Demo Organization');
     expect(demo.label).toBe('Demo Organization (admin@demo.local)');
-    const [profile] = await harness.handlers.listConnections(undefined);
-    expect(profile).toMatchObject({ organizationName: 'Demo Organization', label: 'Demo Organization (admin@demo.local)' });
+    expect(demo.organizations.map((organization) => organization.roles)).toEqual([admin, admin]);
+    const [saved] = await harness.handlers.listConnections(undefined);
+    expect(saved).toMatchObject({ organizationName: 'Demo Organization', label: 'Demo Organization (admin@demo.local)' });
     const unknown = await caught(harness.handlers.switchOrganization({ organizationId: 'not-a-member-here' }));
     expect(unknown.code).toBe('NOT_FOUND');
   });
 
   it('refuses a member who is not an administrator, with the plain message', async () => {
-    harness = await startHarness();
+    harness = await startHarness({ profile });
     const single = await caught(signIn(harness, 'editor2@demo.local'));
     expect(single.code).toBe('NOT_ADMINISTRATOR');
     expect(single.message).toBe(
@@ -61,12 +69,17 @@ describe('signing in', () => {
     expect(outcome.status).toBe('choose-organization');
     const refused = await caught(harness.handlers.selectOrganization({ organizationId: harness.server.demo?.organizationId ?? '' }));
     expect(refused.code).toBe('NOT_ADMINISTRATOR');
+    // Still pending (with its rotated token where the refusal came after scoping): the
+    // other organization can be chosen without the password, and is refused for its own reason.
+    const other = await caught(harness.handlers.selectOrganization({ organizationId: DEMO_TRAINING_ORGANIZATION.id }));
+    expect(other.code).toBe('NOT_ADMINISTRATOR');
+    expect(other.message).toContain('Demo Training Organization');
     expect(await harness.handlers.getSession(undefined)).toBeNull();
     expect(await harness.handlers.listConnections(undefined)).toEqual([]);
   });
 
   it('reports a wrong password as the server says it', async () => {
-    harness = await startHarness();
+    harness = await startHarness({ profile });
     const error = await caught(harness.handlers.signIn({ serverUrl: harness.server.url, username: 'admin2@demo.local', password: 'nope', remember: false }));
     expect(error.code).toBe('UNAUTHORIZED');
     expect(error.details?.serverCode).toBe('INVALID_CREDENTIALS');

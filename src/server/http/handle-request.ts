@@ -2,6 +2,8 @@
 // body; anything unexpected is a 500 whose details stay in the log, never in the reply.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { stackFrames } from '../../shared/errors';
+import { wrapResult } from '../../shared/rest-envelope';
+import { isRestApiPath } from '../../shared/rest-routes';
 import { HttpError } from './http-error';
 import { readRawBody } from './read-body';
 import type { Reply, Router } from './router';
@@ -45,7 +47,7 @@ export async function handleRequest(router: Router, req: IncomingMessage, res: S
     reply = errorReply(error);
     if (reply.status === 500) options.logError(internalErrorLine(req.method ?? '?', path, error));
   }
-  send(res, reply);
+  send(res, reply, isRestApiPath(path));
   log(`${req.method ?? '?'} ${path} ${reply.status} ${(performance.now() - started).toFixed(1)}ms`);
 }
 
@@ -67,7 +69,21 @@ function errorReply(error: unknown): Reply {
   };
 }
 
-function send(res: ServerResponse, reply: Reply): void {
+const SUCCESS_MESSAGES: Readonly<Record<number, string>> = {
+  200: 'The result is the requested data',
+  201: 'The result is the created resource',
+};
+
+/**
+ * What goes on the wire: a success of the REST API wrapped as JMap Cloud wraps it; an error
+ * body, and the identity provider's OAuth and OpenID answers (Auth0's formats), as they are.
+ */
+function wireBody(reply: Reply, restApi: boolean): unknown {
+  if (!restApi || reply.status < 200 || reply.status > 299) return reply.body;
+  return wrapResult(reply.body, reply.message ?? SUCCESS_MESSAGES[reply.status] ?? 'The request succeeded');
+}
+
+function send(res: ServerResponse, reply: Reply, restApi: boolean): void {
   if (res.headersSent) return;
   const headers: Record<string, string> = { ...BASE_HEADERS, ...reply.headers };
   if (reply.html !== undefined) {
@@ -80,7 +96,7 @@ function send(res: ServerResponse, reply: Reply): void {
     res.writeHead(reply.status, headers).end();
     return;
   }
-  const json = JSON.stringify(reply.body);
+  const json = JSON.stringify(wireBody(reply, restApi));
   headers['Content-Type'] = 'application/json; charset=utf-8';
   headers['Content-Length'] = String(Buffer.byteLength(json));
   // A refused body may still be arriving: close the connection rather than read it all.

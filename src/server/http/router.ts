@@ -15,8 +15,10 @@ export interface RequestContext<Param extends string = string> {
 
 export interface Reply {
   readonly status: number;
-  /** Sent as JSON. */
+  /** A success's payload, sent wrapped as `{message, result}` (src/shared/rest-envelope.ts); an error's body as it is. */
   readonly body?: unknown;
+  /** The `message` beside a success's result (default: a sentence for its status). */
+  readonly message?: string;
   /** Sent as an HTML page instead (the identity provider's sign-in page). */
   readonly html?: string;
   readonly headers?: Readonly<Record<string, string>>;

@@ -4,6 +4,7 @@ import { createApiKeyBodySchema, type CreatedApiKey, type UserRef } from '../../
 import { apiKeyListQuerySchema } from '../../shared/api-key-list-query';
 import type { ResourcesFate } from '../../shared/resources-fate';
 import { restRoutes } from '../../shared/rest-routes';
+import { API_KEY_LIST_FILTERS } from '../../shared/server-capabilities';
 import { ORGANIZATION_ROLES } from '../../shared/roles';
 import { generateApiKeySecret, sha256Hex } from '../auth/api-key-secret';
 import { authenticate, requireOrganizationRole, type Principal } from '../auth/principal';
@@ -41,6 +42,7 @@ export function registerApiKeyRoutes(router: Router, ctx: ServerContext): void {
 
   router.add('GET', restRoutes.apiKeys, async (request) => {
     const { organizationId } = await admin(request);
+    refuseUnofferedListParameters(ctx, request.query);
     const query = parseQuery(request.query, apiKeyListQuerySchema);
     const page = listApiKeys(
       db,
@@ -99,16 +101,26 @@ export function registerApiKeyRoutes(router: Router, ctx: ServerContext): void {
     return { status: 200, body: toApiKey(row, ctx.now()) };
   });
 
-  router.add('GET', restRoutes.ownedResources, async (request) => {
-    const { organizationId } = await admin(request);
-    parseQuery(request.query, z.strictObject({}));
-    const { keyId } = request.params;
-    if (!findApiKey(db, organizationId, keyId)) throw notFound('API key', keyId);
-    return { status: 200, body: ownedResources(db, keyId) };
-  });
+  if (ctx.extensions.ownedResources) {
+    router.add('GET', restRoutes.ownedResources, async (request) => {
+      const { organizationId } = await admin(request);
+      parseQuery(request.query, z.strictObject({}));
+      const { keyId } = request.params;
+      if (!findApiKey(db, organizationId, keyId)) throw notFound('API key', keyId);
+      return { status: 200, body: ownedResources(db, keyId) };
+    });
+  }
 
   router.add('DELETE', restRoutes.apiKey, async (request) => {
     const { organizationId } = await admin(request);
+    if (!ctx.extensions.deleteWithResourcesFate) {
+      // JMap Cloud's delete, as the portal's guide tells it: what the key alone owned goes with it.
+      parseQuery(request.query, z.strictObject({}));
+      const { keyId } = request.params;
+      if (!findApiKey(db, organizationId, keyId)) throw notFound('API key', keyId);
+      deleteApiKey(db, { keyId, resources: { kind: 'delete-with-key' } }, ctx.hooks.onDeleteStep);
+      return { status: 204 };
+    }
     const query = parseQuery(request.query, deleteQuery);
     if (query.transferTo !== undefined && query.deleteResources !== undefined) {
       throw new HttpError(400, 'CONFLICTING_PARAMETERS', 'Give either transferTo or deleteResources, not both.');
@@ -135,6 +147,21 @@ export function registerApiKeyRoutes(router: Router, ctx: ServerContext): void {
     }
     return { status: 200, body: deleteApiKey(db, { keyId, resources }, ctx.hooks.onDeleteStep) };
   });
+}
+
+/**
+ * The key list's filters are extensions: a profile that does not offer one refuses it by
+ * name, rather than answering an unfiltered page that a client would take for filtered.
+ */
+function refuseUnofferedListParameters(ctx: ServerContext, query: URLSearchParams): void {
+  for (const filter of API_KEY_LIST_FILTERS) {
+    if (query.has(filter) && !ctx.extensions.apiKeyListFilters.includes(filter)) {
+      throw new HttpError(400, 'INVALID_QUERY_PARAMETER', `This server does not filter API keys by "${filter}".`, { parameter: filter });
+    }
+  }
+  if (query.get('status') === 'EXPIRING_SOON' && !ctx.extensions.expiringSoonStatus) {
+    throw new HttpError(400, 'INVALID_QUERY_PARAMETER', 'This server has no EXPIRING_SOON status.', { parameter: 'status' });
+  }
 }
 
 const deleteQuery = z.strictObject({

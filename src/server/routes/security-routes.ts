@@ -1,6 +1,6 @@
 // Security service: sign-in, token refresh and revocation, the signed-in user, members.
 import { z } from 'zod';
-import type { Member, UserSelf } from '../../shared/api-types';
+import type { Member } from '../../shared/api-types';
 import { restRoutes } from '../../shared/rest-routes';
 import { organizationRoleSchema, type OrganizationRole } from '../../shared/roles';
 import { verifyPassword } from '../auth/passwords';
@@ -27,6 +27,8 @@ const refreshBody = z.strictObject({
 });
 const revokeBody = z.strictObject({ refreshToken: z.string().min(1).max(200) });
 const membersQuery = z.strictObject({ role: organizationRoleSchema.optional() });
+
+const TOKENS_MESSAGE = 'The result is the access and refresh tokens';
 
 const SIGN_IN_REFUSALS: Record<SignInLimit, string> = {
   backoff: 'Too many failed sign-ins for this user from this computer.',
@@ -66,7 +68,8 @@ export function registerSecurityRoutes(router: Router, ctx: ServerContext): void
       throw new HttpError(401, 'INVALID_CREDENTIALS', 'The email or the password is incorrect.');
     }
     verdict.succeeded();
-    return { status: 200, body: issueTokens(ctx, user.id, null, []) };
+    // The SDK's own example of this answer (jmapcloud-ng-core-types, public/core.d.ts).
+    return { status: 200, body: issueTokens(ctx, user.id, null, []), message: TOKENS_MESSAGE };
   });
 
   router.add('POST', restRoutes.refreshToken, ({ req, rawBody }) => {
@@ -87,7 +90,7 @@ export function registerSecurityRoutes(router: Router, ctx: ServerContext): void
       consumeRefreshToken(ctx, refreshToken);
       return issueTokens(ctx, live.userId, organizationId ?? null, roles, live.familyId);
     });
-    return { status: 200, body: tokens };
+    return { status: 200, body: tokens, message: TOKENS_MESSAGE };
   });
 
   router.add('POST', restRoutes.revokeToken, ({ req, rawBody }) => {
@@ -105,16 +108,39 @@ export function registerSecurityRoutes(router: Router, ctx: ServerContext): void
     const user = findUser(db, principal.id);
     // authenticate() has just checked that the token's user exists.
     if (!user) throw new Error('The signed-in user cannot be read back.');
-    const memberships = organizationsOf(db, principal.id);
-    const body: UserSelf = { ...user, organizations: memberships.map((m) => ({ id: m.id, name: m.name, auth0Id: m.auth0Id, roles: rolesFrom(m.role) })) };
-    return { status: 200, body };
+    // As JMap Cloud: organization info, and no roles (those come from members/self).
+    const organizations = organizationsOf(db, principal.id).map((m) => ({ id: m.id, name: m.name, auth0Id: m.auth0Id, active: true }));
+    return { status: 200, body: { ...user, organizations } };
+  });
+
+  router.add('GET', restRoutes.membersSelf, async ({ req, query, params }) => {
+    parseQuery(query, z.strictObject({}));
+    const { orgId } = params;
+    const principal = await authenticate(ctx, req, query);
+    if (principal.type !== 'USER') {
+      throw new HttpError(403, 'API_KEY_NOT_ALLOWED', 'An API key is not a member: members/self needs a signed-in user.');
+    }
+    // A user may read their own membership of any of their organizations, before choosing
+    // one (the organization picker shows the roles). The strict profile assumes the least of
+    // JMap Cloud: only with a session scoped to that organization, as the QGIS plugin calls it.
+    if (ctx.profile === 'jmapcloud' && principal.organizationId !== orgId) {
+      throw principal.organizationId === null
+        ? new HttpError(403, 'ORGANIZATION_NOT_SELECTED', 'This access token is not scoped to an organization: call /refresh-token with the organizationId first.', { organizationId: orgId })
+        : new HttpError(403, 'WRONG_ORGANIZATION', 'These credentials belong to another organization.', { organizationId: orgId });
+    }
+    const role = membershipRole(db, orgId, principal.id);
+    const user = findUser(db, principal.id);
+    if (!role || !user) throw new HttpError(403, 'NOT_A_MEMBER', 'You are not a member of this organization.', { organizationId: orgId });
+    const member: Member = { id: user.id, name: user.name, email: user.email, roles: rolesFrom(role) };
+    return { status: 200, body: member };
   });
 
   router.add('GET', restRoutes.members, async ({ req, query, params }) => {
     const { orgId } = params;
     const principal = await authenticate(ctx, req, query);
     requireOrganizationRole(principal, orgId, 'ORG_ADMIN', { allowApiKey: false });
-    const { role } = parseQuery(query, membersQuery);
+    // `role` is an extension: the strict profile takes no parameter, as nothing public names one.
+    const { role } = ctx.profile === 'jmapcloud' ? { ...parseQuery(query, z.strictObject({})), role: undefined } : parseQuery(query, membersQuery);
     const minimumRank = role === undefined ? 0 : roleRank(role);
     const members: Member[] = listMembers(db, orgId)
       .filter((row) => roleRank(row.role) >= minimumRank)
@@ -122,4 +148,3 @@ export function registerSecurityRoutes(router: Router, ctx: ServerContext): void
     return { status: 200, body: members };
   });
 }
-

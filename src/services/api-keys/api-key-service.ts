@@ -4,12 +4,18 @@
 import type { ApiKeyListParams } from '../../shared/api-key-list-query';
 import type { ApiKey, ApiKeyListPage, DeleteApiKeyResult, Member, OwnedResources } from '../../shared/api-types';
 import { AppError, isAppError } from '../../shared/errors';
+import { holdsRole } from '../../shared/roles';
+import { API_KEY_LIST_FILTERS, serverFilters, type ServerCapabilities } from '../../shared/server-capabilities';
 import type { IpcParsedRequest } from '../../shared/ipc-contract';
 import type { ActivityLog } from '../activity/activity-log';
 import { createEntry, deleteEntry, outcomeOf, SUCCEEDED } from '../activity/api-key-activity';
 import type { Logger } from '../logger';
 import type { BoundOrganizationClient } from '../organization-client/bound-organization-client';
 import type { SecretVault } from './secret-vault';
+
+// Until the guided delete that needs no extension is built (issue 11, step 3).
+const guidedDeleteNotYet = (): AppError =>
+  new AppError('UNSUPPORTED', 'This server does not list what a key owns: KeyDesk cannot delete keys here yet.');
 
 export function toServerQuery(query: IpcParsedRequest<'listApiKeys'>): ApiKeyListParams {
   return {
@@ -20,6 +26,21 @@ export function toServerQuery(query: IpcParsedRequest<'listApiKeys'>): ApiKeyLis
     ...(query.role ? { role: query.role } : {}),
     ...(query.status ? { status: query.status } : {}),
   };
+}
+
+/**
+ * Refuses a filter the server does not evaluate (capabilities.apiKeyListFilters): sent
+ * anyway, a page that ignored it would pass for a filtered one.
+ */
+export function requireServerFilters(params: ApiKeyListParams, capabilities: ServerCapabilities): void {
+  for (const filter of API_KEY_LIST_FILTERS) {
+    if (params[filter] !== undefined && !serverFilters(capabilities, filter)) {
+      throw new AppError('UNSUPPORTED', `This server cannot filter API keys by ${filter}.`, { filter });
+    }
+  }
+  if (params.status === 'EXPIRING_SOON' && !capabilities.expiringSoonStatus) {
+    throw new AppError('UNSUPPORTED', 'This server has no "expiring soon" status.', { filter: 'status' });
+  }
 }
 
 export function secretLost(title: string, apiKeyId: string): AppError {
@@ -35,12 +56,14 @@ const MAX_REMEMBERED_TITLES = 10_000;
 export function createApiKeyService(options: {
   /** The current session's organization API (throws NOT_CONNECTED without a session). */
   organization: () => BoundOrganizationClient;
+  /** What the current session's server offers beyond JMap Cloud's public API. */
+  capabilities: () => ServerCapabilities;
   vault: SecretVault;
   /** Every change made here is recorded in it, whatever its outcome. */
   activity: Pick<ActivityLog, 'append' | 'context'>;
   log: Logger;
 }) {
-  const { organization, vault, activity, log } = options;
+  const { organization, capabilities, vault, activity, log } = options;
   // Titles of the keys the admin has seen, for the activity entry of a delete (whose request
   // names the key by id only) without asking the server again.
   const titles = new Map<string, string>();
@@ -62,7 +85,9 @@ export function createApiKeyService(options: {
 
   return {
     async list(query: IpcParsedRequest<'listApiKeys'>): Promise<ApiKeyListPage> {
-      const page = await organization().listApiKeys(toServerQuery(query));
+      const params = toServerQuery(query);
+      requireServerFilters(params, capabilities());
+      const page = await organization().listApiKeys(params);
       remember(page.content);
       return page;
     },
@@ -106,9 +131,13 @@ export function createApiKeyService(options: {
       return created;
     },
 
-    ownedResources: async (apiKeyId: string): Promise<OwnedResources> => organization().ownedResources(apiKeyId),
+    async ownedResources(apiKeyId: string): Promise<OwnedResources> {
+      if (!capabilities().ownedResources) throw guidedDeleteNotYet();
+      return organization().ownedResources(apiKeyId);
+    },
 
     async delete(request: IpcParsedRequest<'deleteApiKey'>): Promise<DeleteApiKeyResult> {
+      if (!capabilities().deleteWithResourcesFate) throw guidedDeleteNotYet();
       const context = activity.context();
       const fate = request.resources;
       const apiKey = { id: request.id, title: await titleOf(request.id) };
@@ -116,7 +145,7 @@ export function createApiKeyService(options: {
       const owned = fate.kind === 'nothing-owned' ? null : await organization().ownedResources(request.id).catch(() => null);
       let result: DeleteApiKeyResult;
       try {
-        result = await organization().deleteApiKey(request.id, fate);
+        result = await organization().deleteApiKeyWithResources(request.id, fate);
       } catch (error) {
         await activity.append(deleteEntry({ apiKey, fate, owned, result: null, outcome: outcomeOf(error) }), context);
         throw error;
@@ -128,8 +157,7 @@ export function createApiKeyService(options: {
       return result;
     },
 
-    /** Transfer targets: user members holding the Editor role (admins hold it too). */
-    editorMembers: async (): Promise<Member[]> =>
-      (await organization().members('ORG_EDITOR')).filter((member) => member.roles.includes('ORG_EDITOR')),
+    /** Transfer targets: members holding the Editor role (admins hold it too). */
+    editorMembers: async (): Promise<Member[]> => (await organization().members()).filter((member) => holdsRole(member.roles, 'ORG_EDITOR')),
   };
 }

@@ -2,7 +2,7 @@
 // the TokenSession that keeps its access token fresh. Activating a new one retires the
 // previous one; a retired session's refresh token is revoked unless the keychain keeps it
 // for another start of that connection.
-import type { OrganizationMembership, TokenResponse, UserSelf } from '../../shared/api-types';
+import type { OrganizationMembership, TokenResponse, UserRef } from '../../shared/api-types';
 import { AppError } from '../../shared/errors';
 import type { SessionInfo } from '../../shared/session';
 import type { Logger } from '../logger';
@@ -21,7 +21,9 @@ export interface Activation {
   connectionId: string;
   label: string;
   client: OrganizationClient;
-  user: UserSelf;
+  user: UserRef;
+  /** Every organization of the user (for the switcher), the chosen one's roles known. */
+  organizations: OrganizationMembership[];
   organization: OrganizationMembership;
   tokens: TokenResponse;
   remembered: boolean;
@@ -57,6 +59,8 @@ export function createActiveSession(options: {
     retire,
 
     async activate(args: Activation): Promise<SessionInfo> {
+      // Once per session: the flows adapt to what the server offers beyond JMap Cloud's API.
+      const capabilities = await args.client.capabilities();
       const session: Active = {
         client: args.client,
         info: {
@@ -65,9 +69,10 @@ export function createActiveSession(options: {
           label: args.label,
           serverUrl: args.client.baseUrl,
           organization: { id: args.organization.id, name: args.organization.name },
-          organizations: args.user.organizations,
-          user: { id: args.user.id, name: args.user.name, email: args.user.email },
+          organizations: args.organizations,
+          user: args.user,
           remembered: args.remembered,
+          capabilities,
         },
         tokens: createTokenSession({
           client: args.client,

@@ -1,6 +1,7 @@
 // "Open local organization": starts the bundled local organization server (once) and signs
 // in to it as its demo administrator, without asking the user anything.
 import { AppError, isAppError } from '../../shared/errors';
+import { holdsRole } from '../../shared/roles';
 import type { SessionInfo } from '../../shared/session';
 import type { LocalOrganizationLauncher } from '../local-organization/local-organization-launcher';
 import type { Logger } from '../logger';
@@ -37,12 +38,14 @@ export function createLocalOrganizationSignIn(options: {
       if (!isAppError(error, 'UNAUTHORIZED')) throw error;
       throw new AppError('SERVER', 'The local organization did not accept its own demo administrator. Restart KeyDesk and try again.');
     }
-    const organization = signedIn.user.organizations.find((candidate) => candidate.roles.includes('ORG_ADMIN'));
+    const organization =
+      signedIn.organizations.find((candidate) => candidate.roles !== null && holdsRole(candidate.roles, 'ORG_ADMIN')) ??
+      signedIn.organizations.find((candidate) => candidate.roles === null);
     if (!organization) {
       await chores.revoke(signedIn.client, signedIn.refreshToken);
       throw new AppError('SERVER', 'The local organization has no organization its demo administrator can manage.');
     }
-    return passwordSignIn.complete(signedIn, organization.id, instance.url);
+    return passwordSignIn.completeOnly(signedIn, organization.id, instance.url);
   }
 
   return {

@@ -1,17 +1,29 @@
 // Signing in with a password (the "Connect to JMap Cloud" form, and the local organization
 // with its demo administrator): /authenticate → /users/self → organization chosen →
-// /refresh-token scoped to it. The password is used once and forgotten; the refresh token
-// goes to the keychain only when the user asked to be remembered. A user of several
-// organizations is held "pending" until they choose one, for at most ten minutes.
+// /refresh-token scoped to it → members/self for the roles there. The password is used
+// once and forgotten; the refresh token goes to the keychain only when the user asked to be
+// remembered. A user of several organizations is held "pending" until they choose one, for
+// at most ten minutes.
 import { randomUUID } from 'node:crypto';
-import type { UserSelf } from '../../shared/api-types';
+import type { OrganizationMembership, UserRef } from '../../shared/api-types';
 import { AppError, isAppError } from '../../shared/errors';
+import { holdsRole, type OrganizationRole } from '../../shared/roles';
 import { LOCAL_CONNECTION_ID, type SessionInfo, type SignInOutcome } from '../../shared/session';
 import type { CredentialStore } from '../credentials/credential-store';
+import type { Logger } from '../logger';
 import type { OrganizationClient } from '../organization-client/organization-client';
 import type { ActiveSession } from './active-session';
 import type { CredentialHousekeeping } from './credential-housekeeping';
-import { LOCAL_CONNECTION_LABEL, membershipOf, profileLabel, requireAdmin } from './membership';
+import {
+  LOCAL_CONNECTION_LABEL,
+  lookUpRoles,
+  membershipOf,
+  notAdministrator,
+  profileLabel,
+  refuseKnownNonAdministrator,
+  userOf,
+  withRoles,
+} from './membership';
 import type { ProfileStore } from './profile-store';
 
 /** A sign-in waiting for its organization is dropped after this long. */
@@ -30,7 +42,9 @@ export interface Started {
   client: OrganizationClient;
   username: string;
   refreshToken: string;
-  user: UserSelf;
+  user: UserRef;
+  /** The user's organizations; roles null where the server tells them only once chosen. */
+  organizations: OrganizationMembership[];
   remember: boolean;
   startedAt: number;
 }
@@ -42,8 +56,9 @@ export function createPasswordSignIn(options: {
   chores: CredentialHousekeeping;
   session: ActiveSession;
   now: () => Date;
+  log: Logger;
 }) {
-  const { credentialStore, profiles, chores } = options;
+  const { credentialStore, profiles, chores, log } = options;
   let pending: Started | null = null;
 
   async function dropPending(): Promise<void> {
@@ -56,22 +71,43 @@ export function createPasswordSignIn(options: {
     await dropPending();
     const client = options.createClient(request.serverUrl);
     const first = await client.authenticate(request.username, request.password);
-    let user: UserSelf;
     try {
-      user = await client.usersSelf(first.accessToken);
+      const self = await client.usersSelf(first.accessToken);
+      // One organization needs no lookup now: its roles are read once the session is scoped to it.
+      const organizations =
+        self.organizations.length > 1
+          ? await lookUpRoles(client, first.accessToken, self.organizations, log)
+          : self.organizations.map((organization) => ({ ...organization, roles: null }));
+      const user = userOf(self, request.username, log);
+      return { kind, client, username: request.username, refreshToken: first.refreshToken, user, organizations, remember: request.remember, startedAt: options.now().getTime() };
     } catch (error) {
       await chores.revoke(client, first.refreshToken);
       throw error;
     }
-    return { kind, client, username: request.username, refreshToken: first.refreshToken, user, remember: request.remember, startedAt: options.now().getTime() };
   }
 
-  /** Finishes a sign-in for the chosen organization. */
+  /**
+   * Finishes a sign-in for the chosen organization. Refused as not an administrator there,
+   * the sign-in stays pending with its rotated token, so that another organization can be
+   * chosen without typing the password again.
+   */
   async function complete(from: Started, organizationId: string, serverUrl: string): Promise<SessionInfo> {
-    const organization = membershipOf(from.user.organizations, organizationId);
-    requireAdmin(organization);
+    refuseKnownNonAdministrator(membershipOf(from.organizations, organizationId));
     pending = null;
-    const tokens = await from.client.refreshToken(from.refreshToken, organization.id);
+    const tokens = await from.client.refreshToken(from.refreshToken, organizationId);
+    let roles: OrganizationRole[];
+    try {
+      ({ roles } = await from.client.membersSelf(tokens.accessToken, organizationId));
+    } catch (error) {
+      await chores.revoke(from.client, tokens.refreshToken);
+      throw error;
+    }
+    const organizations = withRoles(from.organizations, organizationId, roles);
+    const organization = membershipOf(organizations, organizationId);
+    if (!holdsRole(roles, 'ORG_ADMIN')) {
+      pending = { ...from, refreshToken: tokens.refreshToken, organizations };
+      throw notAdministrator(organization.name);
+    }
     const existing = from.kind === 'cloud' ? await profiles.find(serverUrl, from.username) : null;
     const connectionId = from.kind === 'local' ? LOCAL_CONNECTION_ID : (existing?.id ?? randomUUID());
     if (from.remember) {
@@ -98,18 +134,40 @@ export function createPasswordSignIn(options: {
         lastUsedAt: options.now().toISOString(),
       });
     }
-    return options.session.activate({ kind: from.kind, connectionId, label, client: from.client, user: from.user, organization, tokens, remembered: from.remember });
+    return options.session.activate({
+      kind: from.kind,
+      connectionId,
+      label,
+      client: from.client,
+      user: from.user,
+      organizations,
+      organization,
+      tokens,
+      remembered: from.remember,
+    });
+  }
+
+  /** Completes `started`; refused as not an administrator, nothing stays pending. */
+  async function completeOnly(started: Started, organizationId: string, serverUrl: string): Promise<SessionInfo> {
+    pending = started;
+    try {
+      return await complete(started, organizationId, serverUrl);
+    } catch (error) {
+      if (isAppError(error, 'NOT_ADMINISTRATOR')) await dropPending();
+      throw error;
+    }
   }
 
   return {
     start,
     complete,
+    completeOnly,
     dropPending,
 
     /** The form's sign-in: done at once for a single organization, else pending its choice. */
     async signIn(request: SignInRequest): Promise<SignInOutcome> {
       const started = await start('cloud', request);
-      const organizations = started.user.organizations;
+      const organizations = started.organizations;
       const [only, ...others] = organizations;
       if (!only) {
         await chores.revoke(started.client, started.refreshToken);
@@ -119,12 +177,7 @@ export function createPasswordSignIn(options: {
         pending = started;
         return { status: 'choose-organization', organizations };
       }
-      try {
-        return { status: 'signed-in', session: await complete(started, only.id, request.serverUrl) };
-      } catch (error) {
-        if (isAppError(error, 'NOT_ADMINISTRATOR')) await chores.revoke(started.client, started.refreshToken);
-        throw error;
-      }
+      return { status: 'signed-in', session: await completeOnly(started, only.id, request.serverUrl) };
     },
 
     async selectOrganization(organizationId: string): Promise<SessionInfo> {

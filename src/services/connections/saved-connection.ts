@@ -7,7 +7,8 @@ import type { CredentialStore } from '../credentials/credential-store';
 import type { OrganizationClient } from '../organization-client/organization-client';
 import type { ActiveSession } from './active-session';
 import type { CredentialHousekeeping } from './credential-housekeeping';
-import { requireAdmin } from './membership';
+import type { Logger } from '../logger';
+import { lookUpRoles, membershipOf, refuseKnownNonAdministrator, userOf, withRoles } from './membership';
 import type { ProfileStore } from './profile-store';
 import { SESSION_ENDED_MESSAGE } from './token-session';
 
@@ -19,6 +20,7 @@ export function createSavedConnections(options: {
   session: ActiveSession;
   signOut(): Promise<void>;
   now: () => Date;
+  log: Logger;
 }) {
   const { credentialStore, profiles, chores } = options;
 
@@ -45,12 +47,21 @@ export function createSavedConnections(options: {
         throw error;
       }
       await chores.storeRotated(connectionId, tokens.refreshToken);
-      const user = await client.usersSelf(tokens.accessToken);
-      const organization = user.organizations.find((candidate) => candidate.id === profile.organizationId);
-      if (!organization) throw new AppError('FORBIDDEN', `You are no longer a member of ${profile.organizationName}.`);
-      requireAdmin(organization);
+      const self = await client.usersSelf(tokens.accessToken);
+      if (!self.organizations.some((candidate) => candidate.id === profile.organizationId)) {
+        throw new AppError('FORBIDDEN', `You are no longer a member of ${profile.organizationName}.`);
+      }
+      let organizations = await lookUpRoles(client, tokens.accessToken, self.organizations, options.log);
+      let organization = membershipOf(organizations, profile.organizationId);
+      if (organization.roles === null) {
+        // The session is scoped to this organization: members/self must answer for it.
+        organizations = withRoles(organizations, organization.id, (await client.membersSelf(tokens.accessToken, organization.id)).roles);
+        organization = membershipOf(organizations, profile.organizationId);
+      }
+      refuseKnownNonAdministrator(organization);
       await chores.saveProfile({ ...profile, organizationName: organization.name, lastUsedAt: options.now().toISOString() });
-      return options.session.activate({ kind: 'cloud', connectionId, label: profile.label, client, user, organization, tokens, remembered: true });
+      const user = userOf(self, profile.username, options.log);
+      return options.session.activate({ kind: 'cloud', connectionId, label: profile.label, client, user, organizations, organization, tokens, remembered: true });
     },
 
     async remove(connectionId: string): Promise<void> {

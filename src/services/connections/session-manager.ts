@@ -4,6 +4,8 @@
 // organization in which the user is an administrator. This module wires them together
 // and adds what concerns the session whatever its origin: access, switching organization,
 // signing out, and quitting.
+import { holdsRole, type OrganizationRole } from '../../shared/roles';
+import type { ServerCapabilities } from '../../shared/server-capabilities';
 import type { SessionInfo } from '../../shared/session';
 import type { CredentialStore } from '../credentials/credential-store';
 import type { LocalOrganizationLauncher } from '../local-organization/local-organization-launcher';
@@ -13,7 +15,7 @@ import type { OrganizationClient } from '../organization-client/organization-cli
 import { createActiveSession } from './active-session';
 import { createCredentialHousekeeping } from './credential-housekeeping';
 import { createLocalOrganizationSignIn } from './local-organization-sign-in';
-import { membershipOf, profileLabel, requireAdmin } from './membership';
+import { membershipOf, notAdministrator, profileLabel, refuseKnownNonAdministrator, withRoles } from './membership';
 import { createPasswordSignIn } from './password-sign-in';
 import type { ProfileStore } from './profile-store';
 import { createSavedConnections } from './saved-connection';
@@ -35,7 +37,7 @@ export function createSessionManager(options: SessionManagerOptions) {
   const { credentialStore, profiles, log, now, createClient } = options;
   const chores = createCredentialHousekeeping({ credentialStore, profiles, log });
   const session = createActiveSession({ chores, now, log, onSessionEnded: options.onSessionEnded });
-  const passwordSignIn = createPasswordSignIn({ createClient, credentialStore, profiles, chores, session, now });
+  const passwordSignIn = createPasswordSignIn({ createClient, credentialStore, profiles, chores, session, now, log });
   const localOrganization = createLocalOrganizationSignIn({ launcher: options.localOrganization, passwordSignIn, session, chores, log });
 
   async function signOut(): Promise<void> {
@@ -43,7 +45,7 @@ export function createSessionManager(options: SessionManagerOptions) {
     await session.end();
   }
 
-  const saved = createSavedConnections({ createClient, credentialStore, profiles, chores, session, signOut, now });
+  const saved = createSavedConnections({ createClient, credentialStore, profiles, chores, session, signOut, now, log });
 
   return {
     getSession: (): SessionInfo | null => session.current()?.info ?? null,
@@ -53,6 +55,11 @@ export function createSessionManager(options: SessionManagerOptions) {
       return session.require().tokens.organization;
     },
 
+    /** What the session's server offers beyond JMap Cloud's public API (NOT_CONNECTED without a session). */
+    capabilities(): ServerCapabilities {
+      return session.require().info.capabilities;
+    },
+
     signIn: passwordSignIn.signIn,
     selectOrganization: passwordSignIn.selectOrganization,
     connectSaved: saved.connect,
@@ -60,10 +67,24 @@ export function createSessionManager(options: SessionManagerOptions) {
 
     async switchOrganization(organizationId: string): Promise<SessionInfo> {
       const active = session.require();
-      const organization = membershipOf(active.info.organizations, organizationId);
-      requireAdmin(organization);
+      refuseKnownNonAdministrator(membershipOf(active.info.organizations, organizationId));
       if (organizationId === active.info.organization.id) return active.info;
+      const previousId = active.tokens.organizationId;
       await active.tokens.switchTo(organizationId);
+      // The roles there, read with the session now scoped to it.
+      let roles: OrganizationRole[];
+      try {
+        ({ roles } = await active.tokens.organization.membersSelf());
+      } catch (error) {
+        await active.tokens.switchTo(previousId);
+        throw error;
+      }
+      active.info = { ...active.info, organizations: withRoles(active.info.organizations, organizationId, roles) };
+      const organization = membershipOf(active.info.organizations, organizationId);
+      if (!holdsRole(roles, 'ORG_ADMIN')) {
+        await active.tokens.switchTo(previousId);
+        throw notAdministrator(organization.name);
+      }
       options.onSessionEnded();
       active.info = { ...active.info, organization: { id: organization.id, name: organization.name } };
       const profile = active.info.kind === 'cloud' ? await profiles.get(active.info.connectionId) : null;

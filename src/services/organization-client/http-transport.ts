@@ -2,10 +2,11 @@
 // errors, JSON validated against the expected schema, and every failure turned into an
 // AppError whose message a person understands. Headers and bodies are never logged or put
 // into an error: they carry passwords, tokens and secrets.
-import type { z } from 'zod';
-import { apiErrorBodySchema } from '../../shared/api-types';
+import { z } from 'zod';
 import { AppError, type AppErrorCode } from '../../shared/errors';
+import { unwrapResult } from '../../shared/rest-envelope';
 import { silentLogger, type Logger } from '../logger';
+import { unreadableFields } from './tolerant-rows';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** Pauses before the first and second retry of a GET. */
@@ -23,13 +24,16 @@ export interface HttpTransportOptions {
 export type QueryValue = string | number | boolean | undefined;
 
 export interface HttpRequest<T> {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
   query?: Record<string, QueryValue>;
   body?: unknown;
   accessToken?: string;
   headers?: Record<string, string>;
-  /** Schema of a 2xx body; `null` when the answer has none that matters (204). */
+  /**
+   * Schema of a 2xx body's payload (its `result` when the answer is wrapped, the body itself
+   * when bare); `null` when the answer has none that matters (204).
+   */
   schema: z.ZodType<T> | null;
 }
 
@@ -57,12 +61,23 @@ const DEFAULT_MESSAGES: Partial<Record<AppErrorCode, string>> = {
   RATE_LIMITED: 'Too many attempts. Wait a few minutes, then try again.',
 };
 
+/**
+ * An error answer as far as KeyDesk reads it: JMap Cloud's carry at least `message`; the
+ * local server's also `code` and `details`. Each field is read on its own, so that an
+ * answer with some of them still gives what it has.
+ */
+const errorBodySchema = z.object({
+  message: z.string().optional().catch(undefined),
+  code: z.string().max(100).optional().catch(undefined),
+  details: z.record(z.string(), z.unknown()).optional().catch(undefined),
+});
+
 /** Maps an HTTP error answer to an AppError carrying the server's message and details. */
 export function httpError(status: number, bodyText: string, serverUrl: string): AppError {
   const code: AppErrorCode = STATUS_CODES[status] ?? (status >= 500 ? 'SERVER' : 'VALIDATION');
-  let parsed: ReturnType<typeof apiErrorBodySchema.safeParse> | undefined;
+  let parsed: ReturnType<typeof errorBodySchema.safeParse> | undefined;
   try {
-    parsed = apiErrorBodySchema.safeParse(JSON.parse(bodyText));
+    parsed = errorBodySchema.safeParse(JSON.parse(bodyText));
   } catch {
     parsed = undefined;
   }
@@ -74,7 +89,7 @@ export function httpError(status: number, bodyText: string, serverUrl: string): 
   return new AppError(code, body?.message || fallback, {
     ...body?.details,
     httpStatus: status,
-    ...(body ? { serverCode: body.code } : {}),
+    ...(body?.code !== undefined ? { serverCode: body.code } : {}),
   });
 }
 
@@ -162,9 +177,14 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
       } catch {
         json = undefined;
       }
-      const parsed = request.schema.safeParse(json);
+      const parsed = request.schema.safeParse(unwrapResult(json));
       if (!parsed.success) {
-        log.error('The server answered in an unexpected shape', { method: request.method, path: request.path });
+        // The endpoint and the fields at fault, never a value: an answer may hold a token.
+        log.error('The server answered in an unexpected shape', {
+          method: request.method,
+          path: request.path,
+          fields: json === undefined ? '(not JSON)' : unreadableFields(parsed.error),
+        });
         throw new AppError(
           'SERVER',
           `The server at ${baseUrl} sent an answer KeyDesk does not understand. Is this a JMap Cloud server?`,

@@ -8,6 +8,7 @@ import {
   createdApiKeySchema,
   deleteApiKeyResultSchema,
   memberSchema,
+  memberSelfSchema,
   ownedResourcesSchema,
   tokenResponseSchema,
   userSelfSchema,
@@ -18,13 +19,15 @@ import {
   type CreatedApiKey,
   type DeleteApiKeyResult,
   type Member,
+  type MemberSelf,
   type OwnedResources,
   type TokenResponse,
   type UserSelf,
 } from '../../shared/api-types';
 import type { ResourcesFate } from '../../shared/resources-fate';
 import { restRoutes } from '../../shared/rest-routes';
-import type { OrganizationRole } from '../../shared/roles';
+import { NO_EXTENSIONS, serverCapabilitiesSchema, type ServerCapabilities } from '../../shared/server-capabilities';
+import { AppError } from '../../shared/errors';
 import { silentLogger } from '../logger';
 import { createHttpTransport, type HttpTransportOptions } from './http-transport';
 import { readRowsTolerantly } from './tolerant-rows';
@@ -35,7 +38,12 @@ export interface OrganizationClient {
   refreshToken(refreshToken: string, organizationId: string): Promise<TokenResponse>;
   revokeToken(refreshToken: string): Promise<void>;
   usersSelf(accessToken: string): Promise<UserSelf>;
-  members(accessToken: string, organizationId: string, role?: OrganizationRole): Promise<Member[]>;
+  /** The signed-in user's membership of an organization: its roles there. */
+  membersSelf(accessToken: string, organizationId: string): Promise<MemberSelf>;
+  /** What the server offers beyond JMap Cloud's public API; NO_EXTENSIONS where it says nothing. */
+  capabilities(): Promise<ServerCapabilities>;
+  /** Every member; rows that do not match the contract are left out (see tolerant-rows.ts). */
+  members(accessToken: string, organizationId: string): Promise<Member[]>;
   /** Rows that do not match the contract are left out and counted (see tolerant-rows.ts). */
   listApiKeys(accessToken: string, organizationId: string, query: ApiKeyListParams): Promise<ApiKeyListPage>;
   getApiKey(accessToken: string, organizationId: string, apiKeyId: string): Promise<ApiKey>;
@@ -45,8 +53,15 @@ export interface OrganizationClient {
     body: CreateApiKeyBody,
     idempotencyKey: string,
   ): Promise<CreatedApiKey>;
+  /** Extension (`capabilities.ownedResources`): what the key owns, in one request. */
   ownedResources(accessToken: string, organizationId: string, apiKeyId: string): Promise<OwnedResources>;
-  deleteApiKey(
+  /**
+   * JMap Cloud's delete: the key, with what it owned alone (the portal's guide). Send it only
+   * for a key that owns nothing, or when the admin chose to delete its resources with it.
+   */
+  deleteApiKey(accessToken: string, organizationId: string, apiKeyId: string): Promise<void>;
+  /** Extension (`capabilities.deleteWithResourcesFate`): the delete with its resources' fate, in one transaction. */
+  deleteApiKeyWithResources(
     accessToken: string,
     organizationId: string,
     apiKeyId: string,
@@ -58,6 +73,9 @@ export type OrganizationClientOptions = HttpTransportOptions;
 
 /** The page's frame is checked at once; its rows one by one. */
 const apiKeyPageFrameSchema = z.object({ content: z.array(z.unknown()), page: pageInfoSchema });
+
+/** A list as an array, or as a Spring page's `content` (nothing public says which JMap Cloud sends). */
+const listFrameSchema = z.union([z.array(z.unknown()), z.object({ content: z.array(z.unknown()) }).transform((page) => page.content)]);
 
 /** ResourcesFate on the wire: `transferTo=<member id>`, `deleteResources=true`, or neither. */
 function deleteQuery(resources: ResourcesFate): Record<string, string | undefined> {
@@ -89,14 +107,24 @@ export function createOrganizationClient(options: OrganizationClientOptions): Or
       http.request({ method: 'POST', path: restRoutes.revokeToken.path(), body: { refreshToken }, schema: null }),
     usersSelf: (accessToken) =>
       http.request({ method: 'GET', path: restRoutes.usersSelf.path(), accessToken, schema: userSelfSchema }),
-    members: (accessToken, organizationId, role) =>
-      http.request({
-        method: 'GET',
-        path: restRoutes.members.path({ orgId: organizationId }),
-        query: { role },
-        accessToken,
-        schema: z.array(memberSchema),
-      }),
+    membersSelf: (accessToken, organizationId) =>
+      http.request({ method: 'GET', path: restRoutes.membersSelf.path({ orgId: organizationId }), accessToken, schema: memberSelfSchema }),
+    capabilities: async () => {
+      try {
+        return await http.request({ method: 'GET', path: restRoutes.capabilities.path(), schema: serverCapabilitiesSchema });
+      } catch (error) {
+        // JMap Cloud has no such document: whatever it answers (404, a refusal, a page that is
+        // not the document, even no answer) means its public API and nothing more, on which
+        // every flow works.
+        log.info('The server advertises no extensions', { code: error instanceof AppError ? error.code : 'unknown' });
+        return NO_EXTENSIONS;
+      }
+    },
+    members: async (accessToken, organizationId) => {
+      const path = restRoutes.members.path({ orgId: organizationId });
+      const rows = await http.request({ method: 'GET', path, accessToken, schema: listFrameSchema });
+      return readRowsTolerantly(rows, memberSchema, { method: 'GET', path }, log).rows;
+    },
     listApiKeys: async (accessToken, organizationId, query) => {
       const path = restRoutes.apiKeys.path({ orgId: organizationId });
       const frame = await http.request({ method: 'GET', path, query: encodeApiKeyListQuery(query), accessToken, schema: apiKeyPageFrameSchema });
@@ -121,7 +149,9 @@ export function createOrganizationClient(options: OrganizationClientOptions): Or
         accessToken,
         schema: ownedResourcesSchema,
       }),
-    deleteApiKey: (accessToken, organizationId, apiKeyId, resources) =>
+    deleteApiKey: (accessToken, organizationId, apiKeyId) =>
+      http.request({ method: 'DELETE', path: restRoutes.apiKey.path({ orgId: organizationId, keyId: apiKeyId }), accessToken, schema: null }),
+    deleteApiKeyWithResources: (accessToken, organizationId, apiKeyId, resources) =>
       http.request({
         method: 'DELETE',
         path: restRoutes.apiKey.path({ orgId: organizationId, keyId: apiKeyId }),

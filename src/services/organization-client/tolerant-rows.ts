@@ -31,7 +31,7 @@ export function readRowsTolerantly<T>(
       return;
     }
     unreadable += 1;
-    const fields = [...new Set(parsed.error.issues.map((issue) => fieldName(issue.path)))].join(',');
+    const fields = unreadableFields(parsed.error);
     const id = typeof row === 'object' && row !== null ? (row as { id?: unknown }).id : undefined;
     log.warn('A row of the answer was not understood and is left out', {
       method: where.method,
@@ -43,6 +43,11 @@ export function readRowsTolerantly<T>(
     });
   });
   return { rows: readable, unreadable };
+}
+
+/** The fields a parse failed on, as loggable names ("organizations.0.id,name"): never a value. */
+export function unreadableFields(error: z.ZodError): string {
+  return [...new Set(error.issues.map((issue) => fieldName(issue.path)))].join(',');
 }
 
 function fieldName(path: readonly PropertyKey[]): string {

@@ -7,8 +7,14 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { findElectronBinary } from './electron-binary';
 import { launchElectron, startElectronHost, startWebHost, type AppHost, type HostKind, type LaunchedElectron } from './hosts';
 import { AdminClient } from './rest-client';
+import type { LocalServerProfile } from '../../../src/shared/server-capabilities';
 
 export interface Fixtures {
+  /**
+   * The local organization's profile: `default`, or `jmapcloud` (JMap Cloud's public API
+   * only). A spec runs a flow on both with `test.use({ serverProfile })` in a describe.
+   */
+  serverProfile: LocalServerProfile;
   /** Reads the system clipboard as the app wrote it (the browser's in the web preview). */
   readClipboard: () => Promise<string>;
   host: AppHost;
@@ -20,7 +26,7 @@ export interface Fixtures {
 interface WorkerFixtures {
   hostKind: HostKind;
   /** One host per spec file: started for the first test of a file, replaced for the next file. */
-  hostPool: { forFile(file: string): Promise<AppHost> };
+  hostPool: { forFile(file: string, profile: LocalServerProfile): Promise<AppHost> };
 }
 
 const electronBinary = findElectronBinary();
@@ -30,14 +36,14 @@ export const test = base.extend<Fixtures & { skipWithoutHost: undefined }, Worke
 
   hostPool: [
     async ({ hostKind }, use) => {
-      const state: { current: { file: string; host: AppHost } | null } = { current: null };
+      const state: { current: { file: string; profile: LocalServerProfile; host: AppHost } | null } = { current: null };
       await use({
-        async forFile(file) {
-          if (state.current?.file === file) return state.current.host;
+        async forFile(file, profile) {
+          if (state.current?.file === file && state.current.profile === profile) return state.current.host;
           await state.current?.host.close();
           state.current = null;
-          const host = hostKind === 'web' ? await startWebHost() : await startElectronHost();
-          state.current = { file, host };
+          const host = hostKind === 'web' ? await startWebHost(profile) : await startElectronHost(profile);
+          state.current = { file, profile, host };
           return host;
         },
       });
@@ -59,9 +65,11 @@ export const test = base.extend<Fixtures & { skipWithoutHost: undefined }, Worke
     { auto: true },
   ],
 
+  serverProfile: ['default', { option: true }],
+
   host: [
-    async ({ hostPool }, use, testInfo) => {
-      await use(await hostPool.forFile(testInfo.file));
+    async ({ hostPool, serverProfile }, use, testInfo) => {
+      await use(await hostPool.forFile(testInfo.file, serverProfile));
     },
     { timeout: 240_000 },
   ],

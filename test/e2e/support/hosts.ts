@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, type ElectronApplication, type Page } from '@playwright/test';
 import { startLocalServer, type RunningLocalServer } from '../../../src/server/start-server';
+import type { LocalServerProfile } from '../../../src/shared/server-capabilities';
 import { startWebPreview, type WebPreview } from '../../../src/web/start-web-preview';
 import { E2E_RENDERER_DIR } from './e2e-renderer';
 import { electronLaunchArgs } from './electron-app';
@@ -28,6 +29,8 @@ export interface OrganizationServer {
 
 export interface AppHost {
   readonly kind: HostKind;
+  /** `jmapcloud`: the organization answers as JMap Cloud does, without KeyDesk's extensions. */
+  readonly profile: LocalServerProfile;
   readonly organization: OrganizationServer;
   /** Web: the preview's URL. Electron: null (the window loads the app itself). */
   readonly pageUrl: string | null;
@@ -53,7 +56,7 @@ function organizationOf(server: RunningLocalServer, dbPath: string): Organizatio
   };
 }
 
-function restartable(first: RunningLocalServer, dbPath: string) {
+function restartable(first: RunningLocalServer, dbPath: string, profile: LocalServerProfile) {
   let current: RunningLocalServer | null = first;
   return {
     async stop(): Promise<void> {
@@ -63,7 +66,7 @@ function restartable(first: RunningLocalServer, dbPath: string) {
     },
     async restart(): Promise<void> {
       await this.stop();
-      current = await startLocalServer({ host: '127.0.0.1', port: first.port, dbPath, seed: 'demo', adminPassword: E2E_ADMIN_PASSWORD });
+      current = await startLocalServer({ host: '127.0.0.1', port: first.port, dbPath, seed: 'demo', adminPassword: E2E_ADMIN_PASSWORD, profile });
     },
     /** The server started by restart(), which its first owner does not know about. */
     async closeRestarted(): Promise<void> {
@@ -72,7 +75,7 @@ function restartable(first: RunningLocalServer, dbPath: string) {
   };
 }
 
-export async function startWebHost(): Promise<AppHost> {
+export async function startWebHost(profile: LocalServerProfile = 'default'): Promise<AppHost> {
   const folder = await mkdtemp(join(tmpdir(), 'keydesk-e2e-'));
   const dbPath = join(folder, 'organization.db');
   let preview: WebPreview;
@@ -82,6 +85,7 @@ export async function startWebHost(): Promise<AppHost> {
       dbPath,
       adminPassword: E2E_ADMIN_PASSWORD,
       userDataDir: join(folder, 'user-data'),
+      profile,
       // Copied from out/renderer by global-setup.ts before the workers start.
       rendererDir: E2E_RENDERER_DIR,
     });
@@ -89,9 +93,10 @@ export async function startWebHost(): Promise<AppHost> {
     await rm(folder, { recursive: true, force: true });
     throw error;
   }
-  const server = restartable(preview.server, dbPath);
+  const server = restartable(preview.server, dbPath, profile);
   return {
     kind: 'web',
+    profile,
     organization: organizationOf(preview.server, dbPath),
     pageUrl: preview.url,
     stopServer: () => server.stop(),
@@ -109,13 +114,14 @@ export async function startWebHost(): Promise<AppHost> {
  * "Connect to JMap Cloud" with its loopback URL (the app's own bundled server runs in a
  * utilityProcess whose port and password the tests cannot know).
  */
-export async function startElectronHost(): Promise<AppHost> {
+export async function startElectronHost(profile: LocalServerProfile = 'default'): Promise<AppHost> {
   const folder = await mkdtemp(join(tmpdir(), 'keydesk-e2e-electron-'));
   const dbPath = join(folder, 'organization.db');
-  const first = await startLocalServer({ host: '127.0.0.1', port: 0, dbPath, seed: 'demo', adminPassword: E2E_ADMIN_PASSWORD });
-  const server = restartable(first, dbPath);
+  const first = await startLocalServer({ host: '127.0.0.1', port: 0, dbPath, seed: 'demo', adminPassword: E2E_ADMIN_PASSWORD, profile });
+  const server = restartable(first, dbPath, profile);
   return {
     kind: 'electron',
+    profile,
     organization: organizationOf(first, dbPath),
     pageUrl: null,
     stopServer: () => server.stop(),

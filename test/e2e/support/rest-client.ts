@@ -61,7 +61,10 @@ async function json<T>(response: Response, schema: z.ZodType<T>, what: string): 
     // Only the status and code: a body might echo something secret.
     throw new RestError(response.status, code, `${what}: HTTP ${response.status} ${code}`);
   }
-  return schema.parse(JSON.parse(text));
+  // Every success is wrapped as JMap Cloud wraps it: {message, result}.
+  const wrapper = JSON.parse(text) as { message?: unknown; result?: unknown };
+  if (typeof wrapper.message !== 'string' || !('result' in wrapper)) throw new Error(`${what}: the answer is not wrapped as {message, result}`);
+  return schema.parse(wrapper.result);
 }
 
 /** Acts as an API key: what an application holding the key's secret can do. */

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalServer, type RunningLocalServer } from '../../../src/server/start-server';
 import type { ClipboardPort, SetTimer } from '../../../src/shared/clipboard-guard';
+import { unwrapResult } from '../../../src/shared/rest-envelope';
+import { LOCAL_SERVER_PROFILES, type LocalServerProfile } from '../../../src/shared/server-capabilities';
 import type { CredentialStore } from '../../../src/services/credentials/credential-store';
 import { createMemoryCredentialStore } from '../../../src/services/credentials/memory-credential-store';
 import { createKeyDeskServices, type KeyDeskServices } from '../../../src/services/keydesk-services';
@@ -13,6 +15,9 @@ import type { LocalOrganizationLauncher } from '../../../src/services/local-orga
 import type { Logger, LogFields } from '../../../src/services/logger';
 
 export const DEMO_PASSWORD = 'Demo-Passw0rd-for-tests';
+
+/** Both profiles of the local server, for flows that must work on each (`describe.each(PROFILES)`). */
+export const PROFILES = LOCAL_SERVER_PROFILES;
 
 export interface Clock {
   now(): Date;
@@ -113,6 +118,8 @@ export interface Harness {
 }
 
 export interface HarnessOptions {
+  /** The local server's profile: `jmapcloud` answers as JMap Cloud, without extensions. */
+  profile?: LocalServerProfile;
   tokenTtlSeconds?: number;
   password?: string;
   credentialStore?: CredentialStore;
@@ -134,7 +141,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const collectSecrets = (text: string | null | undefined): void => {
     if (!text) return;
     try {
-      const json = JSON.parse(text) as Record<string, unknown>;
+      // A success comes wrapped as {message, result}; a request body bare.
+      const json = unwrapResult(JSON.parse(text)) as Record<string, unknown>;
       for (const field of SECRET_FIELDS) {
         if (typeof json[field] === 'string') harness.secretsSeen.add(json[field]);
       }
@@ -148,6 +156,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     seed: 'demo',
     adminPassword: password,
     tokenTtlSeconds: options.tokenTtlSeconds,
+    profile: options.profile,
     now: serverClock.now,
     log: (line) => void harness.serverLogLines.push(line),
     logError: (line) => void harness.serverLogLines.push(line),

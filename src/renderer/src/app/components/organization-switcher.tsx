@@ -5,6 +5,7 @@ import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Button, Divider, ListItemIcon, ListItemText, ListSubheader, Menu, MenuItem } from '@mui/material';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { holdsRole } from '@shared/roles';
 import type { SessionInfo } from '@shared/session';
 import { useMenuCommand } from '@renderer/lib/menu-commands';
 import { useSessionStore } from '@renderer/app/stores/session-store';
@@ -51,7 +52,8 @@ export function OrganizationSwitcher({ session }: { session: SessionInfo }): Rea
       >
         {session.organizations.map((organization) => {
           const current = organization.id === session.organization.id;
-          const administrator = organization.roles.includes('ORG_ADMIN');
+          // Roles unknown until chosen (JMap Cloud tells them per organization): the services check then.
+          const administrator = organization.roles === null || holdsRole(organization.roles, 'ORG_ADMIN');
           return (
             <MenuItem
               key={organization.id}

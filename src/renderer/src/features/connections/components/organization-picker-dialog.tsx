@@ -16,6 +16,7 @@ import {
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationMembership } from '@shared/api-types';
+import { holdsRole } from '@shared/roles';
 
 type OrganizationPickerDialogProps = {
   open: boolean;
@@ -44,7 +45,8 @@ export function OrganizationPickerDialog({ open, organizations, busyId, error, o
         )}
         <List disablePadding sx={{ display: 'grid', gap: 1 }}>
           {organizations.map((organization) => {
-            const administrator = organization.roles.includes('ORG_ADMIN');
+            // Null: the server tells the roles only once the organization is chosen.
+            const administrator = organization.roles === null ? null : holdsRole(organization.roles, 'ORG_ADMIN');
             return (
               <ListItemButton
                 key={organization.id}
@@ -54,7 +56,7 @@ export function OrganizationPickerDialog({ open, organizations, busyId, error, o
                 sx={{ border: 1, borderColor: 'divider', borderRadius: 1, '&:hover': { borderColor: 'primary.main' } }}
               >
                 <ListItemIcon sx={{ minWidth: 40 }}>{busyId === organization.id ? <CircularProgress size={20} /> : <BusinessIcon />}</ListItemIcon>
-                <ListItemText primary={organization.name} secondary={administrator ? t('picker.administrator') : t('picker.notAdministrator')} />
+                <ListItemText primary={organization.name} secondary={administrator === null ? undefined : administrator ? t('picker.administrator') : t('picker.notAdministrator')} />
               </ListItemButton>
             );
           })}
