@@ -105,7 +105,8 @@ export type ApiKeyPage = z.infer<typeof apiKeyPageSchema>;
 /** A page as the client hands it on: rows it could not read are left out, and counted. */
 export type ApiKeyListPage = ApiKeyPage & { unreadableRows: number };
 
-export const API_KEY_SORT_FIELDS = ['title', 'id', 'createdBy', 'creationDate', 'expirationDate', 'role'] as const;
+/** `lastUsedDate` (never used first, ascending) is a local-server extension; the others are every server's. */
+export const API_KEY_SORT_FIELDS = ['title', 'id', 'createdBy', 'creationDate', 'expirationDate', 'role', 'lastUsedDate'] as const;
 export const apiKeySortFieldSchema = z.enum(API_KEY_SORT_FIELDS);
 export type ApiKeySortField = z.infer<typeof apiKeySortFieldSchema>;
 

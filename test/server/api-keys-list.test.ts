@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_KEY_SORT_FIELDS, apiKeyPageSchema, apiKeySchema, type ApiKey } from '../../src/shared/api-types';
 import { DEMO_TRAINING_ORGANIZATION, DEMO_USERS } from '../../src/server/seed/demo-identities';
+import { compareApiKeys } from '../../src/shared/api-key-list-evaluation';
 import { KEYS, manualClock, SS, startTestServer, type TestClient } from './server-test-client';
 
 const clock = manualClock();
@@ -21,14 +22,8 @@ function list(query: string) {
   return client.request('GET', `${KEYS}?${query}`, { token });
 }
 
-const sortValue: Record<(typeof API_KEY_SORT_FIELDS)[number], (key: ApiKey) => string> = {
-  title: (key) => key.title.toLowerCase(),
-  id: (key) => key.id,
-  createdBy: (key) => key.createdBy.name.toLowerCase(),
-  creationDate: (key) => key.creationDate,
-  expirationDate: (key) => key.expirationDate,
-  role: (key) => key.role,
-};
+const ids = (response: { body: unknown }): string[] => apiKeyPageSchema.parse(response.body).content.map((key) => key.id);
+const total = (response: { body: unknown }): number => apiKeyPageSchema.parse(response.body).page.totalElements;
 
 describe('GET api-keys', () => {
   it('returns the demo keys, newest first, in a page of 100 by default', async () => {
@@ -53,11 +48,13 @@ describe('GET api-keys', () => {
 
   it.each(API_KEY_SORT_FIELDS.flatMap((field) => [[field, 'asc'], [field, 'desc']] as const))('sorts by %s %s', async (field, direction) => {
     const page = apiKeyPageSchema.parse((await list(`size=1000&sort=${field},${direction}`)).body);
-    const expected = [...all].sort((a, b) => {
-      const order = sortValue[field](a) < sortValue[field](b) ? -1 : sortValue[field](a) > sortValue[field](b) ? 1 : a.id < b.id ? -1 : 1;
-      return direction === 'asc' ? order : -order;
-    });
+    const expected = [...all].sort(compareApiKeys({ field, direction }));
     expect(page.content.map((key) => key.id)).toEqual(expected.map((key) => key.id));
+    if (field === 'lastUsedDate') {
+      // Never used comes first going up (the oldest use), last going down.
+      const used = page.content.map((key) => key.lastUsedDate !== null);
+      expect(used).toEqual([...used].sort((a, b) => (a === b ? 0 : a === (direction === 'asc') ? 1 : -1)));
+    }
   });
 
   it('searches title, id and creator name, case-insensitively', async () => {
@@ -89,6 +86,55 @@ describe('GET api-keys', () => {
     expect(combined.content.map((key) => key.title)).toEqual(['Asset inventory import']);
   });
 
+  it('filters the title alone: a creator’s name in no title finds nothing (issue 12)', async () => {
+    expect(total(await list('search=alice'))).toBe(14);
+    expect(total(await list('title=alice'))).toBe(0);
+    expect(ids(await list('title=SURVEY&sort=title,asc'))).toEqual(
+      all.filter((key) => key.title.toLowerCase().includes('survey')).sort(compareApiKeys({ field: 'title', direction: 'asc' })).map((key) => key.id),
+    );
+    // One or two characters: no trigram, the same answer.
+    expect(total(await list('title=ur'))).toBe(all.filter((key) => key.title.toLowerCase().includes('ur')).length);
+  });
+
+  it('filters by id and by creator, each alone', async () => {
+    const target = all[7] as ApiKey;
+    expect(ids(await list(`id=${target.id.slice(4, 16).toUpperCase()}`))).toEqual([target.id]);
+    expect(total(await list('createdBy=bruno'))).toBe(14);
+    expect(total(await list('createdBy=survey'))).toBe(0);
+    expect(total(await list('createdBy=tremblay&title=survey'))).toBe(
+      all.filter((key) => key.createdBy.name.includes('Tremblay') && key.title.toLowerCase().includes('survey')).length,
+    );
+  });
+
+  it('filters by expiration and creation ranges, from included and before excluded', async () => {
+    const now = clock.now().getTime();
+    const in30Days = new Date(now + 30 * 86_400_000).toISOString();
+    const expiring = all.filter((key) => !key.expired && key.expirationDate < in30Days);
+    const response = await list(`expiresFrom=${encodeURIComponent(clock.now().toISOString())}&expiresBefore=${encodeURIComponent(in30Days)}`);
+    expect(ids(response).sort()).toEqual(expiring.map((key) => key.id).sort());
+    const edge = all[10] as ApiKey;
+    expect(ids(await list(`expiresFrom=${encodeURIComponent(edge.expirationDate)}&expiresBefore=${encodeURIComponent(edge.expirationDate)}`))).toEqual([]);
+    expect(ids(await list(`createdFrom=${encodeURIComponent(edge.creationDate)}&sort=creationDate,asc&size=1`))).toEqual([edge.id]);
+    // Any offset is read as the same instant.
+    const shifted = new Date(Date.parse(edge.creationDate)).toISOString().replace('Z', '+00:00');
+    expect(total(await list(`createdBefore=${encodeURIComponent(shifted)}`))).toBe(all.filter((key) => key.creationDate < edge.creationDate).length);
+    // "Editor keys expiring before March": combined with role and status.
+    const march = new Date(now + 90 * 86_400_000).toISOString();
+    expect(total(await list(`role=ORG_EDITOR&status=ACTIVE&expiresBefore=${encodeURIComponent(march)}`))).toBe(
+      all.filter((key) => key.role === 'ORG_EDITOR' && !key.expired && key.expirationDate < march).length,
+    );
+  });
+
+  it('filters by last use: never used, and not used since a date (never used included)', async () => {
+    const never = all.filter((key) => key.lastUsedDate === null);
+    expect(never.length).toBeGreaterThan(0);
+    expect(ids(await list('neverUsed=true&size=1000')).sort()).toEqual(never.map((key) => key.id).sort());
+    const dayAgo = new Date(clock.now().getTime() - 86_400_000).toISOString();
+    const unused = all.filter((key) => key.lastUsedDate === null || key.lastUsedDate < dayAgo);
+    expect(unused.length).toBeGreaterThan(never.length);
+    expect(ids(await list(`unusedSince=${encodeURIComponent(dayAgo)}&size=1000`)).sort()).toEqual(unused.map((key) => key.id).sort());
+  });
+
   it.each([
     ['size=0', 'size'],
     ['size=1001', 'size'],
@@ -106,6 +152,16 @@ describe('GET api-keys', () => {
     ['search=ab%00', 'control characters'],
     ['search=%00', 'control characters'],
     ['search=survey%0Aapp', 'control characters'],
+    ['title=ab%00', 'title must not contain control characters'],
+    [`createdBy=${'x'.repeat(201)}`, 'createdBy must be at most 200'],
+    ['expiresFrom=2027-03-01', 'expiresFrom must be a date-time with its offset'],
+    ['expiresBefore=2027-03-01T00:00:00', 'expiresBefore must be a date-time with its offset'],
+    ['createdFrom=yesterday', 'createdFrom must be a date-time'],
+    ['createdBefore=2027-02-30T00:00:00Z', 'createdBefore must be a date-time'],
+    ['unusedSince=%2B010000-01-01T00:00:00Z', 'unusedSince must be a date-time'],
+    ['neverUsed=false', 'neverUsed must be true'],
+    ['neverUsed=1', 'neverUsed must be true'],
+    ['sort=lastUsed', 'sort'],
   ])('refuses %s with 400 INVALID_QUERY_PARAMETER', async (query, parameter) => {
     const response = await list(query);
     expect(response.status).toBe(400);

@@ -1,13 +1,9 @@
 // Numbered schema migrations, applied in order at start. A migration, once released, is
 // never edited: a change to the schema is a new entry at the end of the list.
 import type { DatabaseSync } from 'node:sqlite';
-
-interface Migration {
-  readonly version: number;
-  readonly name: string;
-  /** Plain SQL, or a function when the schema depends on what this SQLite offers. */
-  readonly sql: string | ((db: DatabaseSync) => void);
-}
+import { keyListFiltersMigration } from './key-list-filters-migration';
+import type { Migration } from './migration';
+import { hasFts5 } from './sqlite-features';
 
 const MIGRATIONS: readonly Migration[] = [
   {
@@ -216,16 +212,13 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX oauth_refresh_tokens_by_family ON oauth_refresh_tokens (family_id);
     `,
   },
+  keyListFiltersMigration,
 ];
-
-function hasFts5(db: DatabaseSync): boolean {
-  const row = db.prepare("SELECT sqlite_compileoption_used('ENABLE_FTS5') AS fts5").get() as { fts5: number };
-  return row.fts5 === 1;
-}
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 
-export function applyMigrations(db: DatabaseSync): void {
+/** Applies every migration not yet applied (up to `upTo`: tests of an upgrade stop earlier). */
+export function applyMigrations(db: DatabaseSync, upTo = LATEST_SCHEMA_VERSION): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT');
   const row = db.prepare('SELECT MAX(version) AS version FROM schema_migrations').get() as { version: number | null };
   const current = row.version ?? 0;
@@ -233,7 +226,7 @@ export function applyMigrations(db: DatabaseSync): void {
     throw new Error(`The database was written by a newer KeyDesk (schema ${current}; this one knows up to ${LATEST_SCHEMA_VERSION}).`);
   }
   for (const migration of MIGRATIONS) {
-    if (migration.version <= current) continue;
+    if (migration.version <= current || migration.version > upTo) continue;
     db.exec('BEGIN IMMEDIATE');
     try {
       if (typeof migration.sql === 'string') db.exec(migration.sql);

@@ -1,5 +1,6 @@
 // API keys in SQL: one key, its public shape, creation (the list is in api-key-list.ts).
 import { randomUUID } from 'node:crypto';
+import { foldCase } from '../../shared/api-key-list-evaluation';
 import type { ApiKey } from '../../shared/api-types';
 import type { ApiKeyRole } from '../../shared/roles';
 import { sha256Hex } from '../auth/api-key-secret';
@@ -17,8 +18,13 @@ export interface ApiKeyRow {
   last_used_date: string | null;
 }
 
-export const SELECT_KEY = `SELECT k.id, k.title, k.role, k.created_by, k.creator_name, u.email AS creator_email,
-  k.creation_date, k.expiration_date, k.last_used_date FROM api_keys k JOIN users u ON u.id = k.created_by`;
+/**
+ * A key's public columns read from `from` (api_keys as k, with a hint of how to read it);
+ * CROSS JOIN keeps api_keys the outer loop, as the list's plan chose it.
+ */
+export const selectKeys = (from = 'api_keys k'): string => `SELECT k.id, k.title, k.role, k.created_by, k.creator_name, u.email AS creator_email,
+  k.creation_date, k.expiration_date, k.last_used_date FROM ${from} CROSS JOIN users u ON u.id = k.created_by`;
+export const SELECT_KEY = selectKeys();
 
 export function toApiKey(row: ApiKeyRow, now: Date): ApiKey {
   return {
@@ -75,8 +81,8 @@ export interface NewApiKey {
 export function insertApiKey(db: Database, key: NewApiKey): string {
   const id = key.id ?? randomUUID();
   db.prepare(
-    `INSERT INTO api_keys (id, organization_id, title, role, created_by, creator_name, search_text,
-       creation_date, expiration_date, last_used_date, secret_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO api_keys (id, organization_id, title, role, created_by, creator_name, search_text, title_folded, creator_folded,
+       creation_date, expiration_date, last_used_date, secret_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
     key.organizationId,
@@ -85,6 +91,8 @@ export function insertApiKey(db: Database, key: NewApiKey): string {
     key.creator.id,
     key.creator.name,
     searchText(key.title, id, key.creator.name),
+    foldCase(key.title),
+    foldCase(key.creator.name),
     key.creationDate,
     key.expirationDate,
     key.lastUsedDate ?? null,
@@ -93,4 +101,5 @@ export function insertApiKey(db: Database, key: NewApiKey): string {
   return id;
 }
 
-export const searchText = (title: string, id: string, creatorName: string): string => `${title}\n${id}\n${creatorName}`.toLowerCase();
+/** Title, id and creator name, folded (what `search` matches when too short for the index). */
+export const searchText = (title: string, id: string, creatorName: string): string => foldCase(`${title}\n${id}\n${creatorName}`);
