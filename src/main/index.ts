@@ -63,7 +63,12 @@ async function start(): Promise<void> {
     menuLanguage = language;
     installApplicationMenu({ language, appName: app.getName(), isDevelopment, getMainWindow, logFolder: logFile ? dirname(logFile.path) : null });
   };
-  const services = createMainServices({ log, onSettingsChanged: (settings) => menuIn(settings.language) });
+  const services = createMainServices({
+    log,
+    onSettingsChanged: (settings) => menuIn(settings.language),
+    getMainWindow,
+    language: () => menuLanguage ?? 'en',
+  });
   registerIpcHandlers({
     dispatch: createDispatcher(services.handlers, { log: (line) => log.error(line) }),
     getMainWindow,

@@ -1,17 +1,25 @@
 // The services with their Electron ports: net.fetch (system proxies and the OS trust
 // store apply), the keychain through keytar, the Electron clipboard, the local
-// organization in a utilityProcess, electron-updater.
+// organization in a utilityProcess, electron-updater, the expiry watch's notifications
+// and badge.
 import { join } from 'node:path';
-import { app, net } from 'electron';
+import { app, net, type BrowserWindow } from 'electron';
 import { createKeytarCredentialStore } from '../services/credentials/keytar-credential-store';
 import { createKeyDeskServices } from '../services/keydesk-services';
 import type { Logger } from '../services/logger';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { createElectronClipboardPort } from './clipboard.main';
+import { createExpiryAlerts } from './expiry-alerts.main';
 import { createUtilityProcessLocalOrganization } from './local-organization.main';
 import { createUpdateService, type UpdateService } from './updates/update-service.main';
 
-export function createMainServices(options: { log: Logger; onSettingsChanged(settings: Settings): void }) {
+export function createMainServices(options: {
+  log: Logger;
+  onSettingsChanged(settings: Settings): void;
+  getMainWindow: () => BrowserWindow | null;
+  /** The language of the settings, for the system notifications' words. */
+  language: () => Settings['language'];
+}) {
   const userDataDir = app.getPath('userData');
   const localOrganization = createUtilityProcessLocalOrganization({
     entryPath: join(import.meta.dirname, 'utility-process.js'),
@@ -31,6 +39,7 @@ export function createMainServices(options: { log: Logger; onSettingsChanged(set
     updates,
     log: options.log,
     onSettingsChanged: options.onSettingsChanged,
+    expiryAlerts: createExpiryAlerts({ getMainWindow: options.getMainWindow, language: options.language, log: options.log }),
   });
   readSettings = () => services.handlers.getSettings(undefined);
   return {

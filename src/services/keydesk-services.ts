@@ -2,6 +2,7 @@
 // Electron's main process, the web preview and the tests all call this one function.
 import { AppError } from '../shared/errors';
 import { createClipboardGuard, defaultSetTimer, type ClipboardPort, type SetTimer } from '../shared/clipboard-guard';
+import type { BadgePort, ExpiryNotifier } from '../shared/expiry-watch';
 import type { AppInfo, FileRecovery, KeyDeskHandlers, UpdateCheck } from '../shared/ipc-contract';
 import type { Settings } from '../shared/settings';
 import { createActivityLog } from './activity/activity-log';
@@ -10,6 +11,8 @@ import { createSecretVault } from './api-keys/secret-vault';
 import { createProfileStore } from './connections/profile-store';
 import { createSessionManager } from './connections/session-manager';
 import type { CredentialStore } from './credentials/credential-store';
+import { createExpiryWatch } from './expiry-watch/expiry-watch';
+import { createNotifiedKeys } from './expiry-watch/notified-keys';
 import type { LocalOrganizationLauncher } from './local-organization/local-organization-launcher';
 import { silentLogger, type Logger } from './logger';
 import { createOrganizationClient } from './organization-client/organization-client';
@@ -19,7 +22,7 @@ export interface KeyDeskServiceDeps {
   fetch: typeof globalThis.fetch;
   /** keytar in Electron; in memory in the web preview. */
   credentialStore: CredentialStore;
-  /** Holds profiles.json, settings.json and the activity log (activity/). */
+  /** Holds profiles.json, settings.json, expiry-notifications.json and the activity log (activity/). */
   userDataDir: string;
   clipboard: ClipboardPort;
   localOrganization: LocalOrganizationLauncher;
@@ -31,6 +34,10 @@ export interface KeyDeskServiceDeps {
   log?: Logger;
   /** Told of every saved settings change (Electron rebuilds its menu in the new language). */
   onSettingsChanged?: (settings: Settings) => void;
+  /** The desktop's expiry alerts: system notifications and the dock/taskbar badge. None in the web preview. */
+  expiryAlerts?: { notifier: ExpiryNotifier; badge: BadgePort };
+  /** The expiry watch's hourly timer (default: setTimer). */
+  expiryTimer?: SetTimer;
   /** For tests: the organization client's timeout and pauses between GET retries. */
   http?: { timeoutMs?: number; retryDelaysMs?: readonly number[] };
 }
@@ -61,7 +68,10 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     localOrganization: deps.localOrganization,
     now,
     log,
-    onSessionEnded: () => vault.clear(),
+    onSessionEnded: () => {
+      vault.clear();
+      watch.sessionEnded();
+    },
   });
   const activity = createActivityLog({
     userDataDir: deps.userDataDir,
@@ -71,6 +81,8 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     },
     now,
     log,
+    // Every change to the keys is recorded here: the expiry counts follow it.
+    onAppended: () => watch.invalidate(),
   });
   const apiKeys = createApiKeyService({
     organization: () => sessions.organization(),
@@ -79,6 +91,31 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     activity,
     log,
   });
+  const notifiedKeys = createNotifiedKeys({ userDataDir: deps.userDataDir, now, log });
+  const watch = createExpiryWatch({
+    listApiKeys: (query) => apiKeys.list(query),
+    warningDays: async () => (await settings.get()).expiryWarningDays,
+    context: () => {
+      const session = sessions.getSession();
+      return session && { server: session.serverUrl, organization: session.organization };
+    },
+    notified: notifiedKeys,
+    notifier: deps.expiryAlerts?.notifier ?? null,
+    badge: deps.expiryAlerts?.badge ?? null,
+    now,
+    setTimer: deps.expiryTimer ?? deps.setTimer ?? defaultSetTimer,
+    log,
+  });
+  /** A call that may start, switch or end the session: the watch follows it, on connect first. */
+  const watching =
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await call(...args);
+      } finally {
+        watch.sessionChanged();
+      }
+    };
 
   function fileRecoveries(): FileRecovery[] {
     const found = [
@@ -95,6 +132,7 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     updateSettings: async (patch) => {
       const saved = await settings.update(patch);
       deps.onSettingsChanged?.(saved);
+      if (patch.expiryWarningDays !== undefined) watch.invalidate();
       return saved;
     },
 
@@ -104,11 +142,11 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
       return null;
     },
     getSession: async () => sessions.getSession(),
-    signIn: async (request) => sessions.signIn(request),
-    selectOrganization: async ({ organizationId }) => sessions.selectOrganization(organizationId),
-    connectSaved: async ({ id }) => sessions.connectSaved(id),
-    openLocalOrganization: async () => sessions.openLocalOrganization(),
-    switchOrganization: async ({ organizationId }) => sessions.switchOrganization(organizationId),
+    signIn: watching(async (request) => sessions.signIn(request)),
+    selectOrganization: watching(async ({ organizationId }) => sessions.selectOrganization(organizationId)),
+    connectSaved: watching(async ({ id }) => sessions.connectSaved(id)),
+    openLocalOrganization: watching(async () => sessions.openLocalOrganization()),
+    switchOrganization: watching(async ({ organizationId }) => sessions.switchOrganization(organizationId)),
     signOut: async () => {
       await sessions.signOut();
       return null;
@@ -126,6 +164,7 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     listEditorMembers: async () => apiKeys.editorMembers(),
 
     listActivity: async (query) => activity.read(query),
+    getExpiryStatus: async () => watch.status(),
 
     copySecret: async ({ apiKeyId }) => {
       const secret = vault.get(apiKeyId);
@@ -155,11 +194,12 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     dispose: () =>
       (disposed ??= (async () => {
         vault.clear();
+        watch.dispose();
         // Each step is independent: one failing must not keep the others from running.
         const steps = await Promise.allSettled([clipboard.dispose(), sessions.dispose()]);
         // Then the files: a change still being written (a theme switched just before quitting)
         // is finished, not cut off, and nothing writes into the folder after dispose.
-        steps.push(...(await Promise.allSettled([settings.settled(), profiles.settled(), activity.settled()])));
+        steps.push(...(await Promise.allSettled([settings.settled(), profiles.settled(), activity.settled(), notifiedKeys.settled()])));
         for (const step of steps) {
           if (step.status === 'rejected') log.warn('A service did not shut down cleanly');
         }

@@ -15,6 +15,7 @@ import {
 } from './api-types';
 import { activityQuerySchema, type ActivityPage } from './activity-log';
 import type { Result } from './errors';
+import type { ExpiryStatus } from './expiry-watch';
 import { resourcesFateSchema } from './resources-fate';
 import { apiKeyRoleSchema } from './roles';
 import { serverUrlSchema, type ConnectionProfile, type SessionInfo, type SignInOutcome } from './session';
@@ -22,9 +23,18 @@ import { settingsPatchSchema, type Settings } from './settings';
 
 /** Every channel is `keydesk:<method>`; the preload and main refuse any other. */
 export const CHANNEL_PREFIX = 'keydesk:';
-/** Main → renderer notifications (menu commands). */
+/** Main → renderer notifications (menu commands, and a click on an expiry notification). */
 export const MENU_COMMAND_CHANNEL = 'keydesk-event:menu-command';
-export const MENU_COMMANDS = ['new-api-key', 'refresh', 'switch-organization', 'sign-out', 'about', 'check-for-updates'] as const;
+export const MENU_COMMANDS = [
+  'new-api-key',
+  'refresh',
+  'switch-organization',
+  'sign-out',
+  'about',
+  'check-for-updates',
+  'show-expiring-keys',
+  'show-expired-keys',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 const none = z.undefined();
@@ -119,6 +129,10 @@ export const ipcContract = {
   // Activity log
   /** The newest entries matching the filters, with every line of the log that could not be read. */
   listActivity: method<ActivityPage>()(activityQuerySchema),
+
+  // Expiry watch
+  /** How many of the organization's keys expire within the warning days, and have expired (null without a session). */
+  getExpiryStatus: method<ExpiryStatus | null>()(none),
 
   // Clipboard
   /** Copies the secret of the key just created (kept in main), cleared after a delay. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXPIRY_WARNING_DAYS } from './expiry-watch';
 
 const settingFields = {
   theme: z.enum(['system', 'light', 'dark']),
@@ -6,6 +7,12 @@ const settingFields = {
   /** A copied secret is cleared from the clipboard after this delay. */
   clipboardClearSeconds: z.number().int().min(5).max(600),
   checkForUpdatesAutomatically: z.boolean(),
+  /** "Warn me N days before a key expires": the expiry watch's window (notifications, badge, banner). */
+  expiryWarningDays: z
+    .number()
+    .int('The number of days must be a whole number.')
+    .min(EXPIRY_WARNING_DAYS.min, `Warn at least ${EXPIRY_WARNING_DAYS.min} day before a key expires.`)
+    .max(EXPIRY_WARNING_DAYS.max, `Warn at most ${EXPIRY_WARNING_DAYS.max} days before a key expires.`),
 };
 
 /** The settings file: a setting it lacks (an older file) takes its default. */
@@ -14,6 +21,7 @@ export const settingsSchema = z.strictObject({
   language: settingFields.language.default('en'),
   clipboardClearSeconds: settingFields.clipboardClearSeconds.default(60),
   checkForUpdatesAutomatically: settingFields.checkForUpdatesAutomatically.default(true),
+  expiryWarningDays: settingFields.expiryWarningDays.default(EXPIRY_WARNING_DAYS.default),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

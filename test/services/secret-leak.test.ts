@@ -37,6 +37,9 @@ describe('the secret-leak run', () => {
     expect(outcome.status).toBe('choose-organization');
     const session = await handlers.selectOrganization({ organizationId: harness.server.demo?.organizationId ?? '' });
     await handlers.updateSettings({ clipboardClearSeconds: 45 });
+    // The expiry watch reads the keys and remembers what it announced.
+    expect((await handlers.getExpiryStatus(undefined))?.expired).toBeGreaterThan(0);
+    expect(harness.notices.length).toBeGreaterThan(0);
 
     // Renewals before expiry and after a 401 both rotate the refresh token.
     harness.clientClock.advance(70_000);
@@ -73,6 +76,7 @@ describe('the secret-leak run', () => {
     const files = await filesUnder(harness.userDataDir);
     expect(Object.keys(files).map((path) => path.slice(harness.userDataDir.length + 1)).sort()).toEqual([
       join('activity', 'activity.jsonl'),
+      'expiry-notifications.json',
       'profiles.json',
       'settings.json',
     ]);
@@ -87,6 +91,7 @@ describe('the secret-leak run', () => {
       'server log': harness.serverLogLines.join('\n'),
       errors: errorText.join('\n'),
       'session, profiles, settings and activity as the renderer sees them': info,
+      'system notifications': JSON.stringify(harness.notices),
       ...files,
     };
     for (const [place, text] of Object.entries(places)) {

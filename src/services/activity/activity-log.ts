@@ -54,6 +54,8 @@ export interface ActivityLogOptions {
   now: () => Date;
   log: Logger;
   newId?: () => string;
+  /** Told of every change recorded, even one the disk refused (the expiry watch checks again). */
+  onAppended?: (entry: ActivityEntry) => void;
   maxBytes?: number;
   keepPrevious?: number;
 }
@@ -95,6 +97,8 @@ export function createActivityLog(options: ActivityLogOptions): ActivityLog {
       writeFailure = { at: candidate.at, fsCode };
       log.warn('The activity log could not be written', { action: draft.action, fsCode, folder: join(options.userDataDir, ACTIVITY_FOLDER) });
     }
+    // Written or not, the change has happened.
+    options.onAppended?.(checked.data);
   }
 
   return {

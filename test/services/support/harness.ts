@@ -13,6 +13,7 @@ import { createMemoryCredentialStore } from '../../../src/services/credentials/m
 import { createKeyDeskServices, type KeyDeskServices } from '../../../src/services/keydesk-services';
 import type { LocalOrganizationLauncher } from '../../../src/services/local-organization/local-organization-launcher';
 import type { Logger, LogFields } from '../../../src/services/logger';
+import type { ExpiryNotice } from '../../../src/shared/expiry-watch';
 
 export const DEMO_PASSWORD = 'Demo-Passw0rd-for-tests';
 
@@ -104,6 +105,11 @@ export interface Harness {
   credentials: CredentialStore;
   clipboard: MemoryClipboard;
   timers: FakeTimers;
+  /** The expiry watch's: its checks on connect, after a change and every hour run when fired. */
+  watchTimers: FakeTimers;
+  /** What the desktop would have shown: each system notification, each badge count set. */
+  notices: ExpiryNotice[];
+  badgeCounts: number[];
   log: CapturingLogger;
   requests: RecordedRequest[];
   serverClock: Clock;
@@ -136,6 +142,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     launcherStarts: 0,
     secretsSeen: new Set<string>(),
     serverLogLines: [] as string[],
+    notices: [] as ExpiryNotice[],
+    badgeCounts: [] as number[],
   };
   const SECRET_FIELDS = ['password', 'accessToken', 'refreshToken', 'secret'];
   const collectSecrets = (text: string | null | undefined): void => {
@@ -165,6 +173,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const log = createCapturingLogger();
   const clipboard = createMemoryClipboard();
   const timers = createFakeTimers();
+  const watchTimers = createFakeTimers();
   const credentials = options.credentialStore ?? createMemoryCredentialStore();
 
   const recordingFetch: typeof fetch = async (input, init) => {
@@ -197,6 +206,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     updates: { check: async () => ({ status: 'unsupported', message: 'Not in tests.' }) },
     now: clientClock.now,
     setTimer: timers.setTimer,
+    expiryTimer: watchTimers.setTimer,
+    expiryAlerts: {
+      notifier: { notify: (notice) => void harness.notices.push(notice) },
+      badge: { setCount: (count) => void harness.badgeCounts.push(count) },
+    },
     log,
     http: { retryDelaysMs: [1, 1] },
   });
@@ -209,6 +223,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     credentials,
     clipboard,
     timers,
+    watchTimers,
     log,
     serverClock,
     clientClock,
