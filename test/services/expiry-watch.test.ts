@@ -7,7 +7,7 @@ import { CHECK_INTERVAL_MS } from '../../src/services/expiry-watch/expiry-watch'
 import { createKeyDeskServices } from '../../src/services/keydesk-services';
 import type { ExpiryNotice } from '../../src/shared/expiry-watch';
 import type { SessionInfo } from '../../src/shared/session';
-import { createFakeTimers, createMemoryClipboard, DEMO_PASSWORD, startHarness, type Harness } from './support/harness';
+import { createFakeTimers, createMemoryClipboard, DEMO_PASSWORD, PROFILES, startHarness, type Harness } from './support/harness';
 import { daysFrom } from '../server/server-test-client';
 import { caught, flush } from './support/caught';
 
@@ -15,11 +15,6 @@ const DAY = 86_400_000;
 
 let harness: Harness;
 let session: SessionInfo;
-beforeEach(async () => {
-  harness = await startHarness();
-  session = await harness.handlers.openLocalOrganization(undefined);
-});
-afterEach(() => harness.close());
 
 /** Runs the watch's due checks (on connect, after a change, the hourly one) and lets them finish. */
 async function runWatch(): Promise<void> {
@@ -30,7 +25,14 @@ async function runWatch(): Promise<void> {
 
 const titles = (notice: ExpiryNotice | undefined) => notice?.keys.map((key) => key.title).sort();
 
-describe('the expiry watch', () => {
+// The watch reads only JMap Cloud's own paging and sort: the same on both profiles.
+describe.each(PROFILES)('the expiry watch (profile %s)', (profile) => {
+  beforeEach(async () => {
+    harness = await startHarness({ profile });
+    session = await harness.handlers.openLocalOrganization(undefined);
+  });
+  afterEach(() => harness.close());
+
   it('counts on connect: 5 keys expire within 14 days, 4 have expired; one notification each, the badge at 9', async () => {
     // Connecting asked for a check in the background.
     expect(harness.watchTimers.pending()).toEqual([{ ms: 0 }]);
@@ -93,21 +95,27 @@ describe('the expiry watch', () => {
     expect((await harness.handlers.getSettings(undefined)).expiryWarningDays).toBe(30);
   });
 
-  it('counts again after a change: a new key expiring in 3 days is announced, a deleted expired key leaves the count', async () => {
+  it('counts again after a change: a new key expiring in 3 days is announced at once', async () => {
     await runWatch();
     const created = await harness.handlers.createApiKey({ title: 'Short-lived', role: 'ORG_VIEWER', expirationDate: daysFrom(new Date(), 3), idempotencyKey: crypto.randomUUID() });
-    await runWatch();
+    // Asked right after the change: the answer already counts it.
+    expect(await harness.handlers.getExpiryStatus(undefined)).toMatchObject({ expiringSoon: 6, expired: 4 });
+    await flush();
     expect(harness.notices.slice(2).map((notice) => [notice.kind, notice.keys.map((key) => key.id)])).toEqual([['expiring', [created.apiKey.id]]]);
+    expect(harness.badgeCounts.at(-1)).toBe(10);
+  });
 
+  // The strict profile's guided delete is issue 11's next step (jmap-wire): not offered there yet.
+  it.skipIf(profile === 'jmapcloud')('counts again after a delete: a deleted expired key leaves the count', async () => {
+    await runWatch();
     const expired = (await harness.handlers.listApiKeys({ page: 0, pageSize: 100, sortField: 'expirationDate', sortDirection: 'asc', status: 'EXPIRED' })).content;
     const owningNothing = [];
     for (const key of expired) if ((await harness.handlers.getOwnedResources({ id: key.id })).dataSources.length === 0) owningNothing.push(key);
     const [doomed] = owningNothing;
     if (!doomed) throw new Error('the seed has no expired key owning no data source');
     await harness.handlers.deleteApiKey({ id: doomed.id, resources: { kind: 'delete-with-key' } });
-    // Asked right after the change: the answer already counts without it.
-    expect(await harness.handlers.getExpiryStatus(undefined)).toMatchObject({ expiringSoon: 6, expired: 3 });
-    expect(harness.badgeCounts.at(-1)).toBe(9);
+    expect(await harness.handlers.getExpiryStatus(undefined)).toMatchObject({ expiringSoon: 5, expired: 3 });
+    expect(harness.badgeCounts.at(-1)).toBe(8);
   });
 
   it('announces a key again when it crosses the next threshold: expiring, then expired', async () => {
