@@ -76,6 +76,29 @@ describe('a JSON-lines file', () => {
     for (const name of await readdir(folder)) expect((await stat(join(folder, name))).size).toBeLessThanOrEqual(100);
   });
 
+  it('names each line by the file it is in now, after a rotation moved a file already read', async () => {
+    const file = createJsonLinesFile({ folder, name: 'log', maxBytes: 100, keep: 2 });
+    for (let n = 1; n <= 2; n += 1) await file.append({ n, pad: 'p'.repeat(23) });
+    expect((await file.read()).lines.map((line) => [line.file, line.line])).toEqual([
+      ['log.jsonl', 1],
+      ['log.jsonl', 2],
+    ]);
+    await file.append({ n: 3, pad: 'p'.repeat(23) });
+    expect((await file.read()).lines.map((line) => [line.file, line.line, (line.value as { n: number }).n])).toEqual([
+      ['log.1.jsonl', 1, 1],
+      ['log.1.jsonl', 2, 2],
+      ['log.jsonl', 1, 3],
+    ]);
+  });
+
+  it('reports a line its parser refuses as invalid', async () => {
+    await writeFile(join(folder, 'log.jsonl'), '{"n":1}\n{"n":"two"}\n');
+    const file = createJsonLinesFile({ folder, name: 'log', maxBytes: 1_000_000, keep: 1, parse: (value) => (typeof (value as { n: unknown }).n === 'number' ? value : undefined) });
+    const read = await file.read();
+    expect(read.lines.map((line) => line.value)).toEqual([{ n: 1 }]);
+    expect(read.problems).toEqual([{ file: 'log.jsonl', line: 2, reason: 'invalid' }]);
+  });
+
   it('writes a record larger than the size limit alone in a fresh file', async () => {
     const file = createJsonLinesFile({ folder, name: 'log', maxBytes: 50, keep: 1 });
     await file.append({ n: 1 });

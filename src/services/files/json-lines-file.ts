@@ -10,12 +10,13 @@
 //   starts with one, so that the cut line stays a line of its own (reported when read, never
 //   glued to the next record and never deleted: its bytes may be all that is left of it);
 // - rotation renames whole files (oldest first), so a crash mid-rotation loses no line.
-// Readers get every line that parses, and the others as problems (torn, unreadable), never
-// a failure. Files are owner-only (0600, in a 0700 folder) on POSIX.
-import { mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
+// Readers get every line that parses, and the others as problems (torn, unreadable,
+// invalid), never a failure; a file already parsed and unchanged is not parsed again.
+// Files are owner-only (0600, in a 0700 folder) on POSIX.
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export interface JsonLinesFileOptions {
+export interface JsonLinesFileOptions<T> {
   folder: string;
   /** `activity` → activity.jsonl, activity.1.jsonl, … */
   name: string;
@@ -23,18 +24,21 @@ export interface JsonLinesFileOptions {
   maxBytes: number;
   /** How many previous files are kept. */
   keep: number;
+  /** Checks a record read back; `undefined` reports its line as invalid. Default: any JSON. */
+  parse?: (value: unknown) => T | undefined;
 }
 
-export type JsonLine = { file: string; line: number; value: unknown };
-export type JsonLineProblem = { file: string; line: number; reason: 'torn' | 'unreadable' };
+export type JsonLine<T> = { file: string; line: number; value: T };
+/** `torn`: the last line, cut short; `unreadable`: not JSON; `invalid`: JSON that `parse` refused. */
+export type JsonLineProblem = { file: string; line: number; reason: 'torn' | 'unreadable' | 'invalid' };
 
-export interface JsonLinesFile {
+export interface JsonLinesFile<T> {
   /** The files from the oldest to the current one (which may not exist yet). */
   readonly paths: readonly string[];
   /** Appends one record as one line, on disk when this resolves. One append at a time. */
   append(record: unknown): Promise<void>;
-  /** Every line of every file, oldest first; lines that are not JSON come back as problems. */
-  read(): Promise<{ lines: JsonLine[]; problems: JsonLineProblem[] }>;
+  /** Every line of every file, oldest first; the others come back as problems. */
+  read(): Promise<{ lines: JsonLine<T>[]; problems: JsonLineProblem[] }>;
 }
 
 const LINE_END = 0x0a;
@@ -54,8 +58,9 @@ async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
   }
 }
 
-export function createJsonLinesFile(options: JsonLinesFileOptions): JsonLinesFile {
+export function createJsonLinesFile<T = unknown>(options: JsonLinesFileOptions<T>): JsonLinesFile<T> {
   const { folder, name, maxBytes, keep } = options;
+  const parse = options.parse ?? ((value: unknown) => value as T);
   const pathOf = (generation: number): string => join(folder, fileName(name, generation));
   const current = pathOf(0);
   let queue: Promise<unknown> = Promise.resolve();
@@ -106,37 +111,59 @@ export function createJsonLinesFile(options: JsonLinesFileOptions): JsonLinesFil
     }
   }
 
-  async function readGeneration(generation: number): Promise<{ lines: JsonLine[]; problems: JsonLineProblem[] }> {
+  /** A file's lines, parsed; without the file's name, which rotation changes. */
+  type Parsed = { size: number; mtimeMs: number; lines: Omit<JsonLine<T>, 'file'>[]; problems: Omit<JsonLineProblem, 'file'>[] };
+  // By file identity (device and inode): a rotated file is never written again, so it is
+  // parsed once however often the log is read, even under its next name.
+  let parsedFiles = new Map<string, Parsed>();
+
+  function parseText(text: string, size: number, mtimeMs: number): Parsed {
+    const parsed: Parsed = { size, mtimeMs, lines: [], problems: [] };
+    const rows = text.split('\n');
+    // The text after the last line end: empty for a whole file, a cut line after a crash.
+    const tail = rows.pop() ?? '';
+    const take = (row: string, line: number, cut: boolean): void => {
+      let json: unknown;
+      try {
+        json = JSON.parse(row);
+      } catch {
+        parsed.problems.push({ line, reason: cut ? 'torn' : 'unreadable' });
+        return;
+      }
+      const value = parse(json);
+      if (value === undefined) parsed.problems.push({ line, reason: 'invalid' });
+      else parsed.lines.push({ line, value });
+    };
+    rows.forEach((row, index) => {
+      if (row.trim() !== '') take(row, index + 1, false);
+    });
+    // A last line cut right before its line end is a whole record: taken as such.
+    if (tail.trim() !== '') take(tail, rows.length + 1, true);
+    return parsed;
+  }
+
+  async function readGeneration(generation: number, seen: Map<string, Parsed>): Promise<{ lines: JsonLine<T>[]; problems: JsonLineProblem[] }> {
     const file = fileName(name, generation);
-    let text: string;
+    let parsed: Parsed;
     try {
-      text = await readFile(pathOf(generation), 'utf8');
+      const handle = await open(pathOf(generation), 'r');
+      try {
+        const { dev, ino, size, mtimeMs } = await handle.stat();
+        const identity = `${dev}:${ino}`;
+        const cached = parsedFiles.get(identity);
+        parsed = cached && cached.size === size && cached.mtimeMs === mtimeMs ? cached : parseText(await handle.readFile('utf8'), size, mtimeMs);
+        seen.set(identity, parsed);
+      } finally {
+        await handle.close();
+      }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { lines: [], problems: [] };
       throw error;
     }
-    const lines: JsonLine[] = [];
-    const problems: JsonLineProblem[] = [];
-    const rows = text.split('\n');
-    // The text after the last line end: empty for a whole file, a cut line after a crash.
-    const tail = rows.pop() ?? '';
-    rows.forEach((row, index) => {
-      if (row.trim() === '') return;
-      try {
-        lines.push({ file, line: index + 1, value: JSON.parse(row) as unknown });
-      } catch {
-        problems.push({ file, line: index + 1, reason: 'unreadable' });
-      }
-    });
-    if (tail.trim() !== '') {
-      try {
-        // Cut right before its line end: the record itself is whole.
-        lines.push({ file, line: rows.length + 1, value: JSON.parse(tail) as unknown });
-      } catch {
-        problems.push({ file, line: rows.length + 1, reason: 'torn' });
-      }
-    }
-    return { lines, problems };
+    return {
+      lines: parsed.lines.map((line) => ({ file, ...line })),
+      problems: parsed.problems.map((problem) => ({ file, ...problem })),
+    };
   }
 
   const paths = Array.from({ length: keep + 1 }, (_, index) => pathOf(keep - index));
@@ -154,13 +181,16 @@ export function createJsonLinesFile(options: JsonLinesFileOptions): JsonLinesFil
       // In the queue too: a reader sees the appends asked for before it, and no rotation
       // moves the files while it reads them.
       const run = queue.then(async () => {
-        const lines: JsonLine[] = [];
+        const lines: JsonLine<T>[] = [];
         const problems: JsonLineProblem[] = [];
+        const seen = new Map<string, Parsed>();
         for (let generation = keep; generation >= 0; generation -= 1) {
-          const found = await readGeneration(generation);
+          const found = await readGeneration(generation, seen);
           lines.push(...found.lines);
           problems.push(...found.problems);
         }
+        // Files dropped by rotation are forgotten.
+        parsedFiles = seen;
         return { lines, problems };
       });
       queue = run.catch(() => undefined);
