@@ -29,6 +29,7 @@ import { DEMO_ADMIN_EMAIL, DEMO_ORGANIZATION } from './seed/demo-identities';
 import { resetDemoPasswords, seedDemo } from './seed/demo-seed';
 import type { ServerContext, ServerHooks } from './server-context';
 import { registerMcsRoutes } from './routes/mcs-routes';
+import { registerPermissionRoutes } from './routes/permission-routes';
 import { isDatabaseEmpty, organizationExists } from './store/organization-store';
 import { loadSigningKey } from './store/signing-key-store';
 
@@ -104,6 +105,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     registerSecurityRoutes(router, ctx);
     registerApiKeyRoutes(router, ctx);
     registerMcsRoutes(router, ctx);
+    registerPermissionRoutes(router, ctx);
     registerIdentityProviderRoutes(router, ctx);
     registerOAuthTokenRoutes(router, ctx);
     registerCapabilitiesRoutes(router, ctx);

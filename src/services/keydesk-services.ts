@@ -87,6 +87,7 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
   const apiKeys = createApiKeyService({
     organization: () => sessions.organization(),
     capabilities: () => sessions.capabilities(),
+    language: async () => (await settings.get()).language,
     vault,
     activity,
     log,

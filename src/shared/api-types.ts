@@ -3,6 +3,7 @@
 // schemas are the single definition; TypeScript types are inferred from them.
 import { z } from 'zod';
 import { apiKeyRoleSchema, organizationRoleSchema, type OrganizationRole } from './roles';
+import { translatedNameSchema } from './translated-name';
 
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 
@@ -148,6 +149,7 @@ export const ownedDataSourceSchema = z.object({
   soleOwner: z.boolean(),
 });
 export const layerSchema = z.object({ id: z.string(), name: z.string(), dataSourceId: z.string() });
+/** A project the key owns, its name in the app's language. */
 export const ownedProjectSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -155,6 +157,7 @@ export const ownedProjectSchema = z.object({
   owners: z.array(ownerSchema),
   soleOwner: z.boolean(),
 });
+/** What a key owns, as the dialog shows it (names in the app's language). */
 export const ownedResourcesSchema = z.object({
   dataSources: z.array(ownedDataSourceSchema),
   projects: z.array(ownedProjectSchema),
@@ -165,6 +168,12 @@ export type OwnedProject = z.infer<typeof ownedProjectSchema>;
 export type Layer = z.infer<typeof layerSchema>;
 export type OwnedResources = z.infer<typeof ownedResourcesSchema>;
 
+/** The owned-resources extension's answer: project names in every language (TranslatedName). */
+export const ownedResourcesAnswerSchema = ownedResourcesSchema.extend({
+  projects: z.array(ownedProjectSchema.extend({ name: translatedNameSchema })),
+});
+export type OwnedResourcesAnswer = z.input<typeof ownedResourcesAnswerSchema>;
+
 export const deleteApiKeyResultSchema = z.object({
   deletedApiKeyId: z.string(),
   transferredTo: userRefSchema.nullable(),
@@ -174,23 +183,20 @@ export const deleteApiKeyResultSchema = z.object({
 });
 export type DeleteApiKeyResult = z.infer<typeof deleteApiKeyResultSchema>;
 
-export const PERMISSIONS = ['OWNER', 'MODIFY', 'VIEW'] as const;
-export const permissionEntrySchema = z.strictObject({
-  principalId: z.string(),
-  principalType: z.enum(['USER', 'API_KEY']),
-  permissions: z.array(z.enum(PERMISSIONS)),
-});
-export type PermissionEntry = z.infer<typeof permissionEntrySchema>;
-
-export const dataSourceSchema = z.object({ id: z.string(), name: z.string(), owners: z.array(ownerSchema) });
+/**
+ * A data source as the MCS lists it. `owners` is the local server's (default profile): JMap
+ * Cloud's answer has no such field, and nothing reads it to find what a key owns.
+ */
+export const dataSourceSchema = z.object({ id: z.string(), name: z.string(), owners: z.array(ownerSchema).optional() });
+/** A project as the MCS lists it: its name in every language (jmapcloud-qgis-plugin reads `name[locale]`). */
 export const projectSchema = z.object({
   id: z.string(),
-  name: z.string(),
-  layers: z.array(layerSchema),
-  owners: z.array(ownerSchema),
+  name: translatedNameSchema,
+  layers: z.array(layerSchema).optional(),
+  owners: z.array(ownerSchema).optional(),
 });
-export type DataSource = z.infer<typeof dataSourceSchema>;
-export type Project = z.infer<typeof projectSchema>;
+export type DataSource = z.output<typeof dataSourceSchema>;
+export type Project = z.output<typeof projectSchema>;
 
 /** Every error body of the server: `{status, code, message, details?}`. */
 export const apiErrorBodySchema = z.object({
@@ -217,6 +223,6 @@ export const API_ERROR_CODES = [
   // 403
   'NOT_A_MEMBER', 'ORGANIZATION_NOT_SELECTED', 'WRONG_ORGANIZATION', 'INSUFFICIENT_ROLE', 'API_KEY_NOT_ALLOWED', 'NOT_AN_OWNER',
   // 404, 409, 422, 429, 500
-  'NOT_FOUND', 'IDEMPOTENT_REPLAY', 'RESOURCES_OWNED', 'IDEMPOTENCY_KEY_REUSED', 'TOO_MANY_SIGN_IN_ATTEMPTS', 'INTERNAL_ERROR',
+  'NOT_FOUND', 'NO_PERMISSION_ENTRY', 'IDEMPOTENT_REPLAY', 'RESOURCES_OWNED', 'PERMISSION_EXISTS', 'IDEMPOTENCY_KEY_REUSED', 'TOO_MANY_SIGN_IN_ATTEMPTS', 'INTERNAL_ERROR',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -124,7 +124,7 @@ test('a new Editor key shows its secret once, copies it exactly, and works again
   const project = await asKey.createProject('E2E pipeline project');
   expect(project.owners).toContainEqual(expect.objectContaining({ id: key.id, type: 'API_KEY' }));
   const entries = await rest.permissions('projects', project.id);
-  expect(entries).toContainEqual(expect.objectContaining({ principalId: key.id, principalType: 'API_KEY', permissions: expect.arrayContaining(['OWNER']) }));
+  expect(entries).toContainEqual(expect.objectContaining({ principal: key.id, permissions: expect.arrayContaining(['OWNER']) }));
   expect((await rest.ownedResources(key.id)).projects.map((owned) => owned.id)).toEqual([project.id]);
 });
 

@@ -23,10 +23,7 @@ async function keyOwningResources(rest: AdminClient, title: string) {
     { name: 'Parcels', dataSourceId: alone.id },
     { name: 'Roads', dataSourceId: shared.id },
   ]);
-  await rest.setPermissions('datasources', shared.id, [
-    { principalType: 'API_KEY', principalId: apiKey.id, permissions: ['OWNER', 'MODIFY', 'VIEW'] },
-    { principalType: 'USER', principalId: DEMO_USERS.editor2.id, permissions: ['OWNER', 'MODIFY', 'VIEW'] },
-  ]);
+  await rest.addPermissions('datasources', shared.id, [{ principal: DEMO_USERS.editor2.id, permissions: ['OWNER', 'MODIFY', 'VIEW'] }]);
   return { apiKey, secret, alone, shared, project };
 }
 
@@ -49,7 +46,7 @@ async function expectKeyGone(rest: AdminClient, id: string, secret: string): Pro
 }
 
 async function entriesNaming(rest: AdminClient, kind: ResourceKind, id: string, principalId: string) {
-  return (await rest.permissions(kind, id)).filter((entry) => entry.principalId === principalId);
+  return (await rest.permissions(kind, id)).filter((entry) => entry.principal === principalId);
 }
 
 test('a key that owns nothing is deleted after its two steps', async ({ page, host, rest }) => {
@@ -78,10 +75,8 @@ test('with a transfer, the chosen Editor member owns everything the key owned', 
   const { apiKey, secret, alone, shared, project } = await keyOwningResources(rest, title);
   const viewed = await rest.asApiKey(secret).createDataSource(`${title} viewed`);
   // Handing the view-only data source to the admin leaves the key a VIEW entry on it.
-  await rest.setPermissions('datasources', viewed.id, [
-    { principalType: 'USER', principalId: DEMO_USERS.admin.id, permissions: ['OWNER', 'MODIFY', 'VIEW'] },
-    { principalType: 'API_KEY', principalId: apiKey.id, permissions: ['VIEW'] },
-  ]);
+  await rest.addPermissions('datasources', viewed.id, [{ principal: DEMO_USERS.admin.id, permissions: ['OWNER', 'MODIFY', 'VIEW'] }]);
+  await rest.updatePermissions('datasources', viewed.id, [{ principal: apiKey.id, permissions: ['VIEW'] }]);
   const owned = await rest.ownedResources(apiKey.id);
   expect(owned.aclEntryCount).toBe(4);
 
@@ -117,13 +112,13 @@ test('with a transfer, the chosen Editor member owns everything the key owned', 
   await expectKeyGone(rest, apiKey.id, secret);
   for (const [kind, id] of [['datasources', alone.id], ['datasources', shared.id], ['projects', project.id]] as const) {
     const entries = await rest.permissions(kind, id);
-    expect(entries).toContainEqual(expect.objectContaining({ principalId: DEMO_USERS.editor1.id, permissions: expect.arrayContaining(['OWNER']) }));
-    expect(entries.filter((entry) => entry.principalId === apiKey.id)).toEqual([]);
+    expect(entries).toContainEqual(expect.objectContaining({ principal: DEMO_USERS.editor1.id, permissions: expect.arrayContaining(['OWNER']) }));
+    expect(entries.filter((entry) => entry.principal === apiKey.id)).toEqual([]);
   }
   expect(await entriesNaming(rest, 'datasources', shared.id, DEMO_USERS.editor2.id)).toHaveLength(1);
   expect(await entriesNaming(rest, 'datasources', viewed.id, apiKey.id)).toEqual([]);
   const projectAfter = (await rest.projects()).find((candidate) => candidate.id === project.id);
-  expect(projectAfter?.layers.map((layer) => layer.name)).toEqual(['Parcels', 'Roads']);
+  expect(projectAfter?.layers?.map((layer) => layer.name)).toEqual(['Parcels', 'Roads']);
 });
 
 test('with "Delete the resources with the key", what it owned alone goes, what it shared stays', async ({ page, host, rest }) => {
@@ -168,7 +163,7 @@ test('with "Delete the resources with the key", what it owned alone goes, what i
   const projects = await rest.projects();
   expect(projects.map((candidate) => candidate.id)).not.toContain(project.id);
   const bystanderAfter = projects.find((candidate) => candidate.id === bystander.id);
-  expect(bystanderAfter?.layers.map((layer) => layer.dataSourceId)).toEqual([shared.id]);
+  expect(bystanderAfter?.layers?.map((layer) => layer.dataSourceId)).toEqual([shared.id]);
 });
 
 test('a key another administrator deleted meanwhile gives a plain message and a refreshed grid', async ({ page, host, rest }) => {

@@ -1,7 +1,7 @@
 // Owned resources and deletion: transfer, deletion of what the key owned alone, the
 // refusals, and the transaction (a failure midway leaves everything as it was).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deleteApiKeyResultSchema, ownedResourcesSchema, type ApiKey } from '../../src/shared/api-types';
+import { deleteApiKeyResultSchema, ownedResourcesAnswerSchema, type ApiKey } from '../../src/shared/api-types';
 import { DEMO_USERS } from '../../src/server/seed/demo-identities';
 import type { ServerHooks } from '../../src/server/server-context';
 import { KEYS, MCS, startTestServer, type TestClient } from './server-test-client';
@@ -45,7 +45,7 @@ describe('GET api-keys/{keyId}/owned-resources', () => {
     const id = await keyId('Field survey app');
     const response = await client.request('GET', `${KEYS}/${id}/owned-resources`, { token });
     expect(response.status).toBe(200);
-    const owned = ownedResourcesSchema.parse(response.body);
+    const owned = ownedResourcesAnswerSchema.parse(response.body);
     expect(owned.dataSources.map((ds) => [ds.name, ds.soleOwner])).toEqual([
       ['Parcels 2024', true],
       ['Road network', false],
@@ -56,8 +56,8 @@ describe('GET api-keys/{keyId}/owned-resources', () => {
       { type: 'API_KEY', id, name: 'Field survey app' },
     ]);
     expect(owned.projects.map((p) => [p.name, p.soleOwner, p.layers.map((layer) => layer.name)])).toEqual([
-      ['Field survey', true, ['Parcels', 'Survey points']],
-      ['Public works', false, ['Roads', 'Rivers and lakes']],
+      [{ en: 'Field survey', fr: 'Relevé terrain' }, true, ['Parcels', 'Survey points']],
+      [{ en: 'Public works', fr: 'Travaux publics' }, false, ['Roads', 'Rivers and lakes']],
     ]);
     // 5 owner entries plus MODIFY on "City viewer".
     expect(owned.aclEntryCount).toBe(6);
@@ -110,14 +110,14 @@ describe('DELETE api-keys/{keyId}', () => {
       deleted: { dataSources: 0, projects: 0, layers: 0 },
       aclEntriesRemoved: 6,
     });
-    const projects = (await client.request('GET', `${MCS}/projects`, { token })).body as { name: string; owners: { id: string }[] }[];
-    const owners = (name: string) => projects.find((p) => p.name === name)?.owners.map((owner) => owner.id).sort();
+    const projects = (await client.request('GET', `${MCS}/projects`, { token })).body as { name: { en: string }; owners: { id: string }[] }[];
+    const owners = (name: string) => projects.find((p) => p.name.en === name)?.owners.map((owner) => owner.id).sort();
     expect(owners('Field survey')).toEqual([DEMO_USERS.editor2.id]);
     expect(owners('Public works')).toEqual([DEMO_USERS.editor1.id, DEMO_USERS.editor2.id].sort());
     // The key's non-owner entry on "City viewer" is gone too.
-    const cityViewer = projects.find((p) => p.name === 'City viewer') as unknown as { id: string };
+    const cityViewer = projects.find((p) => p.name.en === 'City viewer') as unknown as { id: string };
     const acl = (await client.request('GET', `${MCS}/projects/${cityViewer.id}/permissions`, { token })).body;
-    expect(acl.some((entry: { principalId: string }) => entry.principalId === id)).toBe(false);
+    expect(acl.some((entry: { principal: string }) => entry.principal === id)).toBe(false);
   });
 
   it('can transfer to an administrator, who holds the Editor role too', async () => {
@@ -142,10 +142,10 @@ describe('DELETE api-keys/{keyId}', () => {
     const dataSources = (await client.request('GET', `${MCS}/datasources`, { token })).body.map((ds: { name: string }) => ds.name);
     expect(dataSources).not.toContain('Parcels 2024');
     expect(dataSources).toContain('Road network');
-    const projects = (await client.request('GET', `${MCS}/projects`, { token })).body as { name: string; layers: { name: string }[]; owners: { id: string }[] }[];
-    expect(projects.map((p) => p.name)).not.toContain('Field survey');
-    expect(projects.find((p) => p.name === 'Urban planning')?.layers.map((layer) => layer.name)).toEqual(['Zoning']);
-    expect(projects.find((p) => p.name === 'Public works')?.owners.map((owner) => owner.id)).toEqual([DEMO_USERS.editor1.id]);
+    const projects = (await client.request('GET', `${MCS}/projects`, { token })).body as { name: { en: string }; layers: { name: string }[]; owners: { id: string }[] }[];
+    expect(projects.map((p) => p.name.en)).not.toContain('Field survey');
+    expect(projects.find((p) => p.name.en === 'Urban planning')?.layers.map((layer) => layer.name)).toEqual(['Zoning']);
+    expect(projects.find((p) => p.name.en === 'Public works')?.owners.map((owner) => owner.id)).toEqual([DEMO_USERS.editor1.id]);
   });
 
   it.each([

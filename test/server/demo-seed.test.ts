@@ -1,6 +1,6 @@
 // The demo seed has what the issue asks of it, checked through the API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiKeyPageSchema, ownedResourcesSchema, type ApiKey } from '../../src/shared/api-types';
+import { apiKeyPageSchema, ownedResourcesAnswerSchema, type ApiKey } from '../../src/shared/api-types';
 import { DEMO_TRAINING_ORGANIZATION, DEMO_USERS } from '../../src/server/seed/demo-identities';
 import { KEYS, manualClock, MCS, SS, ORG, startTestServer, type TestClient } from './server-test-client';
 
@@ -41,7 +41,7 @@ describe('the demo seed', () => {
 
   it('has resources owned by keys alone and together with a user, and permission entries that name keys', async () => {
     const owned = await Promise.all(
-      keys.map(async (key) => ownedResourcesSchema.parse((await client.request('GET', `${KEYS}/${key.id}/owned-resources`, { token })).body)),
+      keys.map(async (key) => ownedResourcesAnswerSchema.parse((await client.request('GET', `${KEYS}/${key.id}/owned-resources`, { token })).body)),
     );
     const resources = owned.flatMap((o) => [...o.dataSources, ...o.projects]);
     expect(resources.some((resource) => resource.soleOwner)).toBe(true);
@@ -51,7 +51,15 @@ describe('the demo seed', () => {
     expect(owned.some((o) => o.aclEntryCount > o.dataSources.length + o.projects.length)).toBe(true);
     const projects = (await client.request('GET', `${MCS}/projects`, { token })).body as { id: string }[];
     const acls = await Promise.all(projects.map(async (p) => (await client.request('GET', `${MCS}/projects/${p.id}/permissions`, { token })).body));
-    expect(acls.flat().some((entry: { principalType: string; permissions: string[] }) => entry.principalType === 'API_KEY' && !entry.permissions.includes('OWNER'))).toBe(true);
+    const keyIds = new Set(keys.map((key) => key.id));
+    expect(acls.flat().some((entry: { principal: string; permissions: string[] }) => keyIds.has(entry.principal) && !entry.permissions.includes('OWNER'))).toBe(true);
+  });
+
+  it('names its projects in English and French, as JMap Cloud names projects', async () => {
+    const projects = (await client.request('GET', `${MCS}/projects`, { token })).body as { name: Record<string, string> }[];
+    expect(projects.length).toBeGreaterThanOrEqual(5);
+    for (const project of projects) expect(Object.keys(project.name).sort()).toEqual(['en', 'fr']);
+    expect(projects.map((project) => project.name)).toContainEqual({ en: 'Field survey', fr: 'Relevé terrain' });
   });
 
   it('gives the demo admin a second organization with its own keys', async () => {

@@ -1,7 +1,9 @@
 // Map configuration service: data sources and projects (read with ORG_VIEWER, create
-// with ORG_EDITOR, creator becomes OWNER) and their permission lists.
+// with ORG_EDITOR, creator becomes OWNER; project names per language) and their
+// permission entries in JMap Cloud's shape: GET, GET …/self, POST add, PUT change, DELETE.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataSourceSchema, permissionEntrySchema, projectSchema } from '../../src/shared/api-types';
+import { dataSourceSchema, projectSchema } from '../../src/shared/api-types';
+import { permissionListSchema } from '../../src/shared/resource-permissions';
 import { DEMO_USERS } from '../../src/server/seed/demo-identities';
 import { MCS, startTestServer, type TestClient } from './server-test-client';
 
@@ -57,13 +59,26 @@ describe('projects', () => {
     });
     expect(created.status).toBe(201);
     const project = projectSchema.parse(created.body);
+    // A name given as one string is its English name, and is given back per language.
+    expect(created.body.name).toEqual({ en: 'Cadastre' });
     expect(project.layers).toEqual([{ id: expect.any(String), name: 'Lots', dataSourceId: parcels.id }]);
     expect(project.owners).toEqual([{ id: DEMO_USERS.editor3.id, name: DEMO_USERS.editor3.name, type: 'USER' }]);
     expect((await client.request('GET', `${MCS}/projects/${project.id}`, { token: viewer })).body).toEqual(project);
     const all = projectSchema.array().parse((await client.request('GET', `${MCS}/projects`, { token: viewer })).body);
-    expect(all.map((p) => p.name)).toContain('Cadastre');
+    expect(all.map((p) => p.name)).toContainEqual({ en: 'Cadastre' });
     const withoutLayers = await client.request('POST', `${MCS}/projects`, { token: editor, body: { name: 'Empty' } });
     expect(withoutLayers.body.layers).toEqual([]);
+  });
+
+  it('keeps a name in several languages, keys written in any case, and refuses a malformed one', async () => {
+    const created = await client.request('POST', `${MCS}/projects`, { token: editor, body: { name: { EN: 'Parcels', fr: 'Parcelles' } } });
+    expect(created.status).toBe(201);
+    expect(created.body.name).toEqual({ en: 'Parcels', fr: 'Parcelles' });
+    expect((await client.request('GET', `${MCS}/projects/${created.body.id}`, { token: viewer })).body.name).toEqual({ en: 'Parcels', fr: 'Parcelles' });
+    for (const name of [{}, { english: 'x' }, { en: '' }, { en: 'a\u0000b' }, { en: 7 }]) {
+      const refused = await client.request('POST', `${MCS}/projects`, { token: editor, body: { name } });
+      expect([refused.status, refused.body.code], JSON.stringify(name)).toEqual([400, 'VALIDATION_FAILED']);
+    }
   });
 
   it('refuses a layer on an unknown data source (400 UNKNOWN_DATA_SOURCE) and answers 404 to an unknown project', async () => {
@@ -89,74 +104,97 @@ describe('permissions', () => {
   async function newDataSource(token: string): Promise<string> {
     return (await client.request('POST', `${MCS}/datasources`, { token, body: { name: 'Shared layer' } })).body.id;
   }
+  const owner = ['OWNER', 'MODIFY', 'VIEW'];
 
-  it('reads the entries of a resource', async () => {
+  it('lists the entries of a resource as {principal, permissions}', async () => {
     const id = await newDataSource(editor);
     const response = await client.request('GET', `${MCS}/datasources/${id}/permissions`, { token: viewer });
     expect(response.status).toBe(200);
-    expect(permissionEntrySchema.array().parse(response.body)).toEqual([
-      { principalId: DEMO_USERS.editor3.id, principalType: 'USER', permissions: ['OWNER', 'MODIFY', 'VIEW'] },
-    ]);
+    expect(response.body).toEqual([{ principal: DEMO_USERS.editor3.id, permissions: owner }]);
+    expect(permissionListSchema.parse(response.body)).toEqual(response.body);
   });
 
-  it('lets an owner replace the whole list, naming users and keys', async () => {
+  it('gives the caller its own entry as a list, empty without one', async () => {
     const id = await newDataSource(editor);
-    const { apiKey } = await client.createKey(admin);
-    const entries = [
-      { principalId: DEMO_USERS.editor3.id, principalType: 'USER', permissions: ['VIEW'] },
-      { principalId: apiKey.id, principalType: 'API_KEY', permissions: ['OWNER', 'VIEW'] },
-    ];
-    const response = await client.request('PUT', `${MCS}/datasources/${id}/permissions`, { token: editor, body: entries });
-    expect(response.status).toBe(200);
-    expect(response.body).toEqual(entries);
-    const dataSource = (await client.request('GET', `${MCS}/datasources/${id}`, { token: viewer })).body;
-    expect(dataSource.owners).toEqual([{ id: apiKey.id, name: 'Test key', type: 'API_KEY' }]);
-    // editor3 is no longer an owner: the next change is refused.
-    const refused = await client.request('PUT', `${MCS}/datasources/${id}/permissions`, { token: editor, body: entries });
-    expect([refused.status, refused.body.code]).toEqual([403, 'NOT_AN_OWNER']);
-    // An administrator may always change them.
-    expect((await client.request('PUT', `${MCS}/datasources/${id}/permissions`, { token: admin, body: entries })).status).toBe(200);
+    expect((await client.request('GET', `${MCS}/datasources/${id}/permissions/self`, { token: editor })).body).toEqual([
+      { principal: DEMO_USERS.editor3.id, permissions: owner },
+    ]);
+    expect((await client.request('GET', `${MCS}/datasources/${id}/permissions/self`, { token: viewer })).body).toEqual([]);
+    const { apiKey, secret } = await client.createKey(admin);
+    const made = (await client.request('POST', `${MCS}/projects`, { apiKey: secret, body: { name: 'Key map' } })).body;
+    expect((await client.request('GET', `${MCS}/projects/${made.id}/permissions/self`, { apiKey: secret })).body).toEqual([{ principal: apiKey.id, permissions: owner }]);
   });
 
-  it('keeps at least one OWNER and refuses unknown or duplicate principals', async () => {
+  it('lets an owner add entries for users and keys (POST), change them (PUT) and remove them (DELETE)', async () => {
     const id = await newDataSource(editor);
     const path = `${MCS}/datasources/${id}/permissions`;
-    const cases: [unknown, number, string][] = [
-      [[{ principalId: DEMO_USERS.editor3.id, principalType: 'USER', permissions: ['VIEW'] }], 400, 'OWNER_REQUIRED'],
-      [[], 400, 'OWNER_REQUIRED'],
-      [[{ principalId: '00000000-0000-4000-8000-000000000000', principalType: 'USER', permissions: ['OWNER'] }], 400, 'UNKNOWN_PRINCIPAL'],
-      [
-        [
-          { principalId: DEMO_USERS.editor3.id, principalType: 'USER', permissions: ['OWNER'] },
-          { principalId: DEMO_USERS.editor3.id, principalType: 'USER', permissions: ['VIEW'] },
-        ],
-        400,
-        'DUPLICATE_PRINCIPAL',
+    const { apiKey } = await client.createKey(admin);
+    const added = await client.request('POST', path, {
+      token: editor,
+      body: [
+        { principal: apiKey.id, permissions: ['OWNER', 'VIEW'] },
+        { principal: DEMO_USERS.viewer2.id, permissions: ['VIEW'] },
       ],
-      [[{ principalId: DEMO_USERS.editor3.id, principalType: 'GROUP', permissions: ['OWNER'] }], 400, 'VALIDATION_FAILED'],
-      [[{ principalId: DEMO_USERS.editor3.id, principalType: 'USER', permissions: ['ADMIN'] }], 400, 'VALIDATION_FAILED'],
-      [[{ principalId: DEMO_USERS.editor3.id, principalType: 'USER', permissions: [] }], 400, 'VALIDATION_FAILED'],
-      [{ principalId: DEMO_USERS.editor3.id }, 400, 'VALIDATION_FAILED'],
+    });
+    expect(added.status).toBe(200);
+    expect(added.body).toEqual([
+      { principal: DEMO_USERS.editor3.id, permissions: owner },
+      { principal: apiKey.id, permissions: ['OWNER', 'VIEW'] },
+      { principal: DEMO_USERS.viewer2.id, permissions: ['VIEW'] },
+    ]);
+    const changed = await client.request('PUT', path, { token: editor, body: [{ principal: DEMO_USERS.viewer2.id, permissions: ['MODIFY', 'VIEW'] }] });
+    expect(changed.body[2]).toEqual({ principal: DEMO_USERS.viewer2.id, permissions: ['MODIFY', 'VIEW'] });
+    const removed = await client.request('DELETE', `${path}?principals=${DEMO_USERS.viewer2.id},${DEMO_USERS.editor3.id}`, { token: editor });
+    expect(removed.body).toEqual([{ principal: apiKey.id, permissions: ['OWNER', 'VIEW'] }]);
+    // editor3 is no longer an owner: the next change is refused; an administrator may always.
+    const refused = await client.request('POST', path, { token: editor, body: [{ principal: DEMO_USERS.editor3.id, permissions: ['VIEW'] }] });
+    expect([refused.status, refused.body.code]).toEqual([403, 'NOT_AN_OWNER']);
+    expect((await client.request('POST', path, { token: admin, body: [{ principal: DEMO_USERS.editor3.id, permissions: ['VIEW'] }] })).status).toBe(200);
+    // Removing an entry that is not there changes nothing: a retried DELETE is safe.
+    const again = await client.request('DELETE', `${path}?principals=${DEMO_USERS.viewer2.id}`, { token: admin });
+    expect([again.status, again.body]).toEqual([200, (await client.request('GET', path, { token: viewer })).body]);
+  });
+
+  it('keeps at least one OWNER, and refuses unknown, duplicate, existing or missing principals, changing nothing', async () => {
+    const id = await newDataSource(editor);
+    const path = `${MCS}/datasources/${id}/permissions`;
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const cases: [string, string, unknown, number, string][] = [
+      ['PUT', path, [{ principal: DEMO_USERS.editor3.id, permissions: ['VIEW'] }], 400, 'OWNER_REQUIRED'],
+      ['DELETE', `${path}?principals=${DEMO_USERS.editor3.id}`, undefined, 400, 'OWNER_REQUIRED'],
+      ['POST', path, [{ principal: unknown, permissions: ['OWNER'] }], 400, 'UNKNOWN_PRINCIPAL'],
+      ['POST', path, [{ principal: DEMO_USERS.viewer2.id, permissions: ['VIEW'] }, { principal: DEMO_USERS.viewer2.id, permissions: ['VIEW'] }], 400, 'DUPLICATE_PRINCIPAL'],
+      ['POST', path, [{ principal: DEMO_USERS.editor3.id, permissions: ['VIEW'] }], 409, 'PERMISSION_EXISTS'],
+      ['PUT', path, [{ principal: DEMO_USERS.viewer2.id, permissions: ['VIEW'] }], 404, 'NO_PERMISSION_ENTRY'],
+      ['POST', path, [], 400, 'VALIDATION_FAILED'],
+      ['POST', path, [{ principal: DEMO_USERS.viewer2.id, permissions: ['ADMIN'] }], 400, 'VALIDATION_FAILED'],
+      ['POST', path, [{ principal: DEMO_USERS.viewer2.id, permissions: [] }], 400, 'VALIDATION_FAILED'],
+      ['POST', path, [{ principalId: DEMO_USERS.viewer2.id, principalType: 'USER', permissions: ['VIEW'] }], 400, 'VALIDATION_FAILED'],
+      ['POST', path, { principal: DEMO_USERS.viewer2.id, permissions: ['VIEW'] }, 400, 'VALIDATION_FAILED'],
+      ['DELETE', path, undefined, 400, 'INVALID_QUERY_PARAMETER'],
+      ['DELETE', `${path}?principal=${DEMO_USERS.editor3.id}`, undefined, 400, 'INVALID_QUERY_PARAMETER'],
     ];
-    for (const [body, status, code] of cases) {
-      const response = await client.request('PUT', path, { token: editor, body });
-      expect([response.status, response.body.code]).toEqual([status, code]);
+    for (const [method, target, body, status, code] of cases) {
+      const response = await client.request(method, target, body === undefined ? { token: editor } : { token: editor, body });
+      expect([response.status, response.body.code], `${method} ${JSON.stringify(body)}`).toEqual([status, code]);
     }
-    expect((await client.request('GET', path, { token: viewer })).body).toHaveLength(1);
+    expect((await client.request('GET', path, { token: viewer })).body).toEqual([{ principal: DEMO_USERS.editor3.id, permissions: owner }]);
   });
 
   it('works the same on projects, and answers 404 to an unknown resource', async () => {
     const project = (await client.request('POST', `${MCS}/projects`, { token: editor, body: { name: 'Permissions' } })).body;
     const path = `${MCS}/projects/${project.id}/permissions`;
     const entries = [
-      { principalId: DEMO_USERS.editor3.id, principalType: 'USER', permissions: ['OWNER', 'MODIFY', 'VIEW'] },
-      { principalId: DEMO_USERS.viewer2.id, principalType: 'USER', permissions: ['VIEW'] },
+      { principal: DEMO_USERS.editor3.id, permissions: owner },
+      { principal: DEMO_USERS.viewer2.id, permissions: ['VIEW'] },
     ];
-    expect((await client.request('PUT', path, { token: editor, body: entries })).body).toEqual(entries);
+    expect((await client.request('POST', path, { token: editor, body: [entries[1]] })).body).toEqual(entries);
     expect((await client.request('GET', path, { token: viewer })).body).toEqual(entries);
-    const viewerPut = await client.request('PUT', path, { token: viewer, body: entries });
+    const viewerPut = await client.request('PUT', path, { token: viewer, body: [entries[1]] });
     expect([viewerPut.status, viewerPut.body.code]).toEqual([403, 'NOT_AN_OWNER']);
-    const unknown = await client.request('GET', `${MCS}/projects/00000000-0000-4000-8000-000000000000/permissions`, { token: viewer });
-    expect(unknown.status).toBe(404);
+    for (const suffix of ['permissions', 'permissions/self']) {
+      const unknown = await client.request('GET', `${MCS}/projects/00000000-0000-4000-8000-000000000000/${suffix}`, { token: viewer });
+      expect(unknown.status).toBe(404);
+    }
   });
 });

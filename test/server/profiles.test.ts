@@ -109,7 +109,9 @@ describe('profile jmapcloud (strict)', () => {
   it('deletes a key with a plain DELETE, and with it what the key alone owned; shared resources stay with their other owners', async () => {
     const key = await keyNamed('Field survey app');
     const names = async (kind: 'datasources' | 'projects'): Promise<string[]> =>
-      (await client.request('GET', `${MCS}/${kind}`, { token })).body.map((resource: { name: string }) => resource.name);
+      (await client.request('GET', `${MCS}/${kind}`, { token })).body.map((resource: { name: string | { en: string } }) =>
+        typeof resource.name === 'string' ? resource.name : resource.name.en,
+      );
     expect(await names('datasources')).toEqual(expect.arrayContaining(['Parcels 2024', 'Survey points', 'Road network']));
     const response = await client.request('DELETE', `${KEYS}/${key.id}`, { token });
     expect(response.status).toBe(204);
@@ -121,6 +123,14 @@ describe('profile jmapcloud (strict)', () => {
     const projects = await names('projects');
     expect(projects).not.toContain('Field survey');
     expect(projects).toContain('Public works');
+  });
+
+  it('lists data sources and projects without the local server\'s owners field', async () => {
+    for (const kind of ['datasources', 'projects']) {
+      const [first] = (await client.request('GET', `${MCS}/${kind}`, { token })).body;
+      expect(first).toHaveProperty('id');
+      expect(first).not.toHaveProperty('owners');
+    }
   });
 
   it('takes no role filter on the members list', async () => {

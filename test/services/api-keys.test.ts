@@ -94,6 +94,15 @@ describe('API keys', () => {
     expect(harness.requests.filter((request) => isCreate(request.method, request.path)).map((request) => request.status)).toEqual([null, 201]);
   });
 
+  it('names what a key owns in the app\'s language, as projects are named per language', async () => {
+    const { handlers } = harness;
+    const [key] = (await handlers.listApiKeys({ page: 0, pageSize: 10, sortField: 'id', sortDirection: 'asc', search: 'Field survey app' })).content;
+    const projectNames = async () => (await handlers.getOwnedResources({ id: key?.id ?? '' })).projects.map((project) => project.name);
+    expect(await projectNames()).toEqual(['Field survey', 'Public works']);
+    await handlers.updateSettings({ language: 'fr' });
+    expect(await projectNames()).toEqual(['Relevé terrain', 'Travaux publics']);
+  });
+
   it('deletes a key owning resources by transferring them to an Editor member', async () => {
     const { handlers } = harness;
     const keys = (await handlers.listApiKeys({ page: 0, pageSize: 100, sortField: 'id', sortDirection: 'asc' })).content;

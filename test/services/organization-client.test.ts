@@ -242,6 +242,39 @@ describe('what the client reads of an answer', () => {
     expect(await partial.capabilities()).toEqual({ ...NO_EXTENSIONS, ownedResources: true });
   });
 
+  it('reads every page of a paged list, and refuses a list with a row it cannot identify', async () => {
+    const pages: string[] = [];
+    const paged = createOrganizationClient({
+      baseUrl: server.url,
+      fetch: async (input) => {
+        const page = new URL(String(input)).searchParams.get('page') ?? '0';
+        pages.push(page);
+        return Response.json({ message: 'm', result: { content: [{ id: `p${page}`, name: { en: `Map ${page}` } }], page: { totalPages: 3 } } });
+      },
+    });
+    expect(await paged.projects('token', organizationId)).toEqual([0, 1, 2].map((page) => ({ id: `p${page}`, name: { en: `Map ${page}` } })));
+    expect(pages).toEqual(['0', '1', '2']);
+    const log = createCapturingLogger();
+    const broken = createOrganizationClient({ baseUrl: server.url, log, fetch: async () => Response.json([{ id: 'a', name: 'A' }, { name: 'no id' }]) });
+    expect((await caught(broken.dataSources('token', organizationId))).code).toBe('SERVER');
+  });
+
+  it('reads and changes a resource\'s permission entries in JMap Cloud\'s shape', async () => {
+    const client = createOrganizationClient({ baseUrl: server.url, fetch });
+    const first = await client.authenticate(ADMIN, DEMO_PASSWORD);
+    const token = (await client.refreshToken(first.refreshToken, organizationId)).accessToken;
+    const [project] = await client.projects(token, organizationId);
+    const id = project?.id ?? '';
+    const before = await client.resourcePermissions(token, organizationId, 'project', id);
+    const viewer = 'f378f0d5-5b42-4a68-9b7f-f624eeff538f';
+    await client.addPermissions(token, organizationId, 'project', id, [{ principal: viewer, permissions: ['VIEW'] }]);
+    await client.updatePermissions(token, organizationId, 'project', id, [{ principal: viewer, permissions: ['MODIFY', 'VIEW'] }]);
+    expect(await client.resourcePermissions(token, organizationId, 'project', id)).toEqual([...before, { principal: viewer, permissions: ['MODIFY', 'VIEW'] }]);
+    await client.removePermissions(token, organizationId, 'project', id, [viewer]);
+    expect(await client.resourcePermissions(token, organizationId, 'project', id)).toEqual(before);
+    expect(await client.ownPermissions(token, organizationId, 'project', id)).toEqual(before.filter((entry) => entry.principal === '0712ff06-2c1a-40c7-a43f-ddf087efe274'));
+  });
+
   it('reads an error that carries only a message, as JMap Cloud\'s do', async () => {
     const client = createOrganizationClient({ baseUrl: server.url, fetch: async () => Response.json({ message: 'Invalid organization' }, { status: 403 }) });
     const error = await caught(client.usersSelf('token'));

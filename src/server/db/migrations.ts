@@ -213,6 +213,14 @@ const MIGRATIONS: readonly Migration[] = [
     `,
   },
   keyListFiltersMigration,
+  {
+    version: 8,
+    name: 'project names in several languages',
+    // JMap Cloud names projects per language ({"en": …, "fr": …}). name keeps one of them
+    // (English, else the first) for sorting; name_translations the whole object as JSON, or
+    // NULL for a name given as one string.
+    sql: 'ALTER TABLE projects ADD COLUMN name_translations TEXT;',
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

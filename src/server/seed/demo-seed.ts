@@ -2,7 +2,8 @@
 // (the demo admin and two others belong to both), seven users, 28 + 3 API keys of both
 // roles (some expired, some expiring within 14 days, created by both administrators,
 // some used recently), and data sources and projects owned by keys, solely or jointly
-// with a user, plus permission entries that name keys without making them owners.
+// with a user, plus permission entries that name keys without making them owners. Project
+// names are in English and French, as JMap Cloud names projects per language.
 import type { ApiKeyRole, OrganizationRole } from '../../shared/roles';
 import { generateApiKeySecret } from '../auth/api-key-secret';
 import { hashPassword } from '../auth/passwords';
@@ -77,7 +78,7 @@ export async function seedDemo(db: Database, password: string, now: Date): Promi
     }
     const editor1: PrincipalRef = { type: 'USER', id: DEMO_USERS.editor1.id };
     const exercises = insertDataSource(db, DEMO_TRAINING_ORGANIZATION.id, 'Exercise parcels', editor1, now);
-    insertProject(db, DEMO_TRAINING_ORGANIZATION.id, { name: 'Workshop map', layers: [{ name: 'Parcels', dataSourceId: exercises }] }, editor1, now);
+    insertProject(db, DEMO_TRAINING_ORGANIZATION.id, { name: { en: 'Workshop map', fr: 'Carte de l’atelier' }, layers: [{ name: 'Parcels', dataSourceId: exercises }] }, editor1, now);
   });
 }
 
@@ -99,12 +100,12 @@ function seedDemoResources(db: Database, keyIds: readonly string[], now: Date): 
   grantOwner(db, 'DATA_SOURCE', zoning, user(DEMO_USERS.admin.id));
   insertDataSource(db, org, 'Assets 2019', key(3), now);
 
-  insertProject(db, org, { name: 'Field survey', layers: [{ name: 'Parcels', dataSourceId: parcels }, { name: 'Survey points', dataSourceId: surveyPoints }] }, fieldSurvey, now);
-  const publicWorks = insertProject(db, org, { name: 'Public works', layers: [{ name: 'Roads', dataSourceId: roads }, { name: 'Rivers and lakes', dataSourceId: hydrography }] }, fieldSurvey, now);
+  insertProject(db, org, { name: { en: 'Field survey', fr: 'Relevé terrain' }, layers: [{ name: 'Parcels', dataSourceId: parcels }, { name: 'Survey points', dataSourceId: surveyPoints }] }, fieldSurvey, now);
+  const publicWorks = insertProject(db, org, { name: { en: 'Public works', fr: 'Travaux publics' }, layers: [{ name: 'Roads', dataSourceId: roads }, { name: 'Rivers and lakes', dataSourceId: hydrography }] }, fieldSurvey, now);
   grantOwner(db, 'PROJECT', publicWorks, user(DEMO_USERS.editor1.id));
-  insertProject(db, org, { name: 'Flood risk', layers: [{ name: 'Rivers and lakes', dataSourceId: hydrography }, { name: 'Buildings', dataSourceId: buildings }] }, nightlySync, now);
-  insertProject(db, org, { name: 'Urban planning', layers: [{ name: 'Parcels', dataSourceId: parcels }, { name: 'Zoning', dataSourceId: zoning }] }, zoningWidget, now);
-  const cityViewer = insertProject(db, org, { name: 'City viewer', layers: [{ name: 'Parcels', dataSourceId: parcels }, { name: 'Roads', dataSourceId: roads }] }, user(DEMO_USERS.admin.id), now);
+  insertProject(db, org, { name: { en: 'Flood risk', fr: 'Risque d’inondation' }, layers: [{ name: 'Rivers and lakes', dataSourceId: hydrography }, { name: 'Buildings', dataSourceId: buildings }] }, nightlySync, now);
+  insertProject(db, org, { name: { en: 'Urban planning', fr: 'Urbanisme' }, layers: [{ name: 'Parcels', dataSourceId: parcels }, { name: 'Zoning', dataSourceId: zoning }] }, zoningWidget, now);
+  const cityViewer = insertProject(db, org, { name: { en: 'City viewer', fr: 'Visionneuse municipale' }, layers: [{ name: 'Parcels', dataSourceId: parcels }, { name: 'Roads', dataSourceId: roads }] }, user(DEMO_USERS.admin.id), now);
   replacePermissions(db, 'PROJECT', cityViewer, [
     { principalType: 'USER', principalId: DEMO_USERS.admin.id, permissions: ['OWNER', 'MODIFY', 'VIEW'] },
     { principalType: 'API_KEY', principalId: keyIds[2] ?? '', permissions: ['VIEW'] },

@@ -1,8 +1,8 @@
 // What an API key owns: the data sources and projects on which it holds OWNER, each with
 // all its owners and whether the key is the only one, plus how many entries name it.
-import type { OwnedResources } from '../../shared/api-types';
+import type { OwnedResourcesAnswer } from '../../shared/api-types';
 import type { Database } from '../db/database';
-import { layersOf, ownersOf, type IdSet, type ResourceType } from './resource-store';
+import { layersOf, ownersOf, projectNames, type IdSet, type ResourceType } from './resource-store';
 
 /** The resources of one type on which the key holds OWNER. */
 const ownedBy = (keyId: string, type: ResourceType): IdSet => ({
@@ -10,14 +10,14 @@ const ownedBy = (keyId: string, type: ResourceType): IdSet => ({
   args: [keyId, type],
 });
 
-function named(db: Database, table: 'data_sources' | 'projects', ids: IdSet): { id: string; name: string }[] {
+function named(db: Database, table: 'data_sources', ids: IdSet): { id: string; name: string }[] {
   return db.prepare(`SELECT id, name FROM ${table} WHERE id IN (${ids.sql}) ORDER BY name, id`).all(...ids.args) as unknown as {
     id: string;
     name: string;
   }[];
 }
 
-export function ownedResources(db: Database, keyId: string): OwnedResources {
+export function ownedResources(db: Database, keyId: string): OwnedResourcesAnswer {
   const dataSourceIds = ownedBy(keyId, 'DATA_SOURCE');
   const projectIds = ownedBy(keyId, 'PROJECT');
   const dataSourceOwners = ownersOf(db, 'DATA_SOURCE', dataSourceIds);
@@ -28,7 +28,7 @@ export function ownedResources(db: Database, keyId: string): OwnedResources {
       const owners = dataSourceOwners.get(row.id) ?? [];
       return { ...row, owners, soleOwner: owners.length === 1 };
     }),
-    projects: named(db, 'projects', projectIds).map((row) => {
+    projects: projectNames(db, projectIds).map((row) => {
       const owners = projectOwners.get(row.id) ?? [];
       return { ...row, layers: layers.get(row.id) ?? [], owners, soleOwner: owners.length === 1 };
     }),

@@ -1,6 +1,8 @@
 // Data sources, projects (with their layers) and their permission entries in SQL.
 import { randomUUID } from 'node:crypto';
-import type { DataSource, Layer, Owner, PermissionEntry, Project } from '../../shared/api-types';
+import type { DataSource, Layer, Owner } from '../../shared/api-types';
+import type { Permission, PermissionEntry } from '../../shared/resource-permissions';
+import type { TranslatedName } from '../../shared/translated-name';
 import type { Database } from '../db/database';
 
 export type ResourceType = 'DATA_SOURCE' | 'PROJECT';
@@ -26,15 +28,35 @@ export function insertDataSource(db: Database, organizationId: string, name: str
   return id;
 }
 
+/** A project's name as stored: one of its names for sorting, and every translation (JSON) when it has them. */
+function storedName(name: TranslatedName): { name: string; translations: string | null } {
+  if (typeof name === 'string') return { name, translations: null };
+  const entries = Object.entries(name);
+  const sortName = name.en ?? entries[0]?.[1] ?? '';
+  return { name: sortName, translations: JSON.stringify(Object.fromEntries(entries)) };
+}
+
+/** A project's name as JMap Cloud gives it: per language (one given as a string is English). */
+function projectName(row: { name: string; name_translations: string | null }): Readonly<Record<string, string>> {
+  return row.name_translations === null ? { en: row.name } : (JSON.parse(row.name_translations) as Record<string, string>);
+}
+
 export function insertProject(
   db: Database,
   organizationId: string,
-  project: { name: string; layers: readonly { name: string; dataSourceId: string }[] },
+  project: { name: TranslatedName; layers: readonly { name: string; dataSourceId: string }[] },
   creator: PrincipalRef,
   now: Date,
 ): string {
   const id = randomUUID();
-  db.prepare('INSERT INTO projects (id, organization_id, name, creation_date) VALUES (?, ?, ?, ?)').run(id, organizationId, project.name, now.toISOString());
+  const { name, translations } = storedName(project.name);
+  db.prepare('INSERT INTO projects (id, organization_id, name, name_translations, creation_date) VALUES (?, ?, ?, ?, ?)').run(
+    id,
+    organizationId,
+    name,
+    translations,
+    now.toISOString(),
+  );
   const insertLayer = db.prepare('INSERT INTO layers (id, project_id, data_source_id, name, position) VALUES (?, ?, ?, ?, ?)');
   project.layers.forEach((layer, position) => insertLayer.run(randomUUID(), id, layer.dataSourceId, layer.name, position));
   grantOwner(db, 'PROJECT', id, creator);
@@ -62,28 +84,47 @@ export function existingDataSourceIds(db: Database, organizationId: string, ids:
   return found;
 }
 
+const permissionsOfRow = (row: AclRow): Permission[] => [
+  ...(row.owner ? ['OWNER' as const] : []),
+  ...(row.modify ? ['MODIFY' as const] : []),
+  ...(row.view ? ['VIEW' as const] : []),
+];
+
+/** A resource's entries in the order they were given, as JMap Cloud lists them: `{principal, permissions}`. */
 export function readPermissions(db: Database, type: ResourceType, resourceId: string): PermissionEntry[] {
-  const rows = db
+  return aclRows(db, type, resourceId).map((row) => ({ principal: row.principal_id, permissions: permissionsOfRow(row) }));
+}
+
+/** The entries with the kind of each principal (what the server needs to check a change). */
+export function readTypedPermissions(db: Database, type: ResourceType, resourceId: string): TypedPermissionEntry[] {
+  return aclRows(db, type, resourceId).map((row) => ({ principalId: row.principal_id, principalType: row.principal_type, permissions: permissionsOfRow(row) }));
+}
+
+function aclRows(db: Database, type: ResourceType, resourceId: string): AclRow[] {
+  return db
     .prepare(
       `SELECT principal_type, principal_id, owner, modify, view FROM acl_entries
        WHERE resource_type = ? AND resource_id = ? ORDER BY position, principal_type DESC, principal_id`,
     )
     .all(type, resourceId) as unknown as AclRow[];
-  return rows.map((row) => ({
-    principalId: row.principal_id,
-    principalType: row.principal_type,
-    permissions: [...(row.owner ? ['OWNER' as const] : []), ...(row.modify ? ['MODIFY' as const] : []), ...(row.view ? ['VIEW' as const] : [])],
-  }));
 }
 
-export function replacePermissions(db: Database, type: ResourceType, resourceId: string, entries: readonly PermissionEntry[]): void {
+/** An entry as stored: the principal with its kind (a user or an API key). */
+export interface TypedPermissionEntry {
+  readonly principalId: string;
+  readonly principalType: 'USER' | 'API_KEY';
+  readonly permissions: readonly Permission[];
+}
+
+/** Replaces the whole list (the seed; the routes compute the list a change leads to, then write it here). */
+export function replacePermissions(db: Database, type: ResourceType, resourceId: string, entries: readonly TypedPermissionEntry[]): void {
   db.prepare('DELETE FROM acl_entries WHERE resource_type = ? AND resource_id = ?').run(type, resourceId);
   const insert = db.prepare(
     `INSERT INTO acl_entries (resource_type, resource_id, principal_type, principal_id, owner, modify, view, position)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const [position, entry] of entries.entries()) {
-    const has = (permission: string): number => (entry.permissions.includes(permission as never) ? 1 : 0);
+    const has = (permission: Permission): number => (entry.permissions.includes(permission) ? 1 : 0);
     insert.run(type, resourceId, entry.principalType, entry.principalId, has('OWNER'), has('MODIFY'), has('VIEW'), position);
   }
 }
@@ -146,7 +187,7 @@ const inOrganization = (table: string, organizationId: string, id: string | unde
     ? { sql: `SELECT id FROM ${table} WHERE organization_id = ?`, args: [organizationId] }
     : { sql: `SELECT id FROM ${table} WHERE organization_id = ? AND id = ?`, args: [organizationId, id] };
 
-export function listDataSources(db: Database, organizationId: string, id?: string): DataSource[] {
+export function listDataSources(db: Database, organizationId: string, id?: string): (DataSource & { owners: Owner[] })[] {
   const ids = inOrganization('data_sources', organizationId, id);
   const rows = db.prepare(`SELECT id, name FROM data_sources WHERE id IN (${ids.sql}) ORDER BY name, id`).all(...ids.args) as unknown as {
     id: string;
@@ -156,13 +197,27 @@ export function listDataSources(db: Database, organizationId: string, id?: strin
   return rows.map((row) => ({ ...row, owners: owners.get(row.id) ?? [] }));
 }
 
-export function listProjects(db: Database, organizationId: string, id?: string): Project[] {
+export interface ProjectRecord {
+  readonly id: string;
+  readonly name: Readonly<Record<string, string>>;
+  readonly layers: Layer[];
+  readonly owners: Owner[];
+}
+
+export function listProjects(db: Database, organizationId: string, id?: string): ProjectRecord[] {
   const ids = inOrganization('projects', organizationId, id);
-  const rows = db.prepare(`SELECT id, name FROM projects WHERE id IN (${ids.sql}) ORDER BY name, id`).all(...ids.args) as unknown as {
-    id: string;
-    name: string;
-  }[];
+  const rows = db
+    .prepare(`SELECT id, name, name_translations FROM projects WHERE id IN (${ids.sql}) ORDER BY name, id`)
+    .all(...ids.args) as unknown as { id: string; name: string; name_translations: string | null }[];
   const owners = ownersOf(db, 'PROJECT', ids);
   const layers = layersOf(db, ids);
-  return rows.map((row) => ({ ...row, layers: layers.get(row.id) ?? [], owners: owners.get(row.id) ?? [] }));
+  return rows.map((row) => ({ id: row.id, name: projectName(row), layers: layers.get(row.id) ?? [], owners: owners.get(row.id) ?? [] }));
+}
+
+/** Names (in every language) of the projects of a set. */
+export function projectNames(db: Database, ids: IdSet): { id: string; name: Readonly<Record<string, string>> }[] {
+  const rows = db
+    .prepare(`SELECT id, name, name_translations FROM projects WHERE id IN (${ids.sql}) ORDER BY name, id`)
+    .all(...ids.args) as unknown as { id: string; name: string; name_translations: string | null }[];
+  return rows.map((row) => ({ id: row.id, name: projectName(row) }));
 }

@@ -11,6 +11,7 @@ import type { ActivityLog } from '../activity/activity-log';
 import { createEntry, deleteEntry, outcomeOf, SUCCEEDED } from '../activity/api-key-activity';
 import type { Logger } from '../logger';
 import type { BoundOrganizationClient } from '../organization-client/bound-organization-client';
+import { ownedResourcesIn } from './resource-names';
 import type { SecretVault } from './secret-vault';
 
 // Until the guided delete that needs no extension is built (issue 11, step 3).
@@ -58,12 +59,14 @@ export function createApiKeyService(options: {
   organization: () => BoundOrganizationClient;
   /** What the current session's server offers beyond JMap Cloud's public API. */
   capabilities: () => ServerCapabilities;
+  /** The app's language, for names given in several (projects). */
+  language: () => Promise<string>;
   vault: SecretVault;
   /** Every change made here is recorded in it, whatever its outcome. */
   activity: Pick<ActivityLog, 'append' | 'context'>;
   log: Logger;
 }) {
-  const { organization, capabilities, vault, activity, log } = options;
+  const { organization, capabilities, language, vault, activity, log } = options;
   // Titles of the keys the admin has seen, for the activity entry of a delete (whose request
   // names the key by id only) without asking the server again.
   const titles = new Map<string, string>();
@@ -133,7 +136,7 @@ export function createApiKeyService(options: {
 
     async ownedResources(apiKeyId: string): Promise<OwnedResources> {
       if (!capabilities().ownedResources) throw guidedDeleteNotYet();
-      return organization().ownedResources(apiKeyId);
+      return ownedResourcesIn(await language(), await organization().ownedResources(apiKeyId));
     },
 
     async delete(request: IpcParsedRequest<'deleteApiKey'>): Promise<DeleteApiKeyResult> {
@@ -142,7 +145,13 @@ export function createApiKeyService(options: {
       const fate = request.resources;
       const apiKey = { id: request.id, title: await titleOf(request.id) };
       // Which resources the delete acts on, for the entry (the answer only counts them).
-      const owned = fate.kind === 'nothing-owned' ? null : await organization().ownedResources(request.id).catch(() => null);
+      const owned =
+        fate.kind === 'nothing-owned'
+          ? null
+          : await organization()
+              .ownedResources(request.id)
+              .then(async (answer) => ownedResourcesIn(await language(), answer))
+              .catch(() => null);
       let result: DeleteApiKeyResult;
       try {
         result = await organization().deleteApiKeyWithResources(request.id, fate);

@@ -6,7 +6,23 @@
 import type { OrganizationClient } from './organization-client';
 
 /** The client's methods that act inside one organization: (accessToken, organizationId, ...args). */
-const ORGANIZATION_METHODS = ['membersSelf', 'members', 'listApiKeys', 'getApiKey', 'createApiKey', 'ownedResources', 'deleteApiKey', 'deleteApiKeyWithResources'] as const;
+const ORGANIZATION_METHODS = [
+  'membersSelf',
+  'members',
+  'listApiKeys',
+  'getApiKey',
+  'createApiKey',
+  'ownedResources',
+  'deleteApiKey',
+  'deleteApiKeyWithResources',
+  'dataSources',
+  'projects',
+  'resourcePermissions',
+  'ownPermissions',
+  'addPermissions',
+  'updatePermissions',
+  'removePermissions',
+] as const;
 type OrganizationMethod = (typeof ORGANIZATION_METHODS)[number];
 
 type WithoutAccess<F> = F extends (accessToken: string, organizationId: string, ...rest: infer A) => infer R ? (...rest: A) => R : never;

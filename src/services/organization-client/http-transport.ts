@@ -40,6 +40,8 @@ export interface HttpRequest<T> {
 export interface HttpTransport {
   readonly baseUrl: string;
   request<T>(request: HttpRequest<T>): Promise<T>;
+  /** The error of an answer KeyDesk does not understand (for a check made after the schema's). */
+  unreadable(where: { method: string; path: string }, fields?: string): AppError;
 }
 
 const STATUS_CODES: Record<number, AppErrorCode> = {
@@ -140,6 +142,12 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
     }
   }
 
+  function unreadable(where: { method: string; path: string }, fields = '(rows)'): AppError {
+    // The endpoint and the fields at fault, never a value: an answer may hold a token.
+    log.error('The server answered in an unexpected shape', { method: where.method, path: where.path, fields });
+    return new AppError('SERVER', `The server at ${baseUrl} sent an answer KeyDesk does not understand. Is this a JMap Cloud server?`);
+  }
+
   return {
     baseUrl,
     async request<T>(request: HttpRequest<T>): Promise<T> {
@@ -179,18 +187,10 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
       }
       const parsed = request.schema.safeParse(unwrapResult(json));
       if (!parsed.success) {
-        // The endpoint and the fields at fault, never a value: an answer may hold a token.
-        log.error('The server answered in an unexpected shape', {
-          method: request.method,
-          path: request.path,
-          fields: json === undefined ? '(not JSON)' : unreadableFields(parsed.error),
-        });
-        throw new AppError(
-          'SERVER',
-          `The server at ${baseUrl} sent an answer KeyDesk does not understand. Is this a JMap Cloud server?`,
-        );
+        throw unreadable(request, json === undefined ? '(not JSON)' : unreadableFields(parsed.error));
       }
       return parsed.data;
     },
+    unreadable,
   };
 }

@@ -9,7 +9,7 @@ import {
   deleteApiKeyResultSchema,
   memberSchema,
   memberSelfSchema,
-  ownedResourcesSchema,
+  ownedResourcesAnswerSchema,
   tokenResponseSchema,
   userSelfSchema,
   pageInfoSchema,
@@ -20,7 +20,6 @@ import {
   type DeleteApiKeyResult,
   type Member,
   type MemberSelf,
-  type OwnedResources,
   type TokenResponse,
   type UserSelf,
 } from '../../shared/api-types';
@@ -30,9 +29,13 @@ import { NO_EXTENSIONS, serverCapabilitiesSchema, type ServerCapabilities } from
 import { AppError } from '../../shared/errors';
 import { silentLogger } from '../logger';
 import { createHttpTransport, type HttpTransportOptions } from './http-transport';
+import { createResourceMethods, type ResourceMethods } from './resource-methods';
 import { readRowsTolerantly } from './tolerant-rows';
 
-export interface OrganizationClient {
+/** The owned-resources extension's answer, project names in every language. */
+export type OwnedResourcesOnServer = z.output<typeof ownedResourcesAnswerSchema>;
+
+export interface OrganizationClient extends ResourceMethods {
   readonly baseUrl: string;
   authenticate(username: string, password: string): Promise<TokenResponse>;
   refreshToken(refreshToken: string, organizationId: string): Promise<TokenResponse>;
@@ -54,7 +57,7 @@ export interface OrganizationClient {
     idempotencyKey: string,
   ): Promise<CreatedApiKey>;
   /** Extension (`capabilities.ownedResources`): what the key owns, in one request. */
-  ownedResources(accessToken: string, organizationId: string, apiKeyId: string): Promise<OwnedResources>;
+  ownedResources(accessToken: string, organizationId: string, apiKeyId: string): Promise<OwnedResourcesOnServer>;
   /**
    * JMap Cloud's delete: the key, with what it owned alone (the portal's guide). Send it only
    * for a key that owns nothing, or when the admin chose to delete its resources with it.
@@ -88,6 +91,7 @@ export function createOrganizationClient(options: OrganizationClientOptions): Or
   const http = createHttpTransport(options);
   const log = options.log ?? silentLogger;
   return {
+    ...createResourceMethods(http, log),
     baseUrl: http.baseUrl,
     authenticate: (username, password) =>
       http.request({
@@ -147,7 +151,7 @@ export function createOrganizationClient(options: OrganizationClientOptions): Or
         method: 'GET',
         path: restRoutes.ownedResources.path({ orgId: organizationId, keyId: apiKeyId }),
         accessToken,
-        schema: ownedResourcesSchema,
+        schema: ownedResourcesAnswerSchema,
       }),
     deleteApiKey: (accessToken, organizationId, apiKeyId) =>
       http.request({ method: 'DELETE', path: restRoutes.apiKey.path({ orgId: organizationId, keyId: apiKeyId }), accessToken, schema: null }),

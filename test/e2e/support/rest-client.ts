@@ -8,8 +8,7 @@ import {
   createdApiKeySchema,
   dataSourceSchema,
   memberSchema,
-  ownedResourcesSchema,
-  permissionEntrySchema,
+  ownedResourcesAnswerSchema,
   projectSchema,
   tokenResponseSchema,
   type ApiKey,
@@ -17,16 +16,20 @@ import {
   type CreatedApiKey,
   type DataSource,
   type Member,
-  type OwnedResources,
-  type PermissionEntry,
   type Project,
 } from '../../../src/shared/api-types';
+import { encodePermissionRemoval, permissionListSchema, type PermissionChanges, type PermissionEntry } from '../../../src/shared/resource-permissions';
+import { pickTranslation, type TranslatedName } from '../../../src/shared/translated-name';
 import type { ApiKeyRole } from '../../../src/shared/roles';
 import { z } from 'zod';
 
 const SECURITY = '/api/ss/rest/v1';
 
 export type ResourceKind = 'datasources' | 'projects';
+
+/** A project as the tests read it: its English name, and every translation in `names`. */
+export type TestProject = Omit<Project, 'name'> & { name: string; names: TranslatedName };
+const testProject = (project: Project): TestProject => ({ ...project, name: pickTranslation(project.name, 'en'), names: project.name });
 
 /** An HTTP answer the test did not expect; carries the status and the server's error code. */
 export class RestError extends Error {
@@ -91,9 +94,9 @@ export class ApiKeyClient {
     return json(response, dataSourceSchema, `create data source ${name}`);
   }
 
-  async createProject(name: string, layers: { name: string; dataSourceId: string }[] = []): Promise<Project> {
+  async createProject(name: TranslatedName, layers: { name: string; dataSourceId: string }[] = []): Promise<TestProject> {
     const response = await request(this.baseUrl, { kind: 'api-key', secret: this.secret }, 'POST', this.mcs('/projects'), { name, layers });
-    return json(response, projectSchema, `create project ${name}`);
+    return testProject(await json(response, projectSchema, 'create project'));
   }
 }
 
@@ -177,8 +180,9 @@ export class AdminClient {
     await json(await request(this.baseUrl, this.auth, 'DELETE', this.keys(`/${id}${query}`)), z.unknown(), `delete API key ${id}`);
   }
 
-  async ownedResources(keyId: string): Promise<OwnedResources> {
-    return json(await request(this.baseUrl, this.auth, 'GET', this.keys(`/${keyId}/owned-resources`)), ownedResourcesSchema, 'owned resources');
+  /** The default profile's extension: what the key owns, in one request. */
+  async ownedResources(keyId: string) {
+    return json(await request(this.baseUrl, this.auth, 'GET', this.keys(`/${keyId}/owned-resources`)), ownedResourcesAnswerSchema, 'owned resources');
   }
 
   async members(role?: 'ORG_EDITOR'): Promise<Member[]> {
@@ -191,17 +195,28 @@ export class AdminClient {
     return json(await request(this.baseUrl, this.auth, 'GET', this.mcs('/datasources')), z.array(dataSourceSchema), 'data sources');
   }
 
-  async projects(): Promise<Project[]> {
-    return json(await request(this.baseUrl, this.auth, 'GET', this.mcs('/projects')), z.array(projectSchema), 'projects');
+  async projects(): Promise<TestProject[]> {
+    return (await json(await request(this.baseUrl, this.auth, 'GET', this.mcs('/projects')), z.array(projectSchema), 'projects')).map(testProject);
   }
 
   async permissions(kind: ResourceKind, id: string): Promise<PermissionEntry[]> {
     const response = await request(this.baseUrl, this.auth, 'GET', this.mcs(`/${kind}/${id}/permissions`));
-    return json(response, z.array(permissionEntrySchema), `${kind} ${id} permissions`);
+    return json(response, permissionListSchema, `${kind} ${id} permissions`);
   }
 
-  async setPermissions(kind: ResourceKind, id: string, entries: PermissionEntry[]): Promise<void> {
-    const response = await request(this.baseUrl, this.auth, 'PUT', this.mcs(`/${kind}/${id}/permissions`), entries);
-    await json(response, z.unknown(), `${kind} ${id} permissions`);
+  /** POST: new entries. */
+  async addPermissions(kind: ResourceKind, id: string, entries: PermissionChanges): Promise<void> {
+    await json(await request(this.baseUrl, this.auth, 'POST', this.mcs(`/${kind}/${id}/permissions`), entries), z.unknown(), `${kind} ${id} permissions`);
+  }
+
+  /** PUT: new permissions for existing entries. */
+  async updatePermissions(kind: ResourceKind, id: string, entries: PermissionChanges): Promise<void> {
+    await json(await request(this.baseUrl, this.auth, 'PUT', this.mcs(`/${kind}/${id}/permissions`), entries), z.unknown(), `${kind} ${id} permissions`);
+  }
+
+  /** DELETE: the entries of these principals. */
+  async removePermissions(kind: ResourceKind, id: string, principals: string[]): Promise<void> {
+    const query = new URLSearchParams(encodePermissionRemoval(principals)).toString();
+    await json(await request(this.baseUrl, this.auth, 'DELETE', this.mcs(`/${kind}/${id}/permissions?${query}`)), z.unknown(), `${kind} ${id} permissions`);
   }
 }
