@@ -71,6 +71,7 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     onSessionEnded: () => {
       vault.clear();
       watch.sessionEnded();
+      apiKeys.forgetKeys();
     },
   });
   const activity = createActivityLog({
@@ -88,6 +89,11 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     organization: () => sessions.organization(),
     capabilities: () => sessions.capabilities(),
     language: async () => (await settings.get()).language,
+    scope: () => {
+      const session = sessions.getSession();
+      return session ? `${session.connectionId} ${session.organization.id}` : '';
+    },
+    now,
     vault,
     activity,
     log,

@@ -105,9 +105,17 @@ export const apiKeyPageSchema = z.object({ content: z.array(apiKeySchema), page:
 export type ApiKeyPage = z.infer<typeof apiKeyPageSchema>;
 /** A page as the client hands it on: rows it could not read are left out, and counted. */
 export type ApiKeyListPage = ApiKeyPage & { unreadableRows: number };
+/**
+ * A page as the services hand it to the renderer. Where the server does not evaluate the
+ * query (JMap Cloud's list takes page, size and sort only), the services fetched every key
+ * and evaluated it themselves: `localEvaluation` says when, and over how many keys.
+ */
+export type ApiKeyListResult = ApiKeyListPage & { localEvaluation: { fetchedAt: string; keyCount: number } | null };
 
-/** `lastUsedDate` (never used first, ascending) is a local-server extension; the others are every server's. */
+/** Sort fields of the key list: `lastUsedDate` (never used first, going up) is a local-server extension. */
 export const API_KEY_SORT_FIELDS = ['title', 'id', 'createdBy', 'creationDate', 'expirationDate', 'role', 'lastUsedDate'] as const;
+export const API_KEY_EXTENSION_SORT_FIELDS = ['lastUsedDate'] as const satisfies readonly (typeof API_KEY_SORT_FIELDS)[number][];
+export type ApiKeyExtensionSortField = (typeof API_KEY_EXTENSION_SORT_FIELDS)[number];
 export const apiKeySortFieldSchema = z.enum(API_KEY_SORT_FIELDS);
 export type ApiKeySortField = z.infer<typeof apiKeySortFieldSchema>;
 

@@ -2,13 +2,13 @@
 // its single argument → type of its result. The main process (ipcMain.handle), the
 // preload (window.keydesk) and the web preview's HTTP bridge are all derived from it.
 import { z } from 'zod';
+import { apiKeyListFiltersSchema, MAX_FILTER_TEXT_LENGTH } from './api-key-list-query';
 import {
   API_KEY_SORT_FIELDS,
-  apiKeyStatusSchema,
   apiKeyTitleSchema,
   hasControlCharacters,
   type ApiKey,
-  type ApiKeyListPage,
+  type ApiKeyListResult,
   type DeleteApiKeyResult,
   type Member,
   type OwnedResources,
@@ -46,20 +46,22 @@ function method<Response>() {
   return <Request extends z.ZodType>(request: Request) => ({ request, response: undefined as unknown as Response });
 }
 
+/** The grid's query: its page and sort, and the list's filters (api-key-list-query.ts), all combined. */
 export const apiKeyQuerySchema = z.strictObject({
   /** 0-based page index. */
   page: z.number().int().min(0).default(0),
   pageSize: z.number().int().min(1).max(100).default(100),
   sortField: z.enum(API_KEY_SORT_FIELDS).default('creationDate'),
   sortDirection: z.enum(['asc', 'desc']).default('desc'),
+  ...apiKeyListFiltersSchema.shape,
   search: z
     .string()
     .trim()
-    .max(200)
+    .max(MAX_FILTER_TEXT_LENGTH)
     .refine((text) => !hasControlCharacters(text), 'The search must not contain control characters.')
     .optional(),
-  role: apiKeyRoleSchema.optional(),
-  status: apiKeyStatusSchema.optional(),
+  /** Fetch anew what the services keep to filter where the server does not (Refresh, Retry). */
+  refresh: z.boolean().optional(),
 });
 export type ApiKeyQuery = z.input<typeof apiKeyQuerySchema>;
 
@@ -107,7 +109,7 @@ export const ipcContract = {
 
   // API keys
   /** Rows the client could not read are left out and counted in `unreadableRows`. */
-  listApiKeys: method<ApiKeyListPage>()(apiKeyQuerySchema),
+  listApiKeys: method<ApiKeyListResult>()(apiKeyQuerySchema),
   getApiKey: method<ApiKey>()(byId),
   createApiKey: method<{ apiKey: ApiKey; secret: string }>()(
     z.strictObject({

@@ -9,6 +9,7 @@
 // (src/server/server-profile.ts); the client tests it (`capabilities.<name>`) before using it.
 import { z } from 'zod';
 import { apiKeyListQuerySchema } from './api-key-list-query';
+import { API_KEY_EXTENSION_SORT_FIELDS, type ApiKeyExtensionSortField } from './api-types';
 
 /** Query parameters of the key list that any server takes: Spring's paging (page, size, sort). */
 export const BASE_LIST_PARAMETERS = ['page', 'size', 'sort'] as const;
@@ -20,6 +21,7 @@ export const API_KEY_LIST_FILTERS: readonly ApiKeyListFilter[] = Object.keys(api
   (name): name is ApiKeyListFilter => !(BASE_LIST_PARAMETERS as readonly string[]).includes(name),
 );
 const isListFilter = (name: string): name is ApiKeyListFilter => (API_KEY_LIST_FILTERS as readonly string[]).includes(name);
+const isExtensionSort = (name: string): name is ApiKeyExtensionSortField => (API_KEY_EXTENSION_SORT_FIELDS as readonly string[]).includes(name);
 
 /** An extension the server offers or not; absent or unreadable means not. */
 const flag = z.boolean().catch(false);
@@ -36,6 +38,11 @@ export const serverCapabilitiesSchema = z.object({
     .array(z.string())
     .catch([])
     .transform((names) => [...new Set(names.filter(isListFilter))]),
+  /** The key list's sort fields beyond those every server sorts by (lastUsedDate). */
+  apiKeyListSorts: z
+    .array(z.string())
+    .catch([])
+    .transform((names) => [...new Set(names.filter(isExtensionSort))]),
 });
 export type ServerCapabilities = z.output<typeof serverCapabilitiesSchema>;
 /** The document as the server writes it. */
@@ -47,6 +54,7 @@ export const NO_EXTENSIONS: ServerCapabilities = Object.freeze({
   deleteWithResourcesFate: false,
   expiringSoonStatus: false,
   apiKeyListFilters: [],
+  apiKeyListSorts: [],
 });
 
 /** Whether the server evaluates this key-list parameter itself. */
@@ -69,5 +77,6 @@ export function localServerCapabilities(profile: LocalServerProfile): ServerCapa
     deleteWithResourcesFate: true,
     expiringSoonStatus: true,
     apiKeyListFilters: [...API_KEY_LIST_FILTERS],
+    apiKeyListSorts: [...API_KEY_EXTENSION_SORT_FIELDS],
   };
 }

@@ -51,7 +51,7 @@ describe('profile default', () => {
   it('advertises every extension in the capabilities document, to anyone', async () => {
     const response = await client.request('GET', CAPABILITIES);
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ ownedResources: true, deleteWithResourcesFate: true, expiringSoonStatus: true, apiKeyListFilters: [...API_KEY_LIST_FILTERS] });
+    expect(response.body).toEqual({ ownedResources: true, deleteWithResourcesFate: true, expiringSoonStatus: true, apiKeyListFilters: [...API_KEY_LIST_FILTERS], apiKeyListSorts: ['lastUsedDate'] });
     expect(serverCapabilitiesSchema.parse(response.body)).toEqual(response.body);
     expect((await client.request('GET', `${CAPABILITIES}?x=1`)).status).toBe(400);
   });
@@ -87,10 +87,13 @@ describe('profile jmapcloud (strict)', () => {
   });
 
   it('refuses the key list\'s filters by name, and still pages and sorts', async () => {
-    for (const query of ['search=survey', 'role=ORG_VIEWER', 'status=EXPIRED', 'status=EXPIRING_SOON']) {
+    const filters = ['search=survey', 'role=ORG_VIEWER', 'status=EXPIRED', 'status=EXPIRING_SOON', 'title=survey', 'id=4f', 'createdBy=alice',
+      'expiresFrom=2027-01-01T00:00:00Z', 'expiresBefore=2027-01-01T00:00:00Z', 'createdFrom=2026-01-01T00:00:00Z',
+      'createdBefore=2026-01-01T00:00:00Z', 'neverUsed=true', 'unusedSince=2026-01-01T00:00:00Z', 'sort=lastUsedDate,desc'];
+    for (const query of filters) {
       const response = await client.request('GET', `${KEYS}?${query}`, { token });
       expect([response.status, response.body.code], query).toEqual([400, 'INVALID_QUERY_PARAMETER']);
-      expect(response.body.message).toMatch(/does not filter|no EXPIRING_SOON/);
+      expect(response.body.message).toMatch(/does not filter|no EXPIRING_SOON|does not sort/);
     }
     const page = await client.request('GET', `${KEYS}?page=1&size=5&sort=title,asc`, { token });
     expect(page.status).toBe(200);

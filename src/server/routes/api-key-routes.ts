@@ -1,6 +1,6 @@
 // API keys of an organization, for its administrators (never for API keys themselves).
 import { z } from 'zod';
-import { createApiKeyBodySchema, type CreatedApiKey, type UserRef } from '../../shared/api-types';
+import { API_KEY_EXTENSION_SORT_FIELDS, createApiKeyBodySchema, type CreatedApiKey, type UserRef } from '../../shared/api-types';
 import { apiKeyListQuerySchema } from '../../shared/api-key-list-query';
 import type { ResourcesFate } from '../../shared/resources-fate';
 import { restRoutes } from '../../shared/rest-routes';
@@ -161,6 +161,11 @@ function refuseUnofferedListParameters(ctx: ServerContext, query: URLSearchParam
   }
   if (query.get('status') === 'EXPIRING_SOON' && !ctx.extensions.expiringSoonStatus) {
     throw new HttpError(400, 'INVALID_QUERY_PARAMETER', 'This server has no EXPIRING_SOON status.', { parameter: 'status' });
+  }
+  const sortField = (query.get('sort') ?? '').split(',')[0] ?? '';
+  const extensionSort = API_KEY_EXTENSION_SORT_FIELDS.find((field) => field === sortField);
+  if (extensionSort !== undefined && !ctx.extensions.apiKeyListSorts.includes(extensionSort)) {
+    throw new HttpError(400, 'INVALID_QUERY_PARAMETER', `This server does not sort API keys by "${sortField}".`, { parameter: 'sort' });
   }
 }
 

@@ -1,47 +1,41 @@
 // What the renderer asks about API keys, for the organization of the current session:
 // the grid's query mapped to the server's, the wizard's create with its Idempotency-Key,
 // the deletion dialog's owned resources, transfer targets and delete.
-import type { ApiKeyListParams } from '../../shared/api-key-list-query';
-import type { ApiKey, ApiKeyListPage, DeleteApiKeyResult, Member, OwnedResources } from '../../shared/api-types';
+import { evaluateApiKeyList } from '../../shared/api-key-list-evaluation';
+import { filtersInUse, type ApiKeyListParams } from '../../shared/api-key-list-query';
+import { API_KEY_EXTENSION_SORT_FIELDS, type ApiKey, type ApiKeyListResult, type DeleteApiKeyResult, type Member, type OwnedResources } from '../../shared/api-types';
 import { AppError, isAppError } from '../../shared/errors';
 import { holdsRole } from '../../shared/roles';
-import { API_KEY_LIST_FILTERS, serverFilters, type ServerCapabilities } from '../../shared/server-capabilities';
+import { serverFilters, type ServerCapabilities } from '../../shared/server-capabilities';
 import type { IpcParsedRequest } from '../../shared/ipc-contract';
 import type { ActivityLog } from '../activity/activity-log';
 import { createEntry, deleteEntry, outcomeOf, SUCCEEDED } from '../activity/api-key-activity';
 import type { Logger } from '../logger';
 import type { BoundOrganizationClient } from '../organization-client/bound-organization-client';
 import { ownedResourcesIn } from './resource-names';
+import { createApiKeySnapshots } from './api-key-snapshot';
 import type { SecretVault } from './secret-vault';
 
 // Until the guided delete that needs no extension is built (issue 11, step 3).
 const guidedDeleteNotYet = (): AppError =>
   new AppError('UNSUPPORTED', 'This server does not list what a key owns: KeyDesk cannot delete keys here yet.');
 
+/** The grid's query as the list's params (an empty text filters nothing, and is left out). */
 export function toServerQuery(query: IpcParsedRequest<'listApiKeys'>): ApiKeyListParams {
-  return {
-    page: query.page,
-    size: query.pageSize,
-    sort: { field: query.sortField, direction: query.sortDirection },
-    ...(query.search ? { search: query.search } : {}),
-    ...(query.role ? { role: query.role } : {}),
-    ...(query.status ? { status: query.status } : {}),
-  };
+  const params: ApiKeyListParams = { page: query.page, size: query.pageSize, sort: { field: query.sortField, direction: query.sortDirection } };
+  for (const name of filtersInUse(query)) Object.assign(params, { [name]: query[name] });
+  return params;
 }
 
 /**
- * Refuses a filter the server does not evaluate (capabilities.apiKeyListFilters): sent
- * anyway, a page that ignored it would pass for a filtered one.
+ * Whether the server evaluates the whole query (capabilities: its filters, EXPIRING_SOON,
+ * its extra sort fields). Sent anyway, a filter it ignored would pass for applied.
  */
-export function requireServerFilters(params: ApiKeyListParams, capabilities: ServerCapabilities): void {
-  for (const filter of API_KEY_LIST_FILTERS) {
-    if (params[filter] !== undefined && !serverFilters(capabilities, filter)) {
-      throw new AppError('UNSUPPORTED', `This server cannot filter API keys by ${filter}.`, { filter });
-    }
-  }
-  if (params.status === 'EXPIRING_SOON' && !capabilities.expiringSoonStatus) {
-    throw new AppError('UNSUPPORTED', 'This server has no "expiring soon" status.', { filter: 'status' });
-  }
+export function serverEvaluates(params: ApiKeyListParams, capabilities: ServerCapabilities): boolean {
+  if (filtersInUse(params).some((filter) => !serverFilters(capabilities, filter))) return false;
+  if (params.status === 'EXPIRING_SOON' && !capabilities.expiringSoonStatus) return false;
+  const sort = API_KEY_EXTENSION_SORT_FIELDS.find((field) => field === params.sort.field);
+  return sort === undefined || capabilities.apiKeyListSorts.includes(sort);
 }
 
 export function secretLost(title: string, apiKeyId: string): AppError {
@@ -61,12 +55,16 @@ export function createApiKeyService(options: {
   capabilities: () => ServerCapabilities;
   /** The app's language, for names given in several (projects). */
   language: () => Promise<string>;
+  /** Whose keys the current session sees (its connection and organization). */
+  scope: () => string;
+  now: () => Date;
   vault: SecretVault;
   /** Every change made here is recorded in it, whatever its outcome. */
   activity: Pick<ActivityLog, 'append' | 'context'>;
   log: Logger;
 }) {
-  const { organization, capabilities, language, vault, activity, log } = options;
+  const { organization, capabilities, language, scope, now, vault, activity, log } = options;
+  const snapshots = createApiKeySnapshots({ listPage: (params) => organization().listApiKeys(params), now });
   // Titles of the keys the admin has seen, for the activity entry of a delete (whose request
   // names the key by id only) without asking the server again.
   const titles = new Map<string, string>();
@@ -87,13 +85,26 @@ export function createApiKeyService(options: {
   };
 
   return {
-    async list(query: IpcParsedRequest<'listApiKeys'>): Promise<ApiKeyListPage> {
+    async list(query: IpcParsedRequest<'listApiKeys'>): Promise<ApiKeyListResult> {
       const params = toServerQuery(query);
-      requireServerFilters(params, capabilities());
-      const page = await organization().listApiKeys(params);
+      if (serverEvaluates(params, capabilities())) {
+        const page = await organization().listApiKeys(params);
+        remember(page.content);
+        return { ...page, localEvaluation: null };
+      }
+      // The same query evaluated here, with the same meaning, over every key of the organization.
+      const snapshot = await snapshots.get(scope(), query.refresh === true);
+      const page = evaluateApiKeyList(snapshot.keys, params, now().getTime());
       remember(page.content);
-      return page;
+      return {
+        ...page,
+        unreadableRows: snapshot.unreadableRows,
+        localEvaluation: { fetchedAt: snapshot.fetchedAt.toISOString(), keyCount: snapshot.keys.length },
+      };
     },
+
+    /** Drops the keys kept for filtering here (the session or its organization changed). */
+    forgetKeys: (): void => snapshots.forget(),
 
     async get(apiKeyId: string): Promise<ApiKey> {
       const key = await organization().getApiKey(apiKeyId);
@@ -128,6 +139,7 @@ export function createApiKeyService(options: {
         throw error;
       }
       vault.keep(created.apiKey.id, created.secret);
+      snapshots.forget();
       remember([created.apiKey]);
       log.info('API key created', { apiKeyId: created.apiKey.id, role: created.apiKey.role });
       await activity.append(createEntry(request, { id: created.apiKey.id, title: created.apiKey.title }, SUCCEEDED), context);
@@ -160,6 +172,7 @@ export function createApiKeyService(options: {
         throw error;
       }
       vault.forget(request.id);
+      snapshots.forget();
       titles.delete(request.id);
       log.info('API key deleted', { apiKeyId: request.id, transferred: result.transferredTo !== null });
       await activity.append(deleteEntry({ apiKey, fate, owned, result, outcome: SUCCEEDED }), context);

@@ -126,6 +126,8 @@ export interface Harness {
 export interface HarnessOptions {
   /** The local server's profile: `jmapcloud` answers as JMap Cloud, without extensions. */
   profile?: LocalServerProfile;
+  /** A database file (two harnesses on one file see the same keys); in memory by default. */
+  dbPath?: string;
   tokenTtlSeconds?: number;
   password?: string;
   credentialStore?: CredentialStore;
@@ -160,7 +162,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
   const server = await startLocalServer({
     port: 0,
-    dbPath: ':memory:',
+    dbPath: options.dbPath ?? ':memory:',
     seed: 'demo',
     adminPassword: password,
     tokenTtlSeconds: options.tokenTtlSeconds,
