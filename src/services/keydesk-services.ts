@@ -17,6 +17,8 @@ import type { LocalOrganizationLauncher } from './local-organization/local-organ
 import { silentLogger, type Logger } from './logger';
 import { createOrganizationClient } from './organization-client/organization-client';
 import { createSettingsStore } from './settings/settings-store';
+import { discoverIdentityProvider } from './sso/identity-provider-client';
+import type { SsoPorts } from './sso/sso-ports';
 
 export interface KeyDeskServiceDeps {
   fetch: typeof globalThis.fetch;
@@ -26,6 +28,8 @@ export interface KeyDeskServiceDeps {
   userDataDir: string;
   clipboard: ClipboardPort;
   localOrganization: LocalOrganizationLauncher;
+  /** Single sign-on's browser (and, for tests, loopback listener and timeout). Default: no browser. */
+  sso?: SsoPorts;
   appInfo: AppInfo;
   updates: { check(): Promise<UpdateCheck> };
   now?: () => Date;
@@ -47,6 +51,10 @@ export interface KeyDeskServices {
   dispose(): Promise<void>;
 }
 
+const NO_BROWSER: SsoPorts = {
+  openBrowser: () => Promise.reject(new AppError('UNSUPPORTED', 'Single sign-on needs a browser, which this host does not offer.')),
+};
+
 export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices {
   const now = deps.now ?? (() => new Date());
   const log = deps.log ?? silentLogger;
@@ -66,6 +74,8 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     credentialStore: deps.credentialStore,
     profiles,
     localOrganization: deps.localOrganization,
+    discover: (config) => discoverIdentityProvider(config, { fetch: deps.fetch, now, timeoutMs: deps.http?.timeoutMs }),
+    sso: deps.sso ?? NO_BROWSER,
     now,
     log,
     onSessionEnded: () => {
@@ -153,6 +163,13 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     selectOrganization: watching(async ({ organizationId }) => sessions.selectOrganization(organizationId)),
     connectSaved: watching(async ({ id }) => sessions.connectSaved(id)),
     openLocalOrganization: watching(async () => sessions.openLocalOrganization()),
+    startSsoSignIn: async (request) => sessions.startSsoSignIn(request),
+    continueSsoSignIn: watching(async () => sessions.continueSsoSignIn()),
+    chooseSsoOrganization: watching(async ({ organizationId }) => sessions.chooseSsoOrganization(organizationId)),
+    cancelSsoSignIn: async () => {
+      await sessions.cancelSsoSignIn();
+      return null;
+    },
     switchOrganization: watching(async ({ organizationId }) => sessions.switchOrganization(organizationId)),
     signOut: async () => {
       await sessions.signOut();

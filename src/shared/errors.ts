@@ -20,6 +20,11 @@ export const APP_ERROR_CODES = [
   'INVALID_ARGUMENT',
   'UNSUPPORTED',
   'INTERNAL',
+  // Single sign-on (details.reason says which refusal)
+  'SSO_TIMEOUT',
+  'SSO_CANCELLED',
+  'SSO_REFUSED',
+  'IDENTITY_PROVIDER_UNREACHABLE',
 ] as const;
 export const appErrorCodeSchema = z.enum(APP_ERROR_CODES);
 export type AppErrorCode = z.infer<typeof appErrorCodeSchema>;

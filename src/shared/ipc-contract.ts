@@ -18,7 +18,8 @@ import type { Result } from './errors';
 import type { ExpiryStatus } from './expiry-watch';
 import { resourcesFateSchema } from './resources-fate';
 import { apiKeyRoleSchema } from './roles';
-import { serverUrlSchema, type ConnectionProfile, type SessionInfo, type SignInOutcome } from './session';
+import { identityProviderConfigSchema } from './identity-provider';
+import { serverUrlSchema, type ConnectionProfile, type SessionInfo, type SignInOutcome, type SsoStep } from './session';
 import { settingsPatchSchema, type Settings } from './settings';
 
 /** Every channel is `keydesk:<method>`; the preload and main refuse any other. */
@@ -104,6 +105,23 @@ export const ipcContract = {
   /** Reconnects a saved connection with its refresh token from the keychain. */
   connectSaved: method<SessionInfo>()(byId),
   openLocalOrganization: method<SessionInfo>()(none),
+  /**
+   * Single sign-on in the system browser: a new connection (server and identity provider),
+   * or a saved one by id (optionally for one of its organizations). Answers once the
+   * browser is open; `continueSsoSignIn` then waits for it to come back.
+   */
+  startSsoSignIn: method<SsoStep>()(
+    z.union([
+      z.strictObject({ serverUrl: serverUrlSchema, identityProvider: identityProviderConfigSchema, remember: z.boolean() }),
+      z.strictObject({ connectionId: id, organizationId: id.optional(), remember: z.boolean() }),
+    ]),
+  ),
+  /** Waits for the browser (until the sign-in's timeout), then says what comes next. */
+  continueSsoSignIn: method<SsoStep>()(none),
+  /** After `choose-organization`: a token scoped to that organization (silently where the provider allows). */
+  chooseSsoOrganization: method<SsoStep>()(z.strictObject({ organizationId: id })),
+  /** "Cancel" while the browser is open: the loopback listener closes, nothing is kept. */
+  cancelSsoSignIn: method<null>()(none),
   switchOrganization: method<SessionInfo>()(z.strictObject({ organizationId: id })),
   signOut: method<null>()(none),
 

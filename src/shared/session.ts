@@ -1,7 +1,8 @@
 // What the renderer may know about connections and the signed-in session. Never a
 // password or a token: those stay in the main process (and the keychain).
 import { z } from 'zod';
-import { organizationMembershipSchema, userRefSchema } from './api-types';
+import { organizationMembershipSchema, userRefSchema, type OrganizationMembership } from './api-types';
+import { identityProviderConfigSchema } from './identity-provider';
 import { readTypedUrl } from './typed-url';
 import { serverCapabilitiesSchema } from './server-capabilities';
 
@@ -40,6 +41,8 @@ export const connectionProfileSchema = z.strictObject({
   /** The refresh token is in the keychain (only when the user asked to be remembered). */
   remembered: z.boolean(),
   lastUsedAt: z.iso.datetime({ offset: true }).nullable(),
+  /** Present when the connection signs in with single sign-on (then `username` is the user's email). */
+  identityProvider: identityProviderConfigSchema.optional(),
 });
 export type ConnectionProfile = z.infer<typeof connectionProfileSchema>;
 
@@ -63,3 +66,14 @@ export type SignInOutcome =
   | { status: 'signed-in'; session: SessionInfo }
   /** The user belongs to several organizations: call `selectOrganization` next. */
   | { status: 'choose-organization'; organizations: z.infer<typeof organizationMembershipSchema>[] };
+
+/**
+ * Where a single sign-on stands, as the renderer sees it (never a token). Waiting for the
+ * browser: in the web preview (`openedBy: 'page'`) the page opens `authorizationUrl` itself;
+ * the URL carries the request's public half only (state, PKCE challenge), as any browser
+ * address bar shows it. A refusal is an AppError (SSO_REFUSED with details.reason, …).
+ */
+export type SsoStep =
+  | { status: 'waiting-for-browser'; authorizationUrl: string; openedBy: 'system' | 'page'; expiresAt: string }
+  | { status: 'choose-organization'; organizations: OrganizationMembership[] }
+  | { status: 'signed-in'; session: SessionInfo };

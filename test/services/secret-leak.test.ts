@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/shared/errors';
 import { startHarness, type Harness } from './support/harness';
+import { expectStep, ssoRequest } from './support/sso';
 import { daysFrom } from '../server/server-test-client';
 
 const SENTINEL_PASSWORD = 'Sentinel-Passw0rd-3f9c1e7a';
@@ -100,5 +101,50 @@ describe('the secret-leak run', () => {
       }
     }
     expect(harness.clipboard.value).toBe(session.user.email);
+  });
+
+  it('leaves none after a single sign-on run either (a refused redirect, the sign-in, renewals, a switch, sign-out)', async () => {
+    harness = await startHarness({ password: SENTINEL_PASSWORD, tokenTtlSeconds: 120 });
+    const { handlers, browser } = harness;
+    const errors: unknown[] = [];
+    // A wrong password on the provider's page, then a redirect with a forged state: refused.
+    expectStep(await handlers.startSsoSignIn(ssoRequest(harness, true)), 'waiting-for-browser');
+    await browser.signInOnPage('admin@demo.local', WRONG_PASSWORD).catch(() => undefined);
+    const forged = new URL(await browser.signInOnPage('admin@demo.local', SENTINEL_PASSWORD));
+    forged.searchParams.set('state', 'forged');
+    const refused = handlers.continueSsoSignIn(undefined).catch((error: unknown) => void errors.push(error));
+    await browser.follow(forged.href);
+    await refused;
+    // The real sign-in.
+    expectStep(await handlers.startSsoSignIn(ssoRequest(harness, true)), 'waiting-for-browser');
+    const waiting = handlers.continueSsoSignIn(undefined);
+    await browser.signIn('admin@demo.local', SENTINEL_PASSWORD);
+    expectStep(await waiting, 'choose-organization');
+    const { session } = expectStep(await handlers.chooseSsoOrganization({ organizationId: harness.server.demo?.organizationId ?? '' }), 'signed-in');
+    harness.clientClock.advance(70_000);
+    harness.serverClock.advance(70_000);
+    await handlers.listApiKeys({ page: 0, pageSize: 100, sortField: 'creationDate', sortDirection: 'desc' });
+    harness.serverClock.advance(200_000);
+    await handlers.listEditorMembers(undefined);
+    await handlers.switchOrganization({ organizationId: session.organizations.find((organization) => organization.id !== session.organization.id)?.id ?? '' });
+    const info = JSON.stringify([await handlers.getSession(undefined), await handlers.listConnections(undefined), session]);
+    await handlers.signOut(undefined);
+    await harness.services.dispose();
+
+    const secrets = [SENTINEL_PASSWORD, WRONG_PASSWORD, ...harness.secretsSeen];
+    expect(harness.secretsSeen.size).toBeGreaterThan(8);
+    expect(errors).toHaveLength(1);
+    const places: Record<string, string> = {
+      'services log': harness.log.lines.join('\n'),
+      'server log': harness.serverLogLines.join('\n'),
+      errors: errors.map((error) => JSON.stringify((error as AppError).toData())).join('\n'),
+      'what the renderer saw': info,
+      ...(await filesUnder(harness.userDataDir)),
+    };
+    for (const [place, text] of Object.entries(places)) {
+      for (const secret of secrets) {
+        if (text.includes(secret)) expect.fail(`a secret (${secret.length} characters) leaked into ${place}`);
+      }
+    }
   });
 });

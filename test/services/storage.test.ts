@@ -91,7 +91,8 @@ describe('the profiles file', () => {
     expect(await readdir(dir)).toEqual(['profiles.json']);
     const reread = createProfileStore({ userDataDir: dir, now });
     expect(await reread.list()).toHaveLength(3);
-    expect(await reread.find('https://api.jmapcloud.io', 'ADMIN@demo.local')).toMatchObject({ id: 'c1' });
+    expect(await reread.find('https://api.jmapcloud.io', 'ADMIN@demo.local', 'password')).toMatchObject({ id: 'c1' });
+    expect(await reread.find('https://api.jmapcloud.io', 'admin@demo.local', 'sso')).toBeNull();
     expect(await reread.remove('c2')).toBe(true);
     expect(await reread.remove('c2')).toBe(false);
   });

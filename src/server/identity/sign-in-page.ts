@@ -3,6 +3,7 @@
 // by its hash. The password is never written back into a page (a failed try shows the email
 // only), never in a URL (the form posts), never cached (no-store).
 import { createHash } from 'node:crypto';
+import { escapeHtml } from '../../shared/escape-html';
 import type { AuthorizationRequest } from './authorization-request';
 
 const STYLE = `
@@ -19,9 +20,6 @@ button.secondary { background: #fff; color: #1f5fbf; }
 small { display: block; margin-top: 16px; color: #4a5566; }
 `;
 const STYLE_HASH = `'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] ?? character);
 
 /** The headers of every page: the CSP lets the form post here and be redirected to the loopback listener only. */
 export function pageHeaders(formRedirectOrigin: string | null): Record<string, string> {

@@ -8,11 +8,13 @@ import type { SessionInfo } from '../../shared/session';
 import type { Logger } from '../logger';
 import type { OrganizationClient } from '../organization-client/organization-client';
 import type { CredentialHousekeeping } from './credential-housekeeping';
+import type { TokenRenewal } from './token-renewal';
 import { createTokenSession, type TokenSession } from './token-session';
 
 export interface Active {
   info: SessionInfo;
   client: OrganizationClient;
+  renewal: TokenRenewal;
   tokens: TokenSession;
 }
 
@@ -21,6 +23,8 @@ export interface Activation {
   connectionId: string;
   label: string;
   client: OrganizationClient;
+  /** Where the session's new tokens come from: REST (password) or the identity provider (single sign-on). */
+  renewal: TokenRenewal;
   user: UserRef;
   /** Every organization of the user (for the switcher), the chosen one's roles known. */
   organizations: OrganizationMembership[];
@@ -45,7 +49,7 @@ export function createActiveSession(options: {
     active = null;
     if (!retired) return;
     options.onSessionEnded();
-    if (!keep(retired)) await chores.revoke(retired.client, retired.tokens.refreshToken());
+    if (!keep(retired)) await chores.revoke(retired.renewal, retired.tokens.refreshToken());
   }
 
   return {
@@ -63,6 +67,7 @@ export function createActiveSession(options: {
       const capabilities = await args.client.capabilities();
       const session: Active = {
         client: args.client,
+        renewal: args.renewal,
         info: {
           connectionId: args.connectionId,
           kind: args.kind,
@@ -76,6 +81,7 @@ export function createActiveSession(options: {
         },
         tokens: createTokenSession({
           client: args.client,
+          renewal: args.renewal,
           connectionId: args.connectionId,
           organizationId: args.organization.id,
           tokens: args.tokens,
@@ -104,7 +110,7 @@ export function createActiveSession(options: {
       if (!session) return;
       active = null;
       options.onSessionEnded();
-      await chores.revoke(session.client, session.tokens.refreshToken());
+      await chores.revoke(session.renewal, session.tokens.refreshToken());
       if (session.info.remembered) await chores.forget(session.info.connectionId);
       log.info('Signed out', { connectionId: session.info.connectionId });
     },

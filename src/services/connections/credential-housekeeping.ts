@@ -6,8 +6,8 @@ import { AppError } from '../../shared/errors';
 import type { ConnectionProfile } from '../../shared/session';
 import type { CredentialStore } from '../credentials/credential-store';
 import type { Logger } from '../logger';
-import type { OrganizationClient } from '../organization-client/organization-client';
 import type { ProfileStore } from './profile-store';
+import type { TokenRevoker } from './token-renewal';
 
 const codeOf = (error: unknown): string => (error instanceof AppError ? error.code : 'UNKNOWN');
 
@@ -26,9 +26,9 @@ export function createCredentialHousekeeping(options: { credentialStore: Credent
     saveProfile,
 
     /** A token nobody will use again is revoked; failing that, it simply expires. */
-    async revoke(client: OrganizationClient, refreshToken: string): Promise<void> {
+    async revoke(revoker: TokenRevoker, refreshToken: string): Promise<void> {
       try {
-        await client.revokeToken(refreshToken);
+        await revoker.revokeToken(refreshToken);
       } catch (error) {
         log.warn('A refresh token could not be revoked', { code: codeOf(error) });
       }

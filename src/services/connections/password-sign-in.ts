@@ -25,6 +25,7 @@ import {
   withRoles,
 } from './membership';
 import type { ProfileStore } from './profile-store';
+import { restTokenRenewal } from './token-renewal';
 
 /** A sign-in waiting for its organization is dropped after this long. */
 const PENDING_LIFETIME_MS = 10 * 60_000;
@@ -108,7 +109,7 @@ export function createPasswordSignIn(options: {
       pending = { ...from, refreshToken: tokens.refreshToken, organizations };
       throw notAdministrator(organization.name);
     }
-    const existing = from.kind === 'cloud' ? await profiles.find(serverUrl, from.username) : null;
+    const existing = from.kind === 'cloud' ? await profiles.find(serverUrl, from.username, 'password') : null;
     const connectionId = from.kind === 'local' ? LOCAL_CONNECTION_ID : (existing?.id ?? randomUUID());
     if (from.remember) {
       try {
@@ -139,6 +140,7 @@ export function createPasswordSignIn(options: {
       connectionId,
       label,
       client: from.client,
+      renewal: restTokenRenewal(from.client),
       user: from.user,
       organizations,
       organization,

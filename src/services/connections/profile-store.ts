@@ -18,8 +18,8 @@ type ProfilesFile = z.infer<typeof profilesFileSchema>;
 export interface ProfileStore {
   list(): Promise<ConnectionProfile[]>;
   get(id: string): Promise<ConnectionProfile | null>;
-  /** The saved connection of this user on this server, if any. */
-  find(serverUrl: string, username: string): Promise<ConnectionProfile | null>;
+  /** The saved connection of this user on this server signing in this way, if any. */
+  find(serverUrl: string, username: string, method: 'password' | 'sso'): Promise<ConnectionProfile | null>;
   save(profile: ConnectionProfile): Promise<void>;
   remove(id: string): Promise<boolean>;
   /** Resolves once every change asked for so far is on disk (the services wait for it at shutdown). */
@@ -47,9 +47,10 @@ export function createProfileStore(options: { userDataDir: string; now?: () => D
     settled: file.settled,
     list: async () => [...(await load()).connections],
     get: async (id) => (await load()).connections.find((profile) => profile.id === id) ?? null,
-    find: async (serverUrl, username) =>
+    find: async (serverUrl, username, method) =>
       (await load()).connections.find(
-        (profile) => profile.serverUrl === serverUrl && sameUser(profile.username, username),
+        (profile) =>
+          profile.serverUrl === serverUrl && sameUser(profile.username, username) && (profile.identityProvider !== undefined) === (method === 'sso'),
       ) ?? null,
     save: (profile) =>
       file.change((data) => {

@@ -1,17 +1,22 @@
-// Signing in and out: the flows from a server URL and a password (password-sign-in.ts), a
-// saved connection (saved-connection.ts) or the bundled local organization
+// Signing in and out: the flows from a server URL and a password (password-sign-in.ts),
+// single sign-on (sso/sso-sign-in.ts), a saved connection (saved-connection.ts) or the bundled local organization
 // (local-organization-sign-in.ts) to the one active session (active-session.ts), for an
 // organization in which the user is an administrator. This module wires them together
 // and adds what concerns the session whatever its origin: access, switching organization,
 // signing out, and quitting.
 import { holdsRole, type OrganizationRole } from '../../shared/roles';
 import type { ServerCapabilities } from '../../shared/server-capabilities';
+import type { IdentityProviderConfig } from '../../shared/identity-provider';
 import type { SessionInfo } from '../../shared/session';
 import type { CredentialStore } from '../credentials/credential-store';
 import type { LocalOrganizationLauncher } from '../local-organization/local-organization-launcher';
 import type { Logger } from '../logger';
 import type { BoundOrganizationClient } from '../organization-client/bound-organization-client';
 import type { OrganizationClient } from '../organization-client/organization-client';
+import type { IdentityProviderClient } from '../sso/identity-provider-client';
+import { createSavedSsoConnections } from '../sso/sso-reconnect';
+import { createSsoSignIn } from '../sso/sso-sign-in';
+import type { SsoPorts } from '../sso/sso-ports';
 import { createActiveSession } from './active-session';
 import { createCredentialHousekeeping } from './credential-housekeeping';
 import { createLocalOrganizationSignIn } from './local-organization-sign-in';
@@ -27,6 +32,9 @@ export interface SessionManagerOptions {
   credentialStore: CredentialStore;
   profiles: ProfileStore;
   localOrganization: LocalOrganizationLauncher;
+  /** Single sign-on: a connection's identity provider, and the host's browser and loopback ports. */
+  discover(config: IdentityProviderConfig): Promise<IdentityProviderClient>;
+  sso: SsoPorts;
   now: () => Date;
   log: Logger;
   /** Called whenever a session ends (sign-out, revoked token, another sign-in). */
@@ -34,18 +42,21 @@ export interface SessionManagerOptions {
 }
 
 export function createSessionManager(options: SessionManagerOptions) {
-  const { credentialStore, profiles, log, now, createClient } = options;
+  const { credentialStore, profiles, log, now, createClient, discover } = options;
   const chores = createCredentialHousekeeping({ credentialStore, profiles, log });
   const session = createActiveSession({ chores, now, log, onSessionEnded: options.onSessionEnded });
   const passwordSignIn = createPasswordSignIn({ createClient, credentialStore, profiles, chores, session, now, log });
   const localOrganization = createLocalOrganizationSignIn({ launcher: options.localOrganization, passwordSignIn, session, chores, log });
 
+  const ssoSignIn = createSsoSignIn({ createClient, discover, ports: options.sso, credentialStore, profiles, chores, session, now, log });
+
   async function signOut(): Promise<void> {
-    await passwordSignIn.dropPending();
+    await Promise.all([passwordSignIn.dropPending(), ssoSignIn.drop()]);
     await session.end();
   }
 
-  const saved = createSavedConnections({ createClient, credentialStore, profiles, chores, session, signOut, now, log });
+  const sso = createSavedSsoConnections({ discover, chores });
+  const saved = createSavedConnections({ createClient, credentialStore, profiles, chores, session, signOut, now, log, sso });
 
   return {
     getSession: (): SessionInfo | null => session.current()?.info ?? null,
@@ -64,6 +75,10 @@ export function createSessionManager(options: SessionManagerOptions) {
     selectOrganization: passwordSignIn.selectOrganization,
     connectSaved: saved.connect,
     openLocalOrganization: localOrganization.open,
+    startSsoSignIn: ssoSignIn.start,
+    continueSsoSignIn: ssoSignIn.continue,
+    chooseSsoOrganization: ssoSignIn.chooseOrganization,
+    cancelSsoSignIn: ssoSignIn.cancel,
 
     async switchOrganization(organizationId: string): Promise<SessionInfo> {
       const active = session.require();
@@ -106,7 +121,7 @@ export function createSessionManager(options: SessionManagerOptions) {
       const grace = new Promise<void>((resolve) => {
         timer = setTimeout(resolve, QUIT_REVOKE_GRACE_MS);
       });
-      await Promise.race([Promise.all([passwordSignIn.dropPending(), session.retire((active) => active.info.remembered)]), grace]);
+      await Promise.race([Promise.all([passwordSignIn.dropPending(), ssoSignIn.drop(), session.retire((active) => active.info.remembered)]), grace]);
       clearTimeout(timer);
       await localOrganization.stop();
     },

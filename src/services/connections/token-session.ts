@@ -7,6 +7,7 @@ import { AppError, isAppError } from '../../shared/errors';
 import type { Logger } from '../logger';
 import { bindOrganizationClient, type Access, type BoundOrganizationClient } from '../organization-client/bound-organization-client';
 import type { OrganizationClient } from '../organization-client/organization-client';
+import type { TokenRenewal } from './token-renewal';
 
 /** Renew this long before expiry at most (or halfway through a shorter lifetime). */
 const RENEW_AHEAD_MS = 60_000;
@@ -15,6 +16,8 @@ export const SESSION_ENDED_MESSAGE = 'Your session has ended; sign in again.';
 
 export interface TokenSessionOptions {
   client: OrganizationClient;
+  /** Where new tokens come from (REST /refresh-token, or the identity provider). */
+  renewal: TokenRenewal;
   connectionId: string;
   organizationId: string;
   tokens: TokenResponse;
@@ -63,7 +66,7 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
       if (!stillNeeded()) return;
       let tokens: TokenResponse;
       try {
-        tokens = await client.refreshToken(refreshToken, targetOrganizationId);
+        tokens = await options.renewal.renew(refreshToken, targetOrganizationId);
       } catch (error) {
         if (isAppError(error, 'UNAUTHORIZED') || (isAppError(error, 'FORBIDDEN') && targetOrganizationId === organizationId)) {
           ended = true;

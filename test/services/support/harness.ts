@@ -14,6 +14,8 @@ import { createKeyDeskServices, type KeyDeskServices } from '../../../src/servic
 import type { LocalOrganizationLauncher } from '../../../src/services/local-organization/local-organization-launcher';
 import type { Logger, LogFields } from '../../../src/services/logger';
 import type { ExpiryNotice } from '../../../src/shared/expiry-watch';
+import type { IdentityProviderOptions } from '../../../src/server/identity/identity-provider';
+import { createTestBrowser, type TestBrowser } from './test-browser';
 
 export const DEMO_PASSWORD = 'Demo-Passw0rd-for-tests';
 
@@ -97,12 +99,20 @@ export type AfterResponse = (request: RecordedRequest, response: Response) => vo
 /** Runs before the request leaves; may throw to simulate it never reaching the server. */
 export type BeforeRequest = (method: string, path: string) => void;
 
+/** Replaces an answer's body before the services read it (a misbehaving server or provider). */
+export type RewriteResponse = (path: string, body: string) => string;
+
 export interface Harness {
   server: RunningLocalServer;
+  /** The system browser single sign-on opens, played by the test. */
+  browser: TestBrowser;
+  rewriteResponse: RewriteResponse | null;
   services: KeyDeskServices;
   handlers: KeyDeskServices['handlers'];
   userDataDir: string;
   credentials: CredentialStore;
+  /** The connection ids a refresh token was written to the credential store for, in order. */
+  credentialWrites: string[];
   clipboard: MemoryClipboard;
   timers: FakeTimers;
   /** The expiry watch's: its checks on connect, after a change and every hour run when fired. */
@@ -129,6 +139,9 @@ export interface HarnessOptions {
   /** A database file (two harnesses on one file see the same keys); in memory by default. */
   dbPath?: string;
   tokenTtlSeconds?: number;
+  /** How long single sign-on waits for the browser (default 5 minutes). */
+  ssoTimeoutMs?: number;
+  identityProvider?: IdentityProviderOptions;
   password?: string;
   credentialStore?: CredentialStore;
 }
@@ -140,6 +153,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const harness = {
     requests: [] as RecordedRequest[],
     afterResponse: null as AfterResponse | null,
+    rewriteResponse: null as RewriteResponse | null,
     beforeRequest: null as BeforeRequest | null,
     launcherStarts: 0,
     secretsSeen: new Set<string>(),
@@ -147,9 +161,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     notices: [] as ExpiryNotice[],
     badgeCounts: [] as number[],
   };
-  const SECRET_FIELDS = ['password', 'accessToken', 'refreshToken', 'secret'];
+  const SECRET_FIELDS = ['password', 'accessToken', 'refreshToken', 'secret', 'access_token', 'refresh_token', 'id_token'];
+  const FORM_SECRET_FIELDS = ['code', 'code_verifier', 'refresh_token', 'token'];
   const collectSecrets = (text: string | null | undefined): void => {
     if (!text) return;
+    if (!text.trimStart().startsWith('{')) {
+      const form = new URLSearchParams(text);
+      for (const field of FORM_SECRET_FIELDS) {
+        const value = form.get(field);
+        if (value) harness.secretsSeen.add(value);
+      }
+      return;
+    }
     try {
       // A success comes wrapped as {message, result}; a request body bare.
       const json = unwrapResult(JSON.parse(text)) as Record<string, unknown>;
@@ -166,6 +189,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     seed: 'demo',
     adminPassword: password,
     tokenTtlSeconds: options.tokenTtlSeconds,
+    identityProvider: options.identityProvider,
     profile: options.profile,
     now: serverClock.now,
     log: (line) => void harness.serverLogLines.push(line),
@@ -176,17 +200,33 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const clipboard = createMemoryClipboard();
   const timers = createFakeTimers();
   const watchTimers = createFakeTimers();
-  const credentials = options.credentialStore ?? createMemoryCredentialStore();
+  const credentialWrites: string[] = [];
+  const store = options.credentialStore ?? createMemoryCredentialStore();
+  const credentials: CredentialStore = {
+    kind: store.kind,
+    getRefreshToken: (connectionId) => store.getRefreshToken(connectionId),
+    setRefreshToken: (connectionId, refreshToken) => {
+      credentialWrites.push(connectionId);
+      return store.setRefreshToken(connectionId, refreshToken);
+    },
+    deleteRefreshToken: (connectionId) => store.deleteRefreshToken(connectionId),
+  };
+  const browser = createTestBrowser();
 
   const recordingFetch: typeof fetch = async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     const request: RecordedRequest = { method: init?.method ?? 'GET', path: url.pathname, status: null };
     harness.requests.push(request);
     harness.beforeRequest?.(request.method, request.path);
-    const response = await fetch(input, init);
+    let response = await fetch(input, init);
     request.status = response.status;
-    collectSecrets(typeof init?.body === 'string' ? init.body : null);
-    collectSecrets(await response.clone().text());
+    const body = init?.body;
+    collectSecrets(typeof body === 'string' ? body : body instanceof URLSearchParams ? body.toString() : null);
+    const text = await response.clone().text();
+    collectSecrets(text);
+    if (harness.rewriteResponse) {
+      response = new Response(harness.rewriteResponse(request.path, text), { status: response.status, headers: response.headers });
+    }
     harness.afterResponse?.(request, response);
     return response;
   };
@@ -204,6 +244,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     userDataDir,
     clipboard,
     localOrganization,
+    sso: { openBrowser: browser.openBrowser, timeoutMs: options.ssoTimeoutMs },
     appInfo: { name: 'KeyDesk', version: '0.0.0-test', host: 'web', platform: process.platform },
     updates: { check: async () => ({ status: 'unsupported', message: 'Not in tests.' }) },
     now: clientClock.now,
@@ -219,10 +260,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   return Object.assign(harness, {
     server,
+    browser,
     services,
     handlers: services.handlers,
     userDataDir,
     credentials,
+    credentialWrites,
     clipboard,
     timers,
     watchTimers,
@@ -244,6 +287,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 export function restartServices(previous: Harness): KeyDeskServices {
   return createKeyDeskServices({
     fetch,
+    sso: { openBrowser: previous.browser.openBrowser },
     credentialStore: previous.credentials,
     userDataDir: previous.userDataDir,
     clipboard: createMemoryClipboard(),

@@ -22,6 +22,10 @@ const en = {
     INVALID_ARGUMENT: 'KeyDesk refused an invalid request. Restart the app if it persists.',
     UNSUPPORTED: 'This is not available here.',
     INTERNAL: 'Something went wrong inside KeyDesk. Try again; if it persists, restart the app.',
+    SSO_TIMEOUT: 'The sign-in did not come back from the browser in time. If you closed the browser tab, sign in again.',
+    SSO_CANCELLED: 'The sign-in was cancelled.',
+    SSO_REFUSED: 'The single sign-on was refused. Sign in again; if it happens again, ask your administrator to check the identity provider settings.',
+    IDENTITY_PROVIDER_UNREACHABLE: 'The identity provider could not be reached. Check its address and your network, then try again.',
   },
   byServerCode: {
     INVALID_CREDENTIALS: 'The email or the password is incorrect.',

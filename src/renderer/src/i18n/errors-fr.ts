@@ -23,6 +23,10 @@ const fr: Translation<typeof en> = {
     INVALID_ARGUMENT: 'KeyDesk a refusé une demande non valide. Redémarrez l’application si cela persiste.',
     UNSUPPORTED: 'Cette fonction n’est pas disponible ici.',
     INTERNAL: 'Un problème est survenu dans KeyDesk. Réessayez ; si cela persiste, redémarrez l’application.',
+    SSO_TIMEOUT: 'La connexion n’est pas revenue du navigateur à temps. Si vous avez fermé l’onglet du navigateur, connectez-vous de nouveau.',
+    SSO_CANCELLED: 'La connexion a été annulée.',
+    SSO_REFUSED: 'L’authentification unique a été refusée. Reconnectez-vous ; si cela se reproduit, demandez à votre administrateur de vérifier les paramètres du fournisseur d’identité.',
+    IDENTITY_PROVIDER_UNREACHABLE: 'Le fournisseur d’identité est injoignable. Vérifiez son adresse et votre réseau, puis réessayez.',
   },
   byServerCode: {
     INVALID_CREDENTIALS: 'L’adresse courriel ou le mot de passe est incorrect.',

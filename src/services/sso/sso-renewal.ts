@@ -1,0 +1,44 @@
+// A single sign-on session's renewal (TokenSession's injected strategy): the identity
+// provider's token endpoint with the rotating refresh token. Switching organization is a
+// refresh scoped to the other organization (its Auth0 id) where the provider offers it
+// silently; Auth0 scopes only through /authorize, so there the user signs in again.
+import type { OrganizationMembership } from '../../shared/api-types';
+import { AppError } from '../../shared/errors';
+import type { TokenRenewal } from '../connections/token-renewal';
+import type { IdentityProviderClient } from './identity-provider-client';
+import { refusal } from './sso-errors';
+
+export function auth0IdOf(organizations: readonly OrganizationMembership[], organizationId: string): string {
+  const organization = organizations.find((candidate) => candidate.id === organizationId);
+  if (!organization) throw new AppError('NOT_FOUND', 'You are not a member of this organization.', { organizationId });
+  if (organization.auth0Id === undefined) {
+    throw refusal('invalid-response', `The server does not say how the identity provider names ${organization.name} (auth0Id).`);
+  }
+  return organization.auth0Id;
+}
+
+export function createSsoRenewal(options: {
+  provider: IdentityProviderClient;
+  organizations: readonly OrganizationMembership[];
+  organizationId: string;
+}): TokenRenewal {
+  const { provider } = options;
+  let current = options.organizationId;
+  return {
+    async renew(refreshToken, organizationId) {
+      if (organizationId === current) return provider.refresh(refreshToken);
+      const auth0Id = auth0IdOf(options.organizations, organizationId);
+      if (!provider.switchesOrganizationSilently) {
+        throw refusal(
+          'browser-needed',
+          'This identity provider changes organization only through the browser: sign in again with single sign-on and choose the organization.',
+          { organizationId },
+        );
+      }
+      const tokens = await provider.refresh(refreshToken, auth0Id);
+      current = organizationId;
+      return tokens;
+    },
+    revokeToken: (refreshToken) => provider.revokeToken(refreshToken),
+  };
+}
