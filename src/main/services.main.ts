@@ -1,7 +1,7 @@
 // The services with their Electron ports: net.fetch (system proxies and the OS trust
 // store apply), the keychain through keytar, the Electron clipboard, the local
 // organization in a utilityProcess, electron-updater, the expiry watch's notifications
-// and badge.
+// and badge, the system browser for single sign-on.
 import { join } from 'node:path';
 import { app, net, type BrowserWindow } from 'electron';
 import { createKeytarCredentialStore } from '../services/credentials/keytar-credential-store';
@@ -11,6 +11,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { createElectronClipboardPort } from './clipboard.main';
 import { createExpiryAlerts } from './expiry-alerts.main';
 import { createUtilityProcessLocalOrganization } from './local-organization.main';
+import { openSystemBrowser } from './system-browser.main';
 import { createUpdateService, type UpdateService } from './updates/update-service.main';
 
 export function createMainServices(options: {
@@ -35,6 +36,7 @@ export function createMainServices(options: {
     userDataDir,
     clipboard: createElectronClipboardPort(),
     localOrganization,
+    sso: { openBrowser: openSystemBrowser },
     appInfo: { name: app.getName(), version: app.getVersion(), host: 'electron', platform: process.platform },
     updates,
     log: options.log,

@@ -108,6 +108,9 @@ export async function startWebPreview(options: WebPreviewOptions = {}): Promise<
       userDataDir: options.userDataDir ?? join(temporary, 'user-data'),
       clipboard: clipboard.port,
       localOrganization: runningOrganization(server),
+      // A server cannot open a tab in the user's browser: the page opens the sign-in page
+      // itself, from the step's authorizationUrl (which carries no token).
+      sso: { openBrowser: async () => 'page' },
       appInfo: { name: 'KeyDesk', version: await projectVersion(), host: 'web', platform: process.platform },
       updates: { check: async () => ({ status: 'unsupported', message: 'Updates only work in an installed copy of KeyDesk.' }) },
       log,
