@@ -110,7 +110,9 @@ describe('refresh_token grant', () => {
   it('refuses to scope to an organization the user is not a member of', async () => {
     const tokens = await signIn(DEMO_USERS.viewer2.email);
     const answer = await refreshGrant(client, tokens.refresh_token, { organization: DEMO_TRAINING_ORGANIZATION.auth0Id });
-    expect([answer.status, answer.body.error]).toEqual([400, 'invalid_grant']);
+    expect([answer.status, answer.body.error]).toEqual([400, 'invalid_request']);
+    // The refresh token itself is still good (nothing was consumed).
+    expect((await refreshGrant(client, tokens.refresh_token)).status).toBe(200);
   });
 });
 

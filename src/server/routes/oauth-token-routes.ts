@@ -113,6 +113,8 @@ export function registerOAuthTokenRoutes(router: Router, ctx: ServerContext): vo
     if (wanted !== null) {
       const organization = findOrganizationByAuth0Id(db, wanted);
       if (!organization) throw new OAuthError(400, 'invalid_request', 'No organization has that id (organization).');
+      // Not invalid_grant: the refresh token is still good for the organization it has.
+      if (!membershipRole(db, organization.id, live.userId)) throw new OAuthError(400, 'invalid_request', `You are not a member of ${organization.name}.`);
       organizationId = organization.id;
     }
     const grant: Grant = { userId: live.userId, organizationId, clientId: live.clientId, scope: live.scope, nonce: null };
