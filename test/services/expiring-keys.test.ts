@@ -1,5 +1,5 @@
-// The watch's scan of the key list (sorted by expiration, stops past the window) and its
-// plan of what to announce, on their own: a large organization, and the threshold rules.
+// The watch's query of the key list (the keys expiring before the window's end, soonest
+// first) and its plan of what to announce, on their own: a large organization, the rules.
 import { describe, expect, it } from 'vitest';
 import { findExpiringKeys, type ListApiKeys } from '../../src/services/expiry-watch/expiring-keys';
 import { planNotices } from '../../src/services/expiry-watch/notified-keys';
@@ -21,12 +21,14 @@ function key(index: number, expiresInDays: number, expired = false): ApiKey {
   };
 }
 
-/** An organization's list as a server answers `sort=expirationDate,asc`, counting the pages read. */
+/** An organization's list as the services answer the watch's query (expiresBefore, soonest first), counting the pages read. */
 function sortedList(keys: ApiKey[]): { list: ListApiKeys; pagesRead: number[] } {
-  const sorted = [...keys].sort((a, b) => Date.parse(a.expirationDate) - Date.parse(b.expirationDate));
   const pagesRead: number[] = [];
   const list: ListApiKeys = async (query) => {
-    expect(query).toMatchObject({ sortField: 'expirationDate', sortDirection: 'asc' });
+    expect(query).toMatchObject({ sortField: 'expirationDate', sortDirection: 'asc', expiresBefore: expect.any(String) });
+    const sorted = keys
+      .filter((key) => Date.parse(key.expirationDate) < Date.parse(query.expiresBefore ?? ''))
+      .sort((a, b) => Date.parse(a.expirationDate) - Date.parse(b.expirationDate));
     pagesRead.push(query.page);
     const start = query.page * query.pageSize;
     return {
@@ -38,8 +40,8 @@ function sortedList(keys: ApiKey[]): { list: ListApiKeys; pagesRead: number[] } 
   return { list, pagesRead };
 }
 
-describe('the scan for expiring keys', () => {
-  it('reads only the pages that reach into the window, in a large organization', async () => {
+describe('the query for expiring keys', () => {
+  it('reads every page of the keys in the window, and no other, in a large organization', async () => {
     // 10,000 keys: 150 expired, 180 expiring within 14 days, the rest later.
     const keys = Array.from({ length: 10_000 }, (_, index) => (index < 150 ? key(index, -index - 1) : index < 330 ? key(index, (index - 149) / 14) : key(index, 15 + index)));
     const { list, pagesRead } = sortedList(keys);
@@ -55,10 +57,11 @@ describe('the scan for expiring keys', () => {
     expect(found.expiringSoon.map((k) => k.id)).toEqual(['key-00002']);
   });
 
-  it('takes the window as [now, now + N days): a key expiring exactly at its end is not in it', async () => {
-    const { list } = sortedList([key(1, 14), key(2, 13.99)]);
-    const found = await findExpiringKeys(list, NOW, new Date(NOW.getTime() + 14 * DAY));
-    expect(found.expiringSoon.map((k) => k.id)).toEqual(['key-00002']);
+  it('asks for the window [now, now + N days): its end is the query’s expiresBefore', async () => {
+    const asked: (string | undefined)[] = [];
+    const { list } = sortedList([key(1, 2)]);
+    await findExpiringKeys(async (query) => (asked.push(query.expiresBefore), list(query)), NOW, new Date(NOW.getTime() + 14 * DAY));
+    expect(asked).toEqual(['2026-05-15T00:00:00.000Z']);
   });
 });
 
@@ -88,7 +91,7 @@ describe('what the watch announces', () => {
     expect(planNotices(nowExpired.next, { expiringSoon: [], expired: [soon], complete: true }).expired).toEqual([]);
   });
 
-  it('forgets nothing it did not see when the scan was cut short', () => {
+  it('forgets nothing it did not see when the reading was cut short', () => {
     const first = planNotices({}, { expiringSoon: [soon], expired: [gone], complete: true });
     expect(planNotices(first.next, { expiringSoon: [], expired: [], complete: false }).next).toEqual(first.next);
   });
