@@ -1,7 +1,7 @@
-// The benchmark's organization: the demo seed plus 10,000 API keys written straight into
-// the database with the server's own insert (as bench:server does; thousands of REST
-// creates would only measure the seeding), and the first row the grid must show after
-// each measured action, asked of the server over REST.
+// The benchmark's organization: the demo seed plus N API keys written straight into the
+// database with the server's own insert (as bench:server does; thousands of REST creates
+// would only measure the seeding), and the first row the grid must show after each
+// measured action, asked of the server over REST.
 import { DatabaseSync } from 'node:sqlite';
 import { DEMO_ORGANIZATION, DEMO_USERS } from '../../src/server/seed/demo-identities';
 import { startLocalServer } from '../../src/server/start-server';
@@ -9,7 +9,6 @@ import { insertApiKey } from '../../src/server/store/api-key-store';
 import { AdminClient } from '../e2e/support/rest-client';
 import { seededRandom, wordPicker } from './seeded-words';
 
-const KEY_COUNT = 10_000;
 const PASSWORD = 'bench-renderer-password';
 export interface BenchOrganization {
   dbPath: string;
@@ -26,7 +25,7 @@ export interface ExpectedFirstRows {
   editorsNewestFirst: string;
 }
 
-export async function prepareBenchOrganization(dbPath: string): Promise<BenchOrganization> {
+export async function prepareBenchOrganization(dbPath: string, keyCount: number): Promise<BenchOrganization> {
   // The first start creates the schema and the demo organization.
   const setup = await startLocalServer({ dbPath, seed: 'demo', adminPassword: PASSWORD });
   await setup.close();
@@ -36,22 +35,26 @@ export async function prepareBenchOrganization(dbPath: string): Promise<BenchOrg
   const random = seededRandom(0x2545f491);
   const word = wordPicker(random);
   db.exec('BEGIN');
-  for (let i = 0; i < KEY_COUNT; i++) {
+  for (let i = 0; i < keyCount; i++) {
+    const created = now - Math.floor(random() * 3 * 365 * 86_400_000);
+    const used = random();
     insertApiKey(db, {
       organizationId: DEMO_ORGANIZATION.id,
       title: `${word()} ${word()} ${i}`,
       role: i % 3 === 0 ? 'ORG_VIEWER' : 'ORG_EDITOR',
       creator: i % 2 === 0 ? DEMO_USERS.admin : DEMO_USERS.secondAdmin,
-      creationDate: new Date(now - Math.floor(random() * 3 * 365 * 86_400_000)).toISOString(),
+      creationDate: new Date(created).toISOString(),
       expirationDate: new Date(now + Math.floor((random() * 2 - 0.25) * 365 * 86_400_000)).toISOString(),
-      // Never used: only its hash is stored.
+      // 30% never used; the others last used at some time since their creation.
+      lastUsedDate: used < 0.3 ? null : new Date(created + Math.floor(random() * (now - created))).toISOString(),
+      // Not a real secret: only its hash is stored.
       secret: `bench-renderer-${i}-${random()}`,
     });
   }
   db.exec('COMMIT');
   db.exec('ANALYZE');
   db.close();
-  return { dbPath, adminPassword: PASSWORD, keyCount: KEY_COUNT };
+  return { dbPath, adminPassword: PASSWORD, keyCount };
 }
 
 export async function expectedFirstRows(serverUrl: string): Promise<ExpectedFirstRows> {

@@ -14,6 +14,7 @@ import { API_KEY_SORT_FIELDS } from '../../src/shared/api-types';
 import { DEMO_ORGANIZATION, DEMO_USERS } from '../../src/server/seed/demo-identities';
 import { startLocalServer } from '../../src/server/start-server';
 import { insertApiKey } from '../../src/server/store/api-key-store';
+import { percentile } from './bench-stats';
 import { seededRandom, wordPicker, WORDS } from './seeded-words';
 import { daysFrom } from '../server/server-test-client';
 
@@ -106,10 +107,6 @@ const FILTER_COMBINATIONS = [
   `status=EXPIRING_SOON&neverUsed=true&role=ORG_VIEWER`,
   'title=no such title',
 ];
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
 
 async function measure(label: string, goalP95: number, run: (i: number) => Promise<void>): Promise<string> {
   for (let i = 0; i < 20; i++) await run(i); // warm-up
