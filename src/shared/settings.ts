@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EXPIRY_WARNING_DAYS } from './expiry-watch';
+import { DEFAULT_GRID_LAYOUT, gridLayoutSchema, savedViewsSchema } from './grid-settings';
 
 const settingFields = {
   theme: z.enum(['system', 'light', 'dark']),
@@ -13,6 +14,10 @@ const settingFields = {
     .int('The number of days must be a whole number.')
     .min(EXPIRY_WARNING_DAYS.min, `Warn at least ${EXPIRY_WARNING_DAYS.min} day before a key expires.`)
     .max(EXPIRY_WARNING_DAYS.max, `Warn at most ${EXPIRY_WARNING_DAYS.max} days before a key expires.`),
+  /** The keys grid's columns, widths, density, page size and sort (grid-settings.ts). */
+  grid: gridLayoutSchema,
+  /** The admin's own saved views of the keys grid (the built-in ones are not stored). */
+  views: savedViewsSchema,
 };
 
 /** The settings file: a setting it lacks (an older file) takes its default. */
@@ -22,6 +27,8 @@ export const settingsSchema = z.strictObject({
   clipboardClearSeconds: settingFields.clipboardClearSeconds.default(60),
   checkForUpdatesAutomatically: settingFields.checkForUpdatesAutomatically.default(true),
   expiryWarningDays: settingFields.expiryWarningDays.default(EXPIRY_WARNING_DAYS.default),
+  grid: settingFields.grid.default(DEFAULT_GRID_LAYOUT),
+  views: settingFields.views.default([]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
