@@ -15,6 +15,8 @@ import { createExpiryWatch } from './expiry-watch/expiry-watch';
 import { createNotifiedKeys } from './expiry-watch/notified-keys';
 import type { LocalOrganizationLauncher } from './local-organization/local-organization-launcher';
 import { silentLogger, type Logger } from './logger';
+import { createGuidedDelete } from './api-keys/guided-delete/guided-delete';
+import { DEFAULT_MAX_IN_FLIGHT } from './organization-client/http-transport';
 import { createOrganizationClient } from './organization-client/organization-client';
 import { createSettingsStore } from './settings/settings-store';
 import { discoverIdentityProvider } from './sso/identity-provider-client';
@@ -42,8 +44,11 @@ export interface KeyDeskServiceDeps {
   expiryAlerts?: { notifier: ExpiryNotifier; badge: BadgePort };
   /** The expiry watch's hourly timer (default: setTimer). */
   expiryTimer?: SetTimer;
-  /** For tests: the organization client's timeout and pauses between GET retries. */
-  http?: { timeoutMs?: number; retryDelaysMs?: readonly number[] };
+  /**
+   * For tests and benchmarks: the organization client's timeout, pauses between retries (of
+   * GETs after a network error; of any call the server refused as busy) and requests in flight.
+   */
+  http?: { timeoutMs?: number; retryDelaysMs?: readonly number[]; busyRetryDelaysMs?: readonly number[]; maxInFlight?: number };
 }
 
 export interface KeyDeskServices {
@@ -70,6 +75,8 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
         log,
         timeoutMs: deps.http?.timeoutMs,
         retryDelaysMs: deps.http?.retryDelaysMs,
+        busyRetryDelaysMs: deps.http?.busyRetryDelaysMs,
+        maxInFlight: deps.http?.maxInFlight,
       }),
     credentialStore: deps.credentialStore,
     profiles,
@@ -80,9 +87,16 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     log,
     onSessionEnded: () => {
       vault.clear();
+      guided.clear();
       watch.sessionEnded();
       apiKeys.forgetKeys();
     },
+  });
+  const guided = createGuidedDelete({
+    organization: () => sessions.organization(),
+    concurrency: deps.http?.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT,
+    now: () => now().getTime(),
+    log,
   });
   const activity = createActivityLog({
     userDataDir: deps.userDataDir,
@@ -105,6 +119,7 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     },
     now,
     vault,
+    guided,
     activity,
     log,
   });
@@ -184,6 +199,8 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
       return null;
     },
     getOwnedResources: async ({ id }) => apiKeys.ownedResources(id),
+    getDeleteProgress: async ({ apiKeyId }) => apiKeys.deleteProgress(apiKeyId),
+    cancelDeleteOperation: async ({ apiKeyId }) => ({ cancelled: apiKeys.cancelDelete(apiKeyId) }),
     deleteApiKey: async (request) => apiKeys.delete(request),
     listEditorMembers: async () => apiKeys.editorMembers(),
 

@@ -157,11 +157,11 @@ export const ownedDataSourceSchema = z.object({
   soleOwner: z.boolean(),
 });
 export const layerSchema = z.object({ id: z.string(), name: z.string(), dataSourceId: z.string() });
-/** A project the key owns, its name in the app's language. */
+/** A project the key owns, its name in the app's language; `layers` null where not read (JMap Cloud). */
 export const ownedProjectSchema = z.object({
   id: z.string(),
   name: z.string(),
-  layers: z.array(layerSchema),
+  layers: z.array(layerSchema).nullable(),
   owners: z.array(ownerSchema),
   soleOwner: z.boolean(),
 });
@@ -178,7 +178,7 @@ export type OwnedResources = z.infer<typeof ownedResourcesSchema>;
 
 /** The owned-resources extension's answer: project names in every language (TranslatedName). */
 export const ownedResourcesAnswerSchema = ownedResourcesSchema.extend({
-  projects: z.array(ownedProjectSchema.extend({ name: translatedNameSchema })),
+  projects: z.array(ownedProjectSchema.extend({ name: translatedNameSchema, layers: z.array(layerSchema) })),
 });
 export type OwnedResourcesAnswer = z.input<typeof ownedResourcesAnswerSchema>;
 
@@ -188,6 +188,8 @@ export const deleteApiKeyResultSchema = z.object({
   transferred: z.object({ dataSources: z.number().int(), projects: z.number().int() }),
   deleted: z.object({ dataSources: z.number().int(), projects: z.number().int(), layers: z.number().int() }),
   aclEntriesRemoved: z.number().int(),
+  /** Figures the server did not give (JMap Cloud's delete answers nothing): shown as unknown, not as 0. */
+  notCounted: z.array(z.enum(['layers'])).optional(),
 });
 export type DeleteApiKeyResult = z.infer<typeof deleteApiKeyResultSchema>;
 

@@ -19,6 +19,8 @@ export const APP_ERROR_CODES = [
   'SECRET_LOST',
   'INVALID_ARGUMENT',
   'UNSUPPORTED',
+  /** The user cancelled it before anything changed. */
+  'CANCELLED',
   'INTERNAL',
   // Single sign-on (details.reason says which refusal)
   'SSO_TIMEOUT',

@@ -14,6 +14,7 @@ import {
   type OwnedResources,
 } from './api-types';
 import { activityQuerySchema, type ActivityPage } from './activity-log';
+import type { DeleteProgress } from './delete-progress';
 import type { Result } from './errors';
 import type { ExpiryStatus } from './expiry-watch';
 import { resourcesFateSchema } from './resources-fate';
@@ -141,8 +142,21 @@ export const ipcContract = {
   ),
   /** The wizard closed: main drops the secret it kept for copying. */
   forgetSecret: method<null>()(z.strictObject({ apiKeyId: id })),
+  /**
+   * What the key owns. On a server without the owned-resources extension (JMap Cloud) this
+   * reads every resource's permissions: poll getDeleteProgress meanwhile, cancel with
+   * cancelDeleteOperation.
+   */
   getOwnedResources: method<OwnedResources>()(byId),
-  /** `resources` says what happens to what the key owns (ResourcesFate). */
+  /** Where the key's guided delete stands (running, or stopped on a failure); null when none. */
+  getDeleteProgress: method<DeleteProgress | null>()(z.strictObject({ apiKeyId: id })),
+  /** Cancels the key's guided operation if it has changed nothing yet. */
+  cancelDeleteOperation: method<{ cancelled: boolean }>()(z.strictObject({ apiKeyId: id })),
+  /**
+   * `resources` says what happens to what the key owns (ResourcesFate). Without the server's
+   * extension it is many requests (see getDeleteProgress); after a failure midway, the same
+   * call resumes where it stopped.
+   */
   deleteApiKey: method<DeleteApiKeyResult>()(z.strictObject({ id, resources: resourcesFateSchema })),
   listEditorMembers: method<Member[]>()(none),
 

@@ -3,22 +3,20 @@
 // the deletion dialog's owned resources, transfer targets and delete.
 import { evaluateApiKeyList } from '../../shared/api-key-list-evaluation';
 import { filtersInUse, type ApiKeyListParams } from '../../shared/api-key-list-query';
-import { API_KEY_EXTENSION_SORT_FIELDS, type ApiKey, type ApiKeyListResult, type DeleteApiKeyResult, type Member, type OwnedResources } from '../../shared/api-types';
+import { API_KEY_EXTENSION_SORT_FIELDS, type ApiKey, type ApiKeyListResult, type DeleteApiKeyResult, type Member } from '../../shared/api-types';
 import { AppError, isAppError } from '../../shared/errors';
 import { holdsRole } from '../../shared/roles';
 import { serverFilters, type ServerCapabilities } from '../../shared/server-capabilities';
 import type { IpcParsedRequest } from '../../shared/ipc-contract';
 import type { ActivityLog } from '../activity/activity-log';
-import { createEntry, deleteEntry, outcomeOf, SUCCEEDED } from '../activity/api-key-activity';
+import { createEntry, outcomeOf, SUCCEEDED } from '../activity/api-key-activity';
 import type { Logger } from '../logger';
 import type { BoundOrganizationClient } from '../organization-client/bound-organization-client';
-import { ownedResourcesIn } from './resource-names';
 import { createApiKeySnapshots } from './api-key-snapshot';
+import type { GuidedDelete } from './guided-delete/guided-delete';
+import { createKeyDeletion } from './key-deletion';
 import type { SecretVault } from './secret-vault';
 
-// Until the guided delete that needs no extension is built (issue 11, step 3).
-const guidedDeleteNotYet = (): AppError =>
-  new AppError('UNSUPPORTED', 'This server does not list what a key owns: KeyDesk cannot delete keys here yet.');
 
 /** The grid's query as the list's params (an empty text filters nothing, and is left out). */
 export function toServerQuery(query: IpcParsedRequest<'listApiKeys'>): ApiKeyListParams {
@@ -59,11 +57,13 @@ export function createApiKeyService(options: {
   scope: () => string;
   now: () => Date;
   vault: SecretVault;
+  /** The guided delete, for a server without the extensions (kept by the services for the session). */
+  guided: GuidedDelete;
   /** Every change made here is recorded in it, whatever its outcome. */
   activity: Pick<ActivityLog, 'append' | 'context'>;
   log: Logger;
 }) {
-  const { organization, capabilities, language, scope, now, vault, activity, log } = options;
+  const { organization, capabilities, language, scope, now, vault, guided, activity, log } = options;
   const snapshots = createApiKeySnapshots({ listPage: (params) => organization().listApiKeys(params), now });
   // Titles of the keys the admin has seen, for the activity entry of a delete (whose request
   // names the key by id only) without asking the server again.
@@ -83,6 +83,21 @@ export function createApiKeyService(options: {
       .then((key) => key.title)
       .catch(() => '');
   };
+
+  const deletion = createKeyDeletion({
+    organization,
+    capabilities,
+    language,
+    guided,
+    activity,
+    titleOf,
+    forget: (apiKeyId) => {
+      vault.forget(apiKeyId);
+      snapshots.forget();
+      titles.delete(apiKeyId);
+    },
+    log,
+  });
 
   return {
     async list(query: IpcParsedRequest<'listApiKeys'>): Promise<ApiKeyListResult> {
@@ -146,38 +161,10 @@ export function createApiKeyService(options: {
       return created;
     },
 
-    async ownedResources(apiKeyId: string): Promise<OwnedResources> {
-      if (!capabilities().ownedResources) throw guidedDeleteNotYet();
-      return ownedResourcesIn(await language(), await organization().ownedResources(apiKeyId));
-    },
-
-    async delete(request: IpcParsedRequest<'deleteApiKey'>): Promise<DeleteApiKeyResult> {
-      if (!capabilities().deleteWithResourcesFate) throw guidedDeleteNotYet();
-      const context = activity.context();
-      const fate = request.resources;
-      const apiKey = { id: request.id, title: await titleOf(request.id) };
-      // Which resources the delete acts on, for the entry (the answer only counts them).
-      const owned =
-        fate.kind === 'nothing-owned'
-          ? null
-          : await organization()
-              .ownedResources(request.id)
-              .then(async (answer) => ownedResourcesIn(await language(), answer))
-              .catch(() => null);
-      let result: DeleteApiKeyResult;
-      try {
-        result = await organization().deleteApiKeyWithResources(request.id, fate);
-      } catch (error) {
-        await activity.append(deleteEntry({ apiKey, fate, owned, result: null, outcome: outcomeOf(error) }), context);
-        throw error;
-      }
-      vault.forget(request.id);
-      snapshots.forget();
-      titles.delete(request.id);
-      log.info('API key deleted', { apiKeyId: request.id, transferred: result.transferredTo !== null });
-      await activity.append(deleteEntry({ apiKey, fate, owned, result, outcome: SUCCEEDED }), context);
-      return result;
-    },
+    ownedResources: deletion.ownedResources,
+    delete: (request: IpcParsedRequest<'deleteApiKey'>): Promise<DeleteApiKeyResult> => deletion.delete(request.id, request.resources),
+    deleteProgress: deletion.progress,
+    cancelDelete: deletion.cancel,
 
     /** Transfer targets: members holding the Editor role (admins hold it too). */
     editorMembers: async (): Promise<Member[]> => (await organization().members()).filter((member) => holdsRole(member.roles, 'ORG_EDITOR')),

@@ -1,22 +1,32 @@
 // One HTTP exchange with the organization's server: timeout, retries of GETs on network
-// errors, JSON validated against the expected schema, and every failure turned into an
-// AppError whose message a person understands. Headers and bodies are never logged or put
-// into an error: they carry passwords, tokens and secrets.
+// errors, retries with backoff of any call the server refused as busy (429, 503), at most
+// `maxInFlight` requests at a time, JSON validated against the expected schema, and every
+// failure turned into an AppError whose message a person understands. Headers and bodies
+// are never logged or put into an error: they carry passwords, tokens and secrets.
 import { z } from 'zod';
-import { AppError, type AppErrorCode } from '../../shared/errors';
+import { AppError, isAppError, type AppErrorCode } from '../../shared/errors';
 import { unwrapResult } from '../../shared/rest-envelope';
+import { createLimiter } from '../concurrency/limiter';
 import { silentLogger, type Logger } from '../logger';
 import { unreadableFields } from './tolerant-rows';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** Pauses before the first and second retry of a GET. */
 export const DEFAULT_RETRY_DELAYS_MS = [300, 1_000] as const;
+/** Pauses before each retry of a call the server refused as busy (429, 503), when it says no Retry-After. */
+export const DEFAULT_BUSY_RETRY_DELAYS_MS = [250, 500, 1_000, 2_000, 4_000] as const;
+/** A Retry-After longer than this is not waited for: the error goes to the user instead. */
+export const MAX_BUSY_WAIT_MS = 30_000;
+/** Requests in flight at most, per server: enough for a scan to go fast, few enough to be polite. */
+export const DEFAULT_MAX_IN_FLIGHT = 8;
 
 export interface HttpTransportOptions {
   baseUrl: string;
   fetch: typeof globalThis.fetch;
   timeoutMs?: number;
   retryDelaysMs?: readonly number[];
+  busyRetryDelaysMs?: readonly number[];
+  maxInFlight?: number;
   sleep?: (ms: number) => Promise<void>;
   log?: Logger;
 }
@@ -30,6 +40,8 @@ export interface HttpRequest<T> {
   body?: unknown;
   accessToken?: string;
   headers?: Record<string, string>;
+  /** Aborts the request (a cancelled scan): it then fails with CANCELLED. */
+  signal?: AbortSignal;
   /**
    * Schema of a 2xx body's payload (its `result` when the answer is wrapped, the body itself
    * when bare); `null` when the answer has none that matters (204).
@@ -111,21 +123,41 @@ function buildUrl(baseUrl: string, path: string, query: Record<string, QueryValu
   return url.toString();
 }
 
+interface Answer {
+  status: number;
+  text: string;
+  retryAfter: string | null;
+}
+
+/** Retry-After in milliseconds: seconds, or an HTTP date; null when absent or unreadable. */
+function retryAfterMs(value: string | null): number | null {
+  if (value === null) return null;
+  if (/^\d{1,9}$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, date - Date.now());
+}
+
+const cancelled = (): AppError => new AppError('CANCELLED', 'Cancelled: nothing more was asked of the server.');
+
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createHttpTransport(options: HttpTransportOptions): HttpTransport {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const retryDelays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+  const busyDelays = options.busyRetryDelaysMs ?? DEFAULT_BUSY_RETRY_DELAYS_MS;
   const sleep = options.sleep ?? defaultSleep;
   const log = options.log ?? silentLogger;
+  const slots = createLimiter(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
 
-  /** One attempt: the response's status and text, or a NETWORK AppError. */
-  async function exchange(request: HttpRequest<unknown>): Promise<{ status: number; text: string }> {
+  /** One attempt: the response's status, text and Retry-After, or a NETWORK (or CANCELLED) AppError. */
+  async function exchange(request: HttpRequest<unknown>): Promise<Answer> {
+    if (request.signal?.aborted) throw cancelled();
     const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
     if (request.accessToken) headers.Authorization = `Bearer ${request.accessToken}`;
     if (request.body !== undefined) headers['Content-Type'] = 'application/json';
-    const signal = AbortSignal.timeout(timeoutMs);
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = request.signal ? AbortSignal.any([timeout, request.signal]) : timeout;
     try {
       const response = await options.fetch(buildUrl(baseUrl, request.path, request.query), {
         method: request.method,
@@ -135,11 +167,23 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
         redirect: 'error',
       });
       // Reading the body can fail too (connection dropped mid-answer): same signal, same mapping.
-      return { status: response.status, text: await response.text() };
+      return { status: response.status, text: await response.text(), retryAfter: response.headers.get('retry-after') };
     } catch (error) {
       if (error instanceof AppError) throw error;
-      throw networkError(baseUrl, signal.aborted ? timeoutMs : undefined);
+      if (request.signal?.aborted) throw cancelled();
+      throw networkError(baseUrl, timeout.aborted ? timeoutMs : undefined);
     }
+  }
+
+  /** How long to wait before retrying a busy answer, or null when it is not worth waiting. */
+  function busyWait(request: HttpRequest<unknown>, answer: Answer, retries: number): number | null {
+    // Only calls made with a session: a refused sign-in is the user's to retry, not ours.
+    if ((answer.status !== 429 && answer.status !== 503) || !request.accessToken || retries >= busyDelays.length) return null;
+    const asked = retryAfterMs(answer.retryAfter);
+    if (asked !== null) return asked <= MAX_BUSY_WAIT_MS ? asked : null;
+    const base = busyDelays[retries] ?? 0;
+    // Jitter: many requests refused together must not all come back at the same moment.
+    return Math.round(base * (0.75 + Math.random() * 0.5));
   }
 
   function unreadable(where: { method: string; path: string }, fields = '(rows)'): AppError {
@@ -153,13 +197,13 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
     async request<T>(request: HttpRequest<T>): Promise<T> {
       const started = Date.now();
       let attempt = 0;
-      let answer: { status: number; text: string };
+      let busyRetries = 0;
+      let answer: Answer;
       for (;;) {
         try {
-          answer = await exchange(request);
-          break;
+          answer = await slots.run(() => exchange(request));
         } catch (error) {
-          const retryable = request.method === 'GET' && error instanceof AppError && attempt < retryDelays.length;
+          const retryable = request.method === 'GET' && isAppError(error, 'NETWORK') && attempt < retryDelays.length;
           log.warn('Request failed without an answer', {
             method: request.method,
             path: request.path,
@@ -169,7 +213,14 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
           if (!retryable) throw error;
           await sleep(retryDelays[attempt] ?? 0);
           attempt += 1;
+          continue;
         }
+        const wait = busyWait(request, answer, busyRetries);
+        if (wait === null) break;
+        log.warn('The server is busy; trying again', { method: request.method, path: request.path, status: answer.status, waitMs: wait });
+        await sleep(wait);
+        if (request.signal?.aborted) throw cancelled();
+        busyRetries += 1;
       }
       log.info('Request answered', {
         method: request.method,

@@ -44,9 +44,10 @@ const listFrameSchema = z.union([
 const MAX_PAGES = 10_000;
 
 export interface ResourceMethods {
-  dataSources(accessToken: string, organizationId: string): Promise<ResourceSummary[]>;
-  projects(accessToken: string, organizationId: string): Promise<ResourceSummary[]>;
-  resourcePermissions(accessToken: string, organizationId: string, kind: ResourceKind, id: string): Promise<PermissionEntry[]>;
+  /** The reads take a signal: a scan of every resource is cancellable. */
+  dataSources(accessToken: string, organizationId: string, signal?: AbortSignal): Promise<ResourceSummary[]>;
+  projects(accessToken: string, organizationId: string, signal?: AbortSignal): Promise<ResourceSummary[]>;
+  resourcePermissions(accessToken: string, organizationId: string, kind: ResourceKind, id: string, signal?: AbortSignal): Promise<PermissionEntry[]>;
   /** `…/permissions/self`: the caller's own entry, as a list (empty without one). */
   ownPermissions(accessToken: string, organizationId: string, kind: ResourceKind, id: string): Promise<PermissionEntry[]>;
   addPermissions(accessToken: string, organizationId: string, kind: ResourceKind, id: string, entries: PermissionChanges): Promise<void>;
@@ -60,12 +61,12 @@ const ROUTES = {
 } as const;
 
 export function createResourceMethods(http: HttpTransport, log: Logger): ResourceMethods {
-  async function list(accessToken: string, organizationId: string, kind: ResourceKind): Promise<ResourceSummary[]> {
+  async function list(accessToken: string, organizationId: string, kind: ResourceKind, signal?: AbortSignal): Promise<ResourceSummary[]> {
     const path = ROUTES[kind].list.path({ orgId: organizationId });
-    const first = await http.request({ method: 'GET', path, accessToken, schema: listFrameSchema });
+    const first = await http.request({ method: 'GET', path, accessToken, signal, schema: listFrameSchema });
     const rows = [...first.rows];
     for (let page = 1; page < Math.min(first.totalPages, MAX_PAGES); page++) {
-      rows.push(...(await http.request({ method: 'GET', path, query: { page }, accessToken, schema: listFrameSchema })).rows);
+      rows.push(...(await http.request({ method: 'GET', path, query: { page }, accessToken, signal, schema: listFrameSchema })).rows);
     }
     const { rows: read, unreadable } = readRowsTolerantly(rows, summarySchema, { method: 'GET', path }, log);
     // A resource KeyDesk cannot name is still one it must not lose: a row without an id
@@ -77,10 +78,10 @@ export function createResourceMethods(http: HttpTransport, log: Logger): Resourc
   const permissionsPath = (organizationId: string, kind: ResourceKind, id: string): string => ROUTES[kind].permissions.path({ orgId: organizationId, id });
 
   return {
-    dataSources: (accessToken, organizationId) => list(accessToken, organizationId, 'dataSource'),
-    projects: (accessToken, organizationId) => list(accessToken, organizationId, 'project'),
-    resourcePermissions: (accessToken, organizationId, kind, id) =>
-      http.request({ method: 'GET', path: permissionsPath(organizationId, kind, id), accessToken, schema: permissionListSchema }),
+    dataSources: (accessToken, organizationId, signal) => list(accessToken, organizationId, 'dataSource', signal),
+    projects: (accessToken, organizationId, signal) => list(accessToken, organizationId, 'project', signal),
+    resourcePermissions: (accessToken, organizationId, kind, id, signal) =>
+      http.request({ method: 'GET', path: permissionsPath(organizationId, kind, id), accessToken, signal, schema: permissionListSchema }),
     ownPermissions: (accessToken, organizationId, kind, id) =>
       http.request({ method: 'GET', path: ROUTES[kind].self.path({ orgId: organizationId, id }), accessToken, schema: permissionListSchema }),
     addPermissions: (accessToken, organizationId, kind, id, entries) =>

@@ -177,7 +177,10 @@ export class AdminClient {
     if (options.transferTo) params.set('transferTo', options.transferTo);
     if (options.deleteResources) params.set('deleteResources', 'true');
     const query = params.size > 0 ? `?${params.toString()}` : '';
-    await json(await request(this.baseUrl, this.auth, 'DELETE', this.keys(`/${id}${query}`)), z.unknown(), `delete API key ${id}`);
+    const response = await request(this.baseUrl, this.auth, 'DELETE', this.keys(`/${id}${query}`));
+    // JMap Cloud's delete (the strict profile) answers 204 without a body.
+    if (response.status === 204) return;
+    await json(response, z.unknown(), `delete API key ${id}`);
   }
 
   /** The default profile's extension: what the key owns, in one request. */

@@ -91,6 +91,8 @@ export function createFakeTimers(): FakeTimers {
 export interface RecordedRequest {
   method: string;
   path: string;
+  /** The query string, `?…` or empty. */
+  query: string;
   status: number | null;
 }
 
@@ -98,6 +100,8 @@ export interface RecordedRequest {
 export type AfterResponse = (request: RecordedRequest, response: Response) => void;
 /** Runs before the request leaves; may throw to simulate it never reaching the server. */
 export type BeforeRequest = (method: string, path: string) => void;
+/** Runs before the request leaves; a Response it returns is the answer, and the server never sees the request. */
+export type RespondInstead = (method: string, path: string) => Response | null;
 
 /** Replaces an answer's body before the services read it (a misbehaving server or provider). */
 export type RewriteResponse = (path: string, body: string) => string;
@@ -126,6 +130,10 @@ export interface Harness {
   clientClock: Clock;
   afterResponse: AfterResponse | null;
   beforeRequest: BeforeRequest | null;
+  respondInstead: RespondInstead | null;
+  /** Requests in flight now, and the most there ever were at once. */
+  inFlight: number;
+  maxInFlight: number;
   launcherStarts: number;
   /** Every password, token and key secret that crossed the wire, for leak checks. */
   secretsSeen: Set<string>;
@@ -144,6 +152,8 @@ export interface HarnessOptions {
   identityProvider?: IdentityProviderOptions;
   password?: string;
   credentialStore?: CredentialStore;
+  /** The services' HTTP settings (pauses between retries default to 1 ms here). */
+  http?: { busyRetryDelaysMs?: readonly number[]; maxInFlight?: number };
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -155,6 +165,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     afterResponse: null as AfterResponse | null,
     rewriteResponse: null as RewriteResponse | null,
     beforeRequest: null as BeforeRequest | null,
+    respondInstead: null as RespondInstead | null,
+    inFlight: 0,
+    maxInFlight: 0,
     launcherStarts: 0,
     secretsSeen: new Set<string>(),
     serverLogLines: [] as string[],
@@ -215,10 +228,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   const recordingFetch: typeof fetch = async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
-    const request: RecordedRequest = { method: init?.method ?? 'GET', path: url.pathname, status: null };
+    const request: RecordedRequest = { method: init?.method ?? 'GET', path: url.pathname, query: url.search, status: null };
     harness.requests.push(request);
     harness.beforeRequest?.(request.method, request.path);
-    let response = await fetch(input, init);
+    harness.inFlight += 1;
+    harness.maxInFlight = Math.max(harness.maxInFlight, harness.inFlight);
+    let response: Response;
+    try {
+      response = harness.respondInstead?.(request.method, request.path) ?? (await fetch(input, init));
+    } finally {
+      harness.inFlight -= 1;
+    }
     request.status = response.status;
     const body = init?.body;
     collectSecrets(typeof body === 'string' ? body : body instanceof URLSearchParams ? body.toString() : null);
@@ -255,7 +275,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       badge: { setCount: (count) => void harness.badgeCounts.push(count) },
     },
     log,
-    http: { retryDelaysMs: [1, 1] },
+    http: { retryDelaysMs: [1, 1], busyRetryDelaysMs: [1, 1, 1], ...options.http },
   });
 
   return Object.assign(harness, {

@@ -21,6 +21,7 @@ const en = {
     SECRET_LOST: 'The key was created, but its secret was lost in transit. Delete it and create a new one.',
     INVALID_ARGUMENT: 'KeyDesk refused an invalid request. Restart the app if it persists.',
     UNSUPPORTED: 'This is not available here.',
+    CANCELLED: 'Cancelled: nothing was changed.',
     INTERNAL: 'Something went wrong inside KeyDesk. Try again; if it persists, restart the app.',
     SSO_TIMEOUT: 'The sign-in did not come back from the browser in time. If you closed the browser tab, sign in again.',
     SSO_CANCELLED: 'The sign-in was cancelled.',

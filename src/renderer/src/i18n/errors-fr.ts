@@ -22,6 +22,7 @@ const fr: Translation<typeof en> = {
     SECRET_LOST: 'La clé a été créée, mais son secret s’est perdu en route. Supprimez-la et créez-en une nouvelle.',
     INVALID_ARGUMENT: 'KeyDesk a refusé une demande non valide. Redémarrez l’application si cela persiste.',
     UNSUPPORTED: 'Cette fonction n’est pas disponible ici.',
+    CANCELLED: 'Annulé : rien n’a été modifié.',
     INTERNAL: 'Un problème est survenu dans KeyDesk. Réessayez ; si cela persiste, redémarrez l’application.',
     SSO_TIMEOUT: 'La connexion n’est pas revenue du navigateur à temps. Si vous avez fermé l’onglet du navigateur, connectez-vous de nouveau.',
     SSO_CANCELLED: 'La connexion a été annulée.',

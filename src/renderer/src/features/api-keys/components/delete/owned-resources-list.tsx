@@ -43,8 +43,13 @@ function Section({ heading, entries }: { heading: string; entries: Entry[] }): R
 
 export function OwnedResourcesList({ dataSources, projects }: Props): React.JSX.Element {
   const { t } = useTranslation('apiKeys');
-  const layersOf = (project: OwnedProject): string =>
-    project.layers.length === 0 ? t('delete.noLayers') : t('delete.layers', { names: project.layers.map((layer) => layer.name).join(', ') });
+  // null: the server was not asked for them (JMap Cloud lists a project's layers apart).
+  const layersOf = (project: OwnedProject): string | null =>
+    project.layers === null
+      ? null
+      : project.layers.length === 0
+        ? t('delete.noLayers')
+        : t('delete.layers', { names: project.layers.map((layer) => layer.name).join(', ') });
   return (
     // Focusable, so that a keyboard can scroll a long list too.
     <List

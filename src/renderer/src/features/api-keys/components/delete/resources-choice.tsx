@@ -94,7 +94,7 @@ export function ResourcesChoiceForm({ keyTitle, resources, editors, choice, disa
                   ))}
                   {destroyed.projects.map((project) => (
                     <li key={project.id}>
-                      {project.layers.length === 0
+                      {project.layers === null || project.layers.length === 0
                         ? t('delete.destroyedProject', { name: project.name })
                         : t('delete.destroyedProjectWithLayers', { name: project.name, layers: project.layers.map((layer) => layer.name).join(', ') })}
                     </li>

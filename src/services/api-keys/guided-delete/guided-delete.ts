@@ -1,0 +1,320 @@
+// The guided delete on a server without KeyDesk's extensions (JMap Cloud): find what the key
+// owns (resource-scan.ts), then, for "Transfer ownership to", give the member OWNER on each
+// owned resource, remove every entry naming the key, read everything again to check, and
+// only then DELETE the key. One operation per key, whose progress the renderer polls.
+//
+// Cancel works until the first change. A failure after it stops the operation where it is:
+// each resource is either wholly done or untouched, the key still owns whatever was not
+// transferred, and the same delete asked again resumes, skipping what is done. A plain DELETE
+// is sent only for a key found (just before) to own nothing, or when the admin chose to
+// delete its resources with it, as the portal's guide describes JMap Cloud's delete.
+import type { DeleteApiKeyResult, Member, UserRef } from '../../../shared/api-types';
+import type { DeletePhase, DeleteProgress } from '../../../shared/delete-progress';
+import { AppError, toAppErrorData, type AppErrorData } from '../../../shared/errors';
+import type { ResourcesFate } from '../../../shared/resources-fate';
+import { holdsRole } from '../../../shared/roles';
+import { mapLimit } from '../../concurrency/map-limit';
+import type { Logger } from '../../logger';
+import type { BoundOrganizationClient } from '../../organization-client/bound-organization-client';
+import { ensureOwner, removeEntry } from './ownership-transfer';
+import { isOwner, naming, ownedBy, recheck, resourceKey, scanResources, type ResourceScan, type ScannedResource } from './resource-scan';
+
+/** A scan older than this is read again before acting on it. */
+const SCAN_LIFETIME_MS = 10 * 60_000;
+/** Rounds of transfer and check: a key still gaining resources after these is stopped, not chased. */
+const MAX_ROUNDS = 3;
+
+interface Operation {
+  readonly apiKeyId: string;
+  running: boolean;
+  abort: AbortController;
+  phase: DeletePhase;
+  done: number;
+  total: number;
+  changed: boolean;
+  fate: ResourcesFate | null;
+  scan: { value: ResourceScan; at: number } | null;
+  /** Resources the member owns now (by kind and id), and those no longer naming the key. */
+  transferred: Map<string, ScannedResource>;
+  entriesRemoved: Set<string>;
+  stopped: AppErrorData | null;
+}
+
+/**
+ * A resource the member lost ownership of, marked as the key's again so that the next round
+ * gives it back: the key's entry is already gone, so only the member's OWNER is missing.
+ */
+function withKeyOwner(resource: ScannedResource, keyId: string): ScannedResource {
+  return { ...resource, entries: [...resource.entries.filter((entry) => entry.principal !== keyId), { principal: keyId, permissions: ['OWNER'] }] };
+}
+
+const sameFate = (a: ResourcesFate | null, b: ResourcesFate): boolean => a !== null && a.kind === b.kind && (a.kind !== 'transfer' || b.kind !== 'transfer' || a.to === b.to);
+
+export interface GuidedDeleteOptions {
+  organization: () => BoundOrganizationClient;
+  /** Resources read or changed at once (the transport caps requests in flight as well). */
+  concurrency: number;
+  now: () => number;
+  log: Logger;
+}
+
+export function createGuidedDelete(options: GuidedDeleteOptions) {
+  const { organization, concurrency, now, log } = options;
+  const operations = new Map<string, Operation>();
+
+  /** The key's operation, made running; CONFLICT while another request runs it. */
+  function begin(apiKeyId: string): Operation {
+    const existing = operations.get(apiKeyId);
+    if (existing?.running) throw new AppError('CONFLICT', 'KeyDesk is already working on this key: wait for it to finish.', { apiKeyId });
+    const operation: Operation = existing ?? {
+      apiKeyId,
+      running: false,
+      abort: new AbortController(),
+      phase: 'finding',
+      done: 0,
+      total: 0,
+      changed: false,
+      fate: null,
+      scan: null,
+      transferred: new Map(),
+      entriesRemoved: new Set(),
+      stopped: null,
+    };
+    operation.running = true;
+    operation.abort = new AbortController();
+    operation.stopped = null;
+    operations.set(apiKeyId, operation);
+    return operation;
+  }
+
+  function enter(operation: Operation, phase: DeletePhase, total: number): void {
+    operation.phase = phase;
+    operation.done = 0;
+    operation.total = total;
+  }
+
+  const scanOptions = (operation: Operation) => ({
+    concurrency,
+    signal: operation.changed ? undefined : operation.abort.signal,
+    onProgress: (done: number, total: number) => {
+      operation.done = done;
+      operation.total = total;
+    },
+  });
+
+  async function scan(operation: Operation): Promise<ResourceScan> {
+    enter(operation, 'finding', 0);
+    const value = await scanResources(organization(), operation.apiKeyId, scanOptions(operation));
+    operation.scan = { value, at: now() };
+    return value;
+  }
+
+  /** The check: what was touched, and what is new since `before` (see recheck). */
+  async function check(operation: Operation, before: ResourceScan, touched: readonly ScannedResource[]): Promise<ResourceScan> {
+    enter(operation, 'checking', 0);
+    return recheck(organization(), before, touched, scanOptions(operation));
+  }
+
+  /** The last scan if recent enough, else a new one. */
+  const recentScan = async (operation: Operation): Promise<ResourceScan> =>
+    operation.scan !== null && now() - operation.scan.at < SCAN_LIFETIME_MS ? operation.scan.value : scan(operation);
+
+  /** Runs `work` as the key's operation: finished, it is forgotten; stopped, it is kept to resume. */
+  async function run<T>(apiKeyId: string, work: (operation: Operation) => Promise<T>, keepAfter: boolean): Promise<T> {
+    const operation = begin(apiKeyId);
+    try {
+      const result = await work(operation);
+      if (!keepAfter) operations.delete(apiKeyId);
+      return result;
+    } catch (error) {
+      // Nothing changed (cancelled, refused, key gone): nothing to resume either.
+      if (!operation.changed) operations.delete(apiKeyId);
+      else operation.stopped = toAppErrorData(error);
+      log.warn('A guided delete stopped', { apiKeyId, phase: operation.phase, changed: operation.changed, code: error instanceof AppError ? error.code : 'INTERNAL' });
+      throw error;
+    } finally {
+      operation.running = false;
+    }
+  }
+
+  /** Changes start: from here on, the operation can no longer be cancelled. */
+  const changing = (operation: Operation): void => {
+    operation.changed = true;
+  };
+
+  async function transfer(operation: Operation, start: ResourceScan, member: Member): Promise<void> {
+    const org = organization();
+    let current = start;
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      // The first round resumes: what a stopped run did is skipped. Later rounds act on what
+      // the check just read, which is the truth whatever was done before.
+      const resuming = round === 0;
+      const owned = ownedBy(current).filter((resource) => !(resuming && operation.transferred.has(resourceKey(resource))));
+      enter(operation, 'transferring', owned.length);
+      await mapLimit(owned, concurrency, async (resource) => {
+        changing(operation);
+        if ((await ensureOwner(org, resource, member.id, resource.entries)) === 'done') operation.transferred.set(resourceKey(resource), resource);
+        operation.done += 1;
+      });
+      const named = naming(current).filter((resource) => !(resuming && operation.entriesRemoved.has(resourceKey(resource))));
+      enter(operation, 'removing-entries', named.length);
+      await mapLimit(named, concurrency, async (resource) => {
+        changing(operation);
+        await removeEntry(org, resource, operation.apiKeyId, member.id);
+        operation.entriesRemoved.add(resourceKey(resource));
+        operation.done += 1;
+      });
+      // Everything that named the key is read again, what a stopped run did included.
+      current = await check(operation, start, naming(current));
+      // Transferred, yet not owned by the member any more: someone changed it meanwhile.
+      const lost = current.resources.filter((resource) => operation.transferred.has(resourceKey(resource)) && !isOwner(resource, member.id));
+      for (const resource of lost) operation.transferred.delete(resourceKey(resource));
+      if (naming(current).length === 0 && lost.length === 0) return;
+      // Whatever still names the key gets both steps again, lost ones a new OWNER entry.
+      current = { ...current, resources: current.resources.map((resource) => (lost.includes(resource) ? withKeyOwner(resource, operation.apiKeyId) : resource)) };
+    }
+    throw new AppError('CONFLICT', 'The key keeps gaining access to resources while KeyDesk transfers them: stop what uses the key, then resume.', {
+      serverCode: 'RESOURCES_OWNED',
+    });
+  }
+
+  async function transferTarget(to: string): Promise<Member> {
+    const member = (await organization().members()).find((candidate) => candidate.id === to);
+    if (!member || !holdsRole(member.roles, 'ORG_EDITOR')) {
+      throw new AppError('VALIDATION', 'The resources can only be transferred to a member of this organization who has the Editor role.', {
+        serverCode: 'INVALID_TRANSFER_TARGET',
+        transferTo: to,
+      });
+    }
+    return member;
+  }
+
+  async function deleteKey(operation: Operation): Promise<void> {
+    enter(operation, 'deleting-key', 1);
+    changing(operation);
+    await organization().deleteApiKey(operation.apiKeyId);
+    operation.done = 1;
+  }
+
+  const ownsSomething = (found: ResourceScan): AppError | null => {
+    const owned = ownedBy(found);
+    if (owned.length === 0) return null;
+    const dataSources = owned.filter((resource) => resource.kind === 'dataSource').length;
+    return new AppError('CONFLICT', `This key owns ${dataSources} data source(s) and ${owned.length - dataSources} project(s): transfer them to an Editor member or delete them with the key.`, {
+      serverCode: 'RESOURCES_OWNED',
+      dataSources,
+      projects: owned.length - dataSources,
+    });
+  };
+
+  const counts = (resources: Iterable<ScannedResource>): { dataSources: number; projects: number } => {
+    let dataSources = 0;
+    let projects = 0;
+    for (const resource of resources) {
+      if (resource.kind === 'dataSource') dataSources += 1;
+      else projects += 1;
+    }
+    return { dataSources, projects };
+  };
+
+  return {
+    /** What the key owns, read resource by resource (cancellable). NOT_FOUND when the key is gone. */
+    findOwned: (apiKeyId: string): Promise<ResourceScan> =>
+      run(
+        apiKeyId,
+        async (operation) => {
+          await organization().getApiKey(apiKeyId);
+          return scan(operation);
+        },
+        true,
+      ),
+
+    /** The delete itself, resuming where a stopped one with the same fate left off. */
+    remove: (apiKeyId: string, fate: ResourcesFate): Promise<DeleteApiKeyResult & { scan: ResourceScan }> =>
+      run(
+        apiKeyId,
+        async (operation) => {
+          if (!sameFate(operation.fate, fate)) {
+            operation.transferred.clear();
+            operation.entriesRemoved.clear();
+          }
+          operation.fate = fate;
+          const found = await recentScan(operation);
+          const none = { dataSources: 0, projects: 0 };
+          if (fate.kind === 'nothing-owned') {
+            const refused = ownsSomething(found) ?? ownsSomething(await check(operation, found, naming(found)));
+            if (refused) throw refused;
+            await deleteKey(operation);
+            return { deletedApiKeyId: apiKeyId, transferredTo: null, transferred: none, deleted: { ...none, layers: 0 }, aclEntriesRemoved: naming(found).length, notCounted: ['layers'], scan: found };
+          }
+          if (fate.kind === 'delete-with-key') {
+            const alone = ownedBy(found).filter((resource) => resource.entries.filter((entry) => entry.permissions.includes('OWNER')).length === 1);
+            await deleteKey(operation);
+            return {
+              deletedApiKeyId: apiKeyId,
+              transferredTo: null,
+              transferred: none,
+              deleted: { ...counts(alone), layers: 0 },
+              aclEntriesRemoved: naming(found).length,
+              notCounted: ['layers'],
+              scan: found,
+            };
+          }
+          const member = await transferTarget(fate.to);
+          await transfer(operation, found, member);
+          await deleteKey(operation);
+          const transferredTo: UserRef = { id: member.id, name: member.name, email: member.email };
+          return {
+            deletedApiKeyId: apiKeyId,
+            transferredTo,
+            transferred: counts(operation.transferred.values()),
+            deleted: { ...none, layers: 0 },
+            aclEntriesRemoved: operation.entriesRemoved.size,
+            scan: found,
+          };
+        },
+        false,
+      ),
+
+    progress(apiKeyId: string): DeleteProgress | null {
+      const operation = operations.get(apiKeyId);
+      if (!operation) return null;
+      const found = operation.scan?.value;
+      return {
+        apiKeyId,
+        phase: operation.phase,
+        done: operation.done,
+        total: operation.total,
+        changed: operation.changed,
+        fate: operation.fate,
+        transferred: operation.transferred.size,
+        toTransfer: found ? Math.max(ownedBy(found).length, operation.transferred.size) : 0,
+        entriesRemoved: operation.entriesRemoved.size,
+        entriesToRemove: found ? Math.max(naming(found).length, operation.entriesRemoved.size) : 0,
+        stopped: operation.running ? null : operation.stopped,
+      };
+    },
+
+    /** Cancels a running operation that has changed nothing yet; false when it cannot be. */
+    cancel(apiKeyId: string): boolean {
+      const operation = operations.get(apiKeyId);
+      if (!operation?.running || operation.changed) return false;
+      operation.abort.abort();
+      return true;
+    },
+
+    /** The last scan of a key, if one is recent (the delete reuses what the dialog showed). */
+    lastScan(apiKeyId: string): ResourceScan | null {
+      const recent = operations.get(apiKeyId)?.scan;
+      return recent && now() - recent.at < SCAN_LIFETIME_MS ? recent.value : null;
+    },
+
+    /** At the end of a session: nothing carries over to another organization. */
+    clear(): void {
+      for (const operation of operations.values()) operation.abort.abort();
+      operations.clear();
+    },
+  };
+}
+
+export type GuidedDelete = ReturnType<typeof createGuidedDelete>;

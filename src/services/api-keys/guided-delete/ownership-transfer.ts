@@ -1,0 +1,68 @@
+// The two writes of a guided transfer, each safe to repeat (a resume repeats some): give the
+// member OWNER on a resource, and remove the key's entry from it. Each reads the resource's
+// entries again when the server says the picture it acted on was stale (an entry added or
+// removed meanwhile), rather than trusting a scan made minutes ago.
+import { isAppError } from '../../../shared/errors';
+import { OWNER_PERMISSIONS, type Permission, type PermissionEntry } from '../../../shared/resource-permissions';
+import type { BoundOrganizationClient } from '../../organization-client/bound-organization-client';
+import type { ResourceKind } from '../../organization-client/resource-methods';
+
+type TransferClient = Pick<BoundOrganizationClient, 'resourcePermissions' | 'addPermissions' | 'updatePermissions' | 'removePermissions'>;
+
+export interface ResourceRef {
+  readonly kind: ResourceKind;
+  readonly id: string;
+}
+
+/** What became of a resource: done, or deleted by someone else meanwhile (nothing to do). */
+export type WriteOutcome = 'done' | 'gone';
+
+/** Reads the entries; null when the resource no longer exists. */
+async function entriesOf(org: TransferClient, resource: ResourceRef): Promise<PermissionEntry[] | null> {
+  try {
+    return await org.resourcePermissions(resource.kind, resource.id);
+  } catch (error) {
+    if (isAppError(error, 'NOT_FOUND')) return null;
+    throw error;
+  }
+}
+
+/** Gives `memberId` OWNER (with MODIFY and VIEW) on the resource, keeping what it had. */
+export async function ensureOwner(org: TransferClient, resource: ResourceRef, memberId: string, known: readonly PermissionEntry[]): Promise<WriteOutcome> {
+  let entries: readonly PermissionEntry[] | null = known;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    if (entries === null) return 'gone';
+    const current = entries.find((entry) => entry.principal === memberId);
+    if (current?.permissions.includes('OWNER')) return 'done';
+    const permissions: Permission[] = [...new Set([...OWNER_PERMISSIONS, ...(current?.permissions ?? [])])];
+    try {
+      if (current) await org.updatePermissions(resource.kind, resource.id, [{ principal: memberId, permissions }]);
+      else await org.addPermissions(resource.kind, resource.id, [{ principal: memberId, permissions }]);
+      return 'done';
+    } catch (error) {
+      // 409: the member has an entry after all; 404: it (or the resource) is gone. Read again, once.
+      if (attempt > 0 || !isAppError(error, 'CONFLICT', 'NOT_FOUND')) throw error;
+      entries = await entriesOf(org, resource);
+    }
+  }
+  return 'done';
+}
+
+/**
+ * Removes the key's entry. Where it turns out to be the only owner (it gained OWNER since the
+ * scan: 400 OWNER_REQUIRED), the member is made an owner first, so that no resource is ever
+ * left without one.
+ */
+export async function removeEntry(org: TransferClient, resource: ResourceRef, keyId: string, memberId: string | null): Promise<WriteOutcome> {
+  try {
+    await org.removePermissions(resource.kind, resource.id, [keyId]);
+    return 'done';
+  } catch (error) {
+    if (isAppError(error, 'NOT_FOUND') && error.details?.serverCode !== 'NO_PERMISSION_ENTRY') return 'gone';
+    if (memberId === null || !isAppError(error, 'VALIDATION') || error.details?.serverCode !== 'OWNER_REQUIRED') throw error;
+  }
+  const entries = await entriesOf(org, resource);
+  if (entries === null || (await ensureOwner(org, resource, memberId, entries)) === 'gone') return 'gone';
+  await org.removePermissions(resource.kind, resource.id, [keyId]);
+  return 'done';
+}
