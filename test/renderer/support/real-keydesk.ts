@@ -12,6 +12,7 @@ import type { CredentialStore } from '../../../src/services/credentials/credenti
 import { createDispatcher } from '../../../src/services/dispatch/dispatcher';
 import { createKeyDeskServices, type KeyDeskServices } from '../../../src/services/keydesk-services';
 import type { LocalOrganizationLauncher } from '../../../src/services/local-organization/local-organization-launcher';
+import type { SsoPorts } from '../../../src/services/sso/sso-ports';
 import { createMemoryClipboard, type MemoryClipboard } from './memory-clipboard';
 
 /** Every demo user signs in with this password (admin@demo.local, editor1@demo.local, …). */
@@ -24,6 +25,8 @@ export type InstallOptions = {
   server?: Omit<LocalServerOptions, 'port' | 'host'>;
   credentialStore?: CredentialStore;
   appInfo?: AppInfo;
+  /** Single sign-on's browser (a test browser that plays the person). */
+  sso?: SsoPorts;
 };
 
 export type RealKeydesk = {
@@ -95,6 +98,7 @@ export async function installRealKeydesk(options: InstallOptions = {}): Promise<
       userDataDir,
       clipboard,
       localOrganization: launcherFor(server, demo),
+      sso: options.sso,
       appInfo: options.appInfo ?? TEST_APP_INFO,
       updates: { check: async () => ({ status: 'unsupported', message: 'Updates are not checked in tests.' }) },
     });

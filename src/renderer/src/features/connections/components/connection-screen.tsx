@@ -1,7 +1,7 @@
 // The first screen: "Connect to JMap Cloud", saved connections, and the local organization.
 import CloudIcon from '@mui/icons-material/CloudOutlined';
 import HistoryIcon from '@mui/icons-material/History';
-import { Alert, Box, Container, Stack, Typography } from '@mui/material';
+import { Alert, Box, Container, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '@shared/errors';
@@ -12,6 +12,7 @@ import { useConnectionsStore } from '@renderer/features/connections/stores/conne
 import { CloudSignInForm, type SignInPrefill } from '@renderer/features/connections/components/cloud-sign-in-form';
 import { LocalOrganizationCard } from '@renderer/features/connections/components/local-organization-card';
 import { SavedConnectionsList } from '@renderer/features/connections/components/saved-connections-list';
+import { SsoSignInForm } from '@renderer/features/connections/components/sso-sign-in-form';
 
 type ConnectionScreenProps = {
   onConnected(session: SessionInfo): void;
@@ -28,6 +29,9 @@ export function ConnectionScreen({ onConnected, notice }: ConnectionScreenProps)
   // A new prefill remounts the form (its key), so it starts from the saved connection's values.
   const [prefill, setPrefill] = useState<{ values: SignInPrefill; generation: number } | null>(null);
   const [savedFailure, setSavedFailure] = useState<{ id: string; error: AppError } | null>(null);
+  // The standard (password) sign-in, or single sign-on; a saved single sign-on connection to sign in to again.
+  const [method, setMethod] = useState<'standard' | 'sso'>('standard');
+  const [ssoSaved, setSsoSaved] = useState<{ profile: ConnectionProfile; generation: number } | null>(null);
 
   useEffect(() => {
     void load();
@@ -50,7 +54,13 @@ export function ConnectionScreen({ onConnected, notice }: ConnectionScreenProps)
     setSavedFailure(null);
     const outcome = await connectSavedProfile(profile);
     if (outcome.kind === 'connected') onConnected(outcome.session);
-    else if (outcome.kind === 'needs-password') askPassword(profile, outcome.keychainError);
+    else if (outcome.kind === 'needs-password') {
+      setMethod('standard');
+      askPassword(profile, outcome.keychainError);
+    } else if (outcome.kind === 'needs-sso') {
+      setMethod('sso');
+      setSsoSaved((previous) => ({ profile, generation: (previous?.generation ?? 0) + 1 }));
+    }
     else if (outcome.kind === 'failed') setSavedFailure({ id: profile.id, error: outcome.error });
   };
 
@@ -69,7 +79,17 @@ export function ConnectionScreen({ onConnected, notice }: ConnectionScreenProps)
       )}
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 7fr) minmax(0, 5fr)' }, alignItems: 'start' }}>
         <SectionCard titleId="cloud-sign-in-title" title={t('cloud.title')} icon={<CloudIcon color="primary" aria-hidden />}>
-          <CloudSignInForm key={prefill?.generation ?? 0} prefill={prefill?.values ?? null} onConnected={onConnected} />
+          <Tabs value={method} onChange={(_, value: 'standard' | 'sso') => setMethod(value)} aria-label={t('cloud.methods')} sx={{ mb: 2, mt: -1 }}>
+            <Tab value="standard" label={t('cloud.standardTab')} id="sign-in-tab-standard" aria-controls="sign-in-panel-standard" />
+            <Tab value="sso" label={t('sso.tab')} id="sign-in-tab-sso" aria-controls="sign-in-panel-sso" />
+          </Tabs>
+          <Box role="tabpanel" id={`sign-in-panel-${method}`} aria-labelledby={`sign-in-tab-${method}`}>
+            {method === 'standard' ? (
+              <CloudSignInForm key={prefill?.generation ?? 0} prefill={prefill?.values ?? null} onConnected={onConnected} />
+            ) : (
+              <SsoSignInForm key={ssoSaved?.generation ?? 0} saved={ssoSaved?.profile ?? null} onConnected={onConnected} />
+            )}
+          </Box>
         </SectionCard>
         <Stack spacing={3}>
           <SectionCard titleId="saved-connections-title" title={t('saved.title')} icon={<HistoryIcon color="primary" aria-hidden />}>

@@ -49,7 +49,7 @@ export function SavedConnectionsList({ profiles, failure, onConnect }: SavedConn
                     {profile.username}
                   </Typography>
                   <Typography variant="caption" color="text.secondary" noWrap component="div">
-                    {host} · {profile.remembered ? t('saved.remembered') : t('saved.needsPassword')}
+                    {host} · {profile.remembered ? t('saved.remembered') : profile.identityProvider ? t('saved.needsSso') : t('saved.needsPassword')}
                   </Typography>
                 </Box>
                 <Button

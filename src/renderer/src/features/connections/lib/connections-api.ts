@@ -10,6 +10,10 @@ export const connectionsApi = {
   selectOrganization: (organizationId: string) => call('selectOrganization', { organizationId }),
   connectSaved: (id: string) => call('connectSaved', { id }),
   openLocalOrganization: () => call('openLocalOrganization'),
+  startSso: (request: IpcRequest<'startSsoSignIn'>) => call('startSsoSignIn', request),
+  continueSso: () => call('continueSsoSignIn'),
+  chooseSsoOrganization: (organizationId: string) => call('chooseSsoOrganization', { organizationId }),
+  cancelSso: () => call('cancelSsoSignIn'),
 };
 
 export type ConnectionsApi = typeof connectionsApi;

@@ -8,14 +8,16 @@ import type { ConnectionProfile, SessionInfo } from '@shared/session';
 import { connectionsApi } from '@renderer/features/connections/lib/connections-api';
 import { needsPassword } from '@renderer/features/connections/lib/sign-in-errors';
 
-/** What is running: a sign-in, the local organization, or a saved connection by id. */
-export type BusyAction = { kind: 'sign-in' } | { kind: 'local' } | { kind: 'saved'; id: string };
+/** What is running: a sign-in (password or single sign-on), the local organization, or a saved connection by id. */
+export type BusyAction = { kind: 'sign-in' } | { kind: 'sso' } | { kind: 'local' } | { kind: 'saved'; id: string };
 
 /** How "Connect" on a saved connection ended. */
 export type SavedConnectOutcome =
   | { kind: 'connected'; session: SessionInfo }
   /** Sign in with the password again; `keychainError` says why the saved sign-in could not be kept. */
   | { kind: 'needs-password'; keychainError: AppError | null }
+  /** A single sign-on connection with no remembered sign-in: through the browser again. */
+  | { kind: 'needs-sso' }
   | { kind: 'failed'; error: AppError }
   /** Another attempt was running: nothing was done. */
   | { kind: 'busy' };
@@ -64,14 +66,15 @@ export const useConnectionsStore = create<ConnectionsState>()((set, get) => ({
   },
 
   async connectSaved(profile) {
-    // Without a remembered sign-in there is nothing to try: the password is needed.
-    if (!profile.remembered) return { kind: 'needs-password', keychainError: null };
+    // Without a remembered sign-in there is nothing to try: the password (or the browser) is needed.
+    if (!profile.remembered) return profile.identityProvider ? { kind: 'needs-sso' } : { kind: 'needs-password', keychainError: null };
     const outcome = await get().run<SavedConnectOutcome>({ kind: 'saved', id: profile.id }, async () => {
       try {
         return { kind: 'connected', session: await connectionsApi.connectSaved(profile.id) };
       } catch (failure) {
         const error = AppError.from(failure);
         if (!needsPassword(error)) return { kind: 'failed', error };
+        if (profile.identityProvider) return { kind: 'needs-sso' };
         return { kind: 'needs-password', keychainError: error.code === 'KEYCHAIN_UNAVAILABLE' ? error : null };
       }
     });
