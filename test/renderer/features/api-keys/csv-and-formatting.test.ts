@@ -5,9 +5,9 @@ import { AppError } from '@shared/errors';
 import type { ApiKeyQuery } from '@shared/ipc-contract';
 import { apiKeyStatus } from '@renderer/features/api-keys/lib/api-key-status';
 import { lostKeyId, refusedFields, validateExpiration, validateTitle } from '@renderer/features/api-keys/lib/create-form';
-import { csvField, toCsv } from '@renderer/features/api-keys/lib/csv';
+import { csvField, toCsv } from '@renderer/lib/csv';
 import { apiKeysToCsv, exportFileName, fetchAllApiKeys, type CsvLabels } from '@renderer/features/api-keys/lib/export-api-keys';
-import { formatRelative, formatUnit } from '@renderer/features/api-keys/lib/formatting';
+import { formatRelative, formatUnit } from '@renderer/lib/formatting';
 
 const NOW = Date.parse('2026-11-26T12:00:00Z');
 const DAY = 86_400_000;

@@ -5,8 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@renderer/i18n/error-message';
 import { apiKeysApi } from '@renderer/features/api-keys/lib/api-keys-api';
-import { apiKeysToCsv, downloadTextFile, exportFileName, fetchAllApiKeys, type CsvLabels } from '@renderer/features/api-keys/lib/export-api-keys';
-import { formatNumber } from '@renderer/features/api-keys/lib/formatting';
+import { apiKeysToCsv, exportFileName, fetchAllApiKeys, type CsvLabels } from '@renderer/features/api-keys/lib/export-api-keys';
+import { downloadTextFile } from '@renderer/lib/text-file';
+import { formatNumber } from '@renderer/lib/formatting';
 import { toApiKeyQuery } from '@renderer/features/api-keys/lib/grid-query';
 import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
 

@@ -4,7 +4,8 @@ import type { ApiKey, ApiKeyPage, ApiKeyStatus } from '@shared/api-types';
 import type { ApiKeyQuery } from '@shared/ipc-contract';
 import type { ApiKeyRole } from '@shared/roles';
 import { apiKeyStatus } from '@renderer/features/api-keys/lib/api-key-status';
-import { toCsv } from '@renderer/features/api-keys/lib/csv';
+import { toCsv } from '@renderer/lib/csv';
+import { exportFileName as namedExport } from '@renderer/lib/text-file';
 import { MAX_PAGE_SIZE } from '@renderer/features/api-keys/lib/grid-query';
 
 export type ListPage = (query: ApiKeyQuery) => Promise<ApiKeyPage>;
@@ -64,30 +65,5 @@ export function apiKeysToCsv(keys: readonly ApiKey[], labels: CsvLabels, now: nu
 
 /** `api-keys-<organization>-<YYYY-MM-DD>.csv`, with only file-name-safe characters. */
 export function exportFileName(organizationName: string, now: Date): string {
-  const slug = organizationName
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .toLowerCase()
-    .slice(0, 60);
-  const day = now.toISOString().slice(0, 10);
-  return slug === '' ? `api-keys-${day}.csv` : `api-keys-${slug}-${day}.csv`;
-}
-
-/** Saves text as a file through a Blob link: a download in the browser and in Electron. */
-export function downloadTextFile(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    // Revoked on the next tick: some browsers start the download after click() returns.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
+  return namedExport('api-keys', organizationName, now);
 }

@@ -9,7 +9,7 @@ import type { Dayjs } from 'dayjs';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { latestExpirationDay } from '@renderer/features/api-keys/lib/create-form';
-import { formatUnit } from '@renderer/features/api-keys/lib/formatting';
+import { formatUnit } from '@renderer/lib/formatting';
 
 const QUICK_CHOICES = [
   { id: '30d', amount: 30, unit: 'day' },

@@ -12,7 +12,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@renderer/i18n/error-message';
-import { formatUnit } from '@renderer/features/api-keys/lib/formatting';
+import { formatUnit } from '@renderer/lib/formatting';
 import type { CreateFlow, SecretStep as SecretStepState } from '@renderer/features/api-keys/stores/create-flow';
 
 type Props = { state: SecretStepState; flow: CreateFlow; locale: string };

@@ -17,7 +17,7 @@ import { DeleteResultView } from '@renderer/features/api-keys/components/delete/
 import { OwnedResourcesList } from '@renderer/features/api-keys/components/delete/owned-resources-list';
 import { ResourcesChoiceForm } from '@renderer/features/api-keys/components/delete/resources-choice';
 import { useDeleteFlow } from '@renderer/features/api-keys/hooks/use-delete-flow';
-import { formatNumber } from '@renderer/features/api-keys/lib/formatting';
+import { formatNumber } from '@renderer/lib/formatting';
 import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
 import { fateOf, isBusy, ownsNothing, type ChooseStep } from '@renderer/features/api-keys/stores/delete-flow';
 import { errorMessage } from '@renderer/i18n/error-message';

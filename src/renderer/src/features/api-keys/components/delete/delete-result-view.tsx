@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { DeleteApiKeyResult } from '@shared/api-types';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '@renderer/features/api-keys/lib/formatting';
+import { formatNumber } from '@renderer/lib/formatting';
 
 type Props = { keyTitle: string; result: DeleteApiKeyResult; locale: string };
 

@@ -3,7 +3,7 @@
 // then costs two spans per row, not two tooltips.
 import Tooltip from '@mui/material/Tooltip';
 import { useState } from 'react';
-import { formatDate, formatExactTime } from '@renderer/features/api-keys/lib/formatting';
+import { formatDate, formatExactTime } from '@renderer/lib/formatting';
 
 export function DateCell({ iso, locale }: { iso: string; locale: string }): React.JSX.Element {
   const [active, setActive] = useState(false);

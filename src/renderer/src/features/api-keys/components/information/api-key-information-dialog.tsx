@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@renderer/i18n/error-message';
 import { useKeyInformation, type CopiedField } from '@renderer/features/api-keys/hooks/use-key-information';
 import { apiKeyStatus } from '@renderer/features/api-keys/lib/api-key-status';
-import { formatExactTime, formatRelative } from '@renderer/features/api-keys/lib/formatting';
+import { formatExactTime, formatRelative } from '@renderer/lib/formatting';
 import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
 import { StatusChip } from '@renderer/features/api-keys/components/grid/status-chip';
 

@@ -1,4 +1,5 @@
-// CSV text per RFC 4180, safe to open in a spreadsheet.
+// CSV text per RFC 4180, safe to open in a spreadsheet: the keys grid's export and the
+// activity log's share it.
 const NEEDS_QUOTES = /[",\r\n]/;
 // A cell starting with one of these is run as a formula by Excel and LibreOffice (CSV
 // injection): a key's title is typed by any administrator, so such a cell is defused.
