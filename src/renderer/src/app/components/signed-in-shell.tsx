@@ -1,9 +1,10 @@
 // What a signed-in admin sees: the app bar (organization, account, settings) over the
 // organization's API keys.
 import { Alert, Box, LinearProgress, Snackbar } from '@mui/material';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '@shared/session';
+import { ActivityPage } from '@renderer/features/activity/components/activity-page';
 import { ApiKeysPage } from '@renderer/features/api-keys/components/api-keys-page';
 import { errorMessage } from '@renderer/i18n/error-message';
 import { onCallFailure } from '@renderer/lib/keydesk-client';
@@ -11,6 +12,7 @@ import { useMenuCommand } from '@renderer/lib/menu-commands';
 import { AccountMenu } from '@renderer/app/components/account-menu';
 import { AppHeader } from '@renderer/app/components/app-header';
 import { OrganizationSwitcher } from '@renderer/app/components/organization-switcher';
+import { ViewTabs, viewPanelId, viewTabId, type View } from '@renderer/app/components/view-tabs';
 import { useSessionStore } from '@renderer/app/stores/session-store';
 
 export function SignedInShell({ session, onAbout }: { session: SessionInfo; onAbout(): void }): React.JSX.Element {
@@ -21,7 +23,10 @@ export function SignedInShell({ session, onAbout }: { session: SessionInfo; onAb
   const dismissProblem = useSessionStore((state) => state.dismissProblem);
   const verify = useSessionStore((state) => state.verify);
   const busy = useSessionStore((state) => state.switching || state.signingOut);
+  const [view, setView] = useState<View>('keys');
   useMenuCommand('sign-out', () => void signOut());
+  // Commands about keys bring their view forward.
+  useMenuCommand('new-api-key', () => setView('keys'));
 
   // The window's title (taskbar, window switcher) says which organization this is.
   useEffect(() => {
@@ -47,8 +52,24 @@ export function SignedInShell({ session, onAbout }: { session: SessionInfo; onAb
       </AppHeader>
       {/* Reserved height: the page does not jump when the bar appears. */}
       <Box sx={{ height: 4 }}>{busy && <LinearProgress aria-label={tc('loading')} />}</Box>
-      {/* A new organization is a new page: nothing of the previous one's state survives. */}
-      <ApiKeysPage key={`${session.connectionId}:${session.organization.id}`} session={session} />
+      <ViewTabs view={view} onChange={setView} />
+      {/* The keys stay mounted behind the Activity view: their page, sort and filters are
+          where the admin left them. A new organization is a new page: nothing of the
+          previous one's state survives. */}
+      <Box
+        role="tabpanel"
+        id={viewPanelId('keys')}
+        aria-labelledby={viewTabId('keys')}
+        hidden={view !== 'keys'}
+        sx={{ flex: '1 1 0px', minHeight: 0, display: view === 'keys' ? 'flex' : 'none', flexDirection: 'column' }}
+      >
+        <ApiKeysPage key={`${session.connectionId}:${session.organization.id}`} session={session} />
+      </Box>
+      {view === 'activity' && (
+        <Box role="tabpanel" id={viewPanelId('activity')} aria-labelledby={viewTabId('activity')} sx={{ flex: '1 1 0px', minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+          <ActivityPage session={session} />
+        </Box>
+      )}
       <Snackbar open={problem !== null} onClose={dismissProblem} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
         <Alert severity="error" variant="filled" onClose={dismissProblem}>
           {problem && t(problem.kind === 'switch' ? 'organization.switchFailed' : 'account.signOutFailed', { message: errorMessage(problem.error) })}

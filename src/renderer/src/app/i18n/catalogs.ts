@@ -1,6 +1,8 @@
 // Every feature's catalog, assembled here (the app knows its features; the base i18n/ knows
 // none): imported by the app's providers, so the strings are there before the first render.
 import aboutEn from '@renderer/features/about/i18n/en';
+import activityEn from '@renderer/features/activity/i18n/en';
+import activityFr from '@renderer/features/activity/i18n/fr';
 import aboutFr from '@renderer/features/about/i18n/fr';
 import apiKeysEn from '@renderer/features/api-keys/i18n/en';
 import apiKeysFr from '@renderer/features/api-keys/i18n/fr';
@@ -14,8 +16,8 @@ import appFr from '@renderer/app/i18n/fr';
 
 /** The namespaces of the app and its features (i18next.d.ts types them from the English ones). */
 export const catalogs = {
-  en: { app: appEn, about: aboutEn, apiKeys: apiKeysEn, connections: connectionsEn, settings: settingsEn },
-  fr: { app: appFr, about: aboutFr, apiKeys: apiKeysFr, connections: connectionsFr, settings: settingsFr },
+  en: { app: appEn, about: aboutEn, activity: activityEn, apiKeys: apiKeysEn, connections: connectionsEn, settings: settingsEn },
+  fr: { app: appFr, about: aboutFr, activity: activityFr, apiKeys: apiKeysFr, connections: connectionsFr, settings: settingsFr },
 } as const;
 
 addCatalogs(catalogs);

@@ -15,6 +15,11 @@ const en = {
     notAdministrator: 'Managing API keys needs the Administrator role',
     switchFailed: 'KeyDesk could not switch organizations. {{message}}',
   },
+  views: {
+    label: 'Views',
+    keys: 'API keys',
+    activity: 'Activity',
+  },
   account: {
     label: 'Account: {{name}}',
     signedInAs: 'Signed in as',

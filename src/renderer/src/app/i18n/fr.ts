@@ -16,6 +16,11 @@ const fr: Translation<typeof en> = {
     notAdministrator: 'La gestion des clés d’API demande le rôle Administrateur',
     switchFailed: 'KeyDesk n’a pas pu changer d’organisation. {{message}}',
   },
+  views: {
+    label: 'Vues',
+    keys: 'Clés d’API',
+    activity: 'Activité',
+  },
   account: {
     label: 'Compte : {{name}}',
     signedInAs: 'Connecté en tant que',
