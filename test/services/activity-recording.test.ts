@@ -7,6 +7,7 @@ import { caught } from './support/caught';
 import type { LocalServerProfile } from '../../src/shared/server-capabilities';
 import { DEMO_PASSWORD, PROFILES, startHarness, type Harness } from './support/harness';
 import { daysFrom, TestClient } from '../server/server-test-client';
+import { DEMO_USERS } from '../../src/server/seed/demo-identities';
 
 const isCreate = (method: string, path: string) => method === 'POST' && path.endsWith('/api-keys');
 
@@ -98,8 +99,7 @@ describe.each(PROFILES)('creates recorded by the API-key services (profile %s)',
   });
 });
 
-// The one-request delete of the local server's extensions. The strict profile's guided delete
-// (issue 11's next step) appends its own entries where its flow ends.
+// The one-request delete of the local server's extensions.
 describe('deletes recorded by the API-key services (profile default)', () => {
   onProfile('default');
 
@@ -156,5 +156,67 @@ describe('deletes recorded by the API-key services (profile default)', () => {
     const made = await rest.createKey(accessToken, { title: 'Made elsewhere' });
     await harness.handlers.deleteApiKey({ id: made.apiKey.id, resources: { kind: 'nothing-owned' } });
     expect(await newest()).toMatchObject({ action: 'delete', apiKey: { id: made.apiKey.id, title: 'Made elsewhere' }, outcome: { status: 'succeeded' } });
+  });
+});
+
+// JMap Cloud's way: the guided delete transfers resource by resource, and may stop midway.
+describe('deletes recorded by the guided delete (profile jmapcloud)', () => {
+  onProfile('jmapcloud');
+
+  const keyTitled = async (title: string) => {
+    const page = await harness.handlers.listApiKeys({ page: 0, pageSize: 100, sortField: 'id', sortDirection: 'asc' });
+    const found = page.content.find((key) => key.title === title);
+    if (!found) throw new Error(`no demo key ${title}`);
+    return found;
+  };
+
+  it('records a transfer-and-delete with each resource transferred', async () => {
+    const key = await keyTitled('Field survey app');
+    const owned = await harness.handlers.getOwnedResources({ id: key.id });
+    await harness.handlers.deleteApiKey({ id: key.id, resources: { kind: 'transfer', to: DEMO_USERS.editor2.id } });
+    const entry = await newest();
+    expect(entry).toMatchObject({
+      action: 'delete',
+      apiKey: { id: key.id, title: 'Field survey app' },
+      resourcesFate: 'transfer',
+      transferTo: { id: DEMO_USERS.editor2.id, name: DEMO_USERS.editor2.name },
+      transferred: { dataSources: 3, projects: 2 },
+      outcome: { status: 'succeeded' },
+    });
+    expect(entry.action === 'delete' && entry.resources.map((resource) => [resource.id, resource.change, resource.done])).toEqual([
+      ...owned.dataSources.map((source) => [source.id, 'transferred', true]),
+      ...owned.projects.map((project) => [project.id, 'transferred', true]),
+    ]);
+  });
+
+  it('records a transfer stopped midway as partly done, resource by resource, and its resume as succeeded', async () => {
+    const key = await keyTitled('Field survey app');
+    await harness.handlers.getOwnedResources({ id: key.id });
+    let writes = 0;
+    harness.beforeRequest = (method, path) => {
+      if ((method === 'POST' || method === 'PUT') && path.endsWith('/permissions') && ++writes === 3) throw new TypeError('connection reset');
+    };
+    await caught(harness.handlers.deleteApiKey({ id: key.id, resources: { kind: 'transfer', to: DEMO_USERS.editor2.id } }));
+    const progress = await harness.handlers.getDeleteProgress({ apiKeyId: key.id });
+    const stopped = await newest();
+    expect(stopped).toMatchObject({ action: 'delete', resourcesFate: 'transfer', outcome: { status: 'partial', errorCode: 'NETWORK' } });
+    if (stopped.action !== 'delete') throw new Error('not a delete entry');
+    const done = stopped.resources.filter((resource) => resource.done);
+    // Exactly what the guided delete says it did: no more, no less.
+    expect(done).toHaveLength(progress?.transferred ?? -1);
+    expect(done.length).toBeGreaterThanOrEqual(1);
+    expect(stopped.resources.length - done.length).toBeGreaterThanOrEqual(1);
+    expect(stopped.transferred.dataSources + stopped.transferred.projects).toBe(done.length);
+
+    harness.beforeRequest = null;
+    await harness.handlers.deleteApiKey({ id: key.id, resources: { kind: 'transfer', to: DEMO_USERS.editor2.id } });
+    const page = await harness.handlers.listActivity({ scope: 'organization', limit: 10 });
+    expect(page.entries.map((entry) => entry.outcome.status)).toEqual(['succeeded', 'partial']);
+  });
+
+  it('records a plain delete refused because the key owns something as failed', async () => {
+    const key = await keyTitled('Field survey app');
+    const error = await caught(harness.handlers.deleteApiKey({ id: key.id, resources: { kind: 'nothing-owned' } }));
+    expect(await newest()).toMatchObject({ action: 'delete', resourcesFate: 'nothing-owned', outcome: { status: 'failed', errorCode: error.code } });
   });
 });

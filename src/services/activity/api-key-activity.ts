@@ -32,14 +32,22 @@ export function createEntry(
  * owned alone and takes its access off the shared ones. (Layers are counted, not listed:
  * a deleted data source also takes other projects' layers that use it.)
  */
-export function deletedResources(owned: OwnedResources, fate: ResourcesFate, done: boolean): ActivityResource[] {
+export function deletedResources(owned: OwnedResources, fate: ResourcesFate, done: (type: ResourceType, id: string) => boolean): ActivityResource[] {
   if (fate.kind === 'nothing-owned') return [];
   const change = (soleOwner: boolean): ActivityResource['change'] =>
     fate.kind === 'transfer' ? 'transferred' : soleOwner ? 'deleted' : 'access-removed';
   return [
-    ...owned.dataSources.map((source) => ({ type: 'DATA_SOURCE' as const, id: source.id, name: source.name, change: change(source.soleOwner), done })),
-    ...owned.projects.map((project) => ({ type: 'PROJECT' as const, id: project.id, name: project.name, change: change(project.soleOwner), done })),
+    ...owned.dataSources.map((source) => ({ type: 'DATA_SOURCE' as const, id: source.id, name: source.name, change: change(source.soleOwner), done: done('DATA_SOURCE', source.id) })),
+    ...owned.projects.map((project) => ({ type: 'PROJECT' as const, id: project.id, name: project.name, change: change(project.soleOwner), done: done('PROJECT', project.id) })),
   ];
+}
+
+type ResourceType = 'DATA_SOURCE' | 'PROJECT';
+
+/** What a delete stopped midway had already done (the guided delete keeps it, to resume). */
+export interface PartlyDone {
+  isTransferred(type: ResourceType, id: string): boolean;
+  accessEntriesRemoved: number;
 }
 
 export function deleteEntry(args: {
@@ -49,9 +57,18 @@ export function deleteEntry(args: {
   owned: OwnedResources | null;
   /** The server's answer; null when the delete failed. */
   result: DeleteApiKeyResult | null;
+  /** For a delete that stopped after changing something: what it had done. */
+  partly?: PartlyDone | null;
   outcome: ActivityOutcome;
 }): ActivityDraft {
-  const { fate, result } = args;
+  const { fate, result, partly } = args;
+  // Done: everything once the key is gone; before that, only what a stopped transfer made.
+  const done = (type: ResourceType, id: string): boolean => result !== null || (partly?.isTransferred(type, id) ?? false);
+  const resources = args.owned ? deletedResources(args.owned, fate, done) : [];
+  const transferredSoFar = {
+    dataSources: resources.filter((resource) => resource.type === 'DATA_SOURCE' && resource.done).length,
+    projects: resources.filter((resource) => resource.type === 'PROJECT' && resource.done).length,
+  };
   const transferTo =
     fate.kind !== 'transfer' ? null : { id: fate.to, name: result?.transferredTo?.id === fate.to ? result.transferredTo.name : null };
   return {
@@ -59,10 +76,10 @@ export function deleteEntry(args: {
     apiKey: args.apiKey,
     resourcesFate: fate.kind,
     transferTo,
-    transferred: result?.transferred ?? { dataSources: 0, projects: 0 },
+    transferred: result?.transferred ?? (fate.kind === 'transfer' ? transferredSoFar : { dataSources: 0, projects: 0 }),
     deleted: result?.deleted ?? { dataSources: 0, projects: 0, layers: 0 },
-    accessEntriesRemoved: result?.aclEntriesRemoved ?? 0,
-    resources: args.owned ? deletedResources(args.owned, fate, result !== null) : [],
+    accessEntriesRemoved: result?.aclEntriesRemoved ?? partly?.accessEntriesRemoved ?? 0,
+    resources,
     outcome: args.outcome,
   };
 }

@@ -11,7 +11,7 @@ import { deleteEntry, outcomeOf, SUCCEEDED } from '../activity/api-key-activity'
 import type { Logger } from '../logger';
 import type { BoundOrganizationClient } from '../organization-client/bound-organization-client';
 import type { GuidedDelete } from './guided-delete/guided-delete';
-import { ownedResourcesOf, type ResourceScan } from './guided-delete/resource-scan';
+import { ownedResourcesOf, resourceKey, type ResourceScan } from './guided-delete/resource-scan';
 import { ownedResourcesIn } from './resource-names';
 
 export interface KeyDeletionOptions {
@@ -73,7 +73,12 @@ export function createKeyDeletion(options: KeyDeletionOptions) {
         const scan = guided.lastScan(apiKeyId);
         const ownedBefore = scan && fate.kind !== 'nothing-owned' ? await shown(scan, apiKey.title).catch(() => null) : null;
         const outcome = outcomeOf(error, progress?.changed ? 'partial' : 'failed');
-        await activity.append(deleteEntry({ apiKey, fate, owned: ownedBefore, result: null, outcome }), context);
+        const done = progress?.changed ? guided.doneSoFar(apiKeyId) : null;
+        const partly = done && {
+          isTransferred: (type: 'DATA_SOURCE' | 'PROJECT', id: string) => done.transferred.has(resourceKey({ kind: type === 'DATA_SOURCE' ? 'dataSource' : 'project', id })),
+          accessEntriesRemoved: done.entriesRemoved,
+        };
+        await activity.append(deleteEntry({ apiKey, fate, owned: ownedBefore, result: null, partly, outcome }), context);
         throw error;
       }
       options.forget(apiKeyId);

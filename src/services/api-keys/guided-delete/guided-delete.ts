@@ -295,6 +295,15 @@ export function createGuidedDelete(options: GuidedDeleteOptions) {
       };
     },
 
+    /**
+     * What a stopped operation changed, for its activity entry: the resources the member owns
+     * now (by resourceKey) and how many of the key's entries are gone.
+     */
+    doneSoFar(apiKeyId: string): { transferred: ReadonlySet<string>; entriesRemoved: number } | null {
+      const operation = operations.get(apiKeyId);
+      return operation ? { transferred: new Set(operation.transferred.keys()), entriesRemoved: operation.entriesRemoved.size } : null;
+    },
+
     /** Cancels a running operation that has changed nothing yet; false when it cannot be. */
     cancel(apiKeyId: string): boolean {
       const operation = operations.get(apiKeyId);
