@@ -14,9 +14,9 @@ import type { AddressInfo } from 'node:net';
 import { randomBase62 } from './auth/api-key-secret';
 import { SignInLimiter } from './auth/sign-in-limiter';
 import { openDatabase, type Database } from './db/database';
-import { handleRequest } from './http/handle-request';
+import { answerClientError, handleRequest } from './http/handle-request';
 import { allowedHostHeaders } from './http/host-guard';
-import { Router } from './http/router';
+import { Router, type Endpoint } from './http/router';
 import { createIdentityProvider, type IdentityProviderOptions } from './identity/identity-provider';
 import { loadIdentitySigningKey } from './identity/signing-key';
 import { registerApiKeyRoutes } from './routes/api-key-routes';
@@ -70,6 +70,8 @@ export interface RunningLocalServer {
   port: number;
   profile: LocalServerProfile;
   demo: DemoInfo | null;
+  /** Every endpoint the server answers (the hostile suite attacks each one). */
+  endpoints: readonly Endpoint[];
   close(): Promise<void>;
 }
 
@@ -111,6 +113,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     registerCapabilitiesRoutes(router, ctx);
     let allowedHosts: ReadonlySet<string> | null = new Set();
     const server = createServer((req, res) => void handleRequest(router, req, res, { log: ctx.log, logError: ctx.logError, allowedHosts: () => allowedHosts }));
+    server.on('clientError', answerClientError);
     const port = await listen(server, options.port ?? 0, host);
     allowedHosts = allowedHostHeaders(host, port);
     const urlHost = host.includes(':') ? `[${host}]` : host;
@@ -121,6 +124,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       port,
       profile,
       demo,
+      endpoints: router.endpoints(),
       close: () => {
         closed ??= new Promise<void>((resolve) => {
           server.close(() => {

@@ -12,6 +12,8 @@ import { API_KEY_SORT_FIELDS, API_KEY_STATUSES, apiKeySortFieldSchema, hasContro
 import { API_KEY_ROLES } from './roles';
 
 export const MAX_PAGE_SIZE = 1000;
+/** The last page index the server takes (a query beyond it is refused, not clamped). */
+export const MAX_PAGE_INDEX = 10_000_000;
 export const DEFAULT_PAGE_SIZE = 100;
 export const MAX_FILTER_TEXT_LENGTH = 200;
 
@@ -127,7 +129,7 @@ const optionalFilters = Object.fromEntries(Object.entries(FILTERS).map(([name, s
 };
 
 export const apiKeyListQuerySchema = z.strictObject({
-  page: wholeNumber('page', 0, 10_000_000).default(0),
+  page: wholeNumber('page', 0, MAX_PAGE_INDEX).default(0),
   size: wholeNumber('size', 1, MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
   sort: sort.default({ field: 'creationDate', direction: 'desc' }),
   ...optionalFilters,

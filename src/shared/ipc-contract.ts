@@ -15,6 +15,7 @@ import {
 } from './api-types';
 import { activityQuerySchema, type ActivityPage } from './activity-log';
 import type { DeleteProgress } from './delete-progress';
+import { MAX_PAGE_INDEX } from './api-key-list-query';
 import type { Result } from './errors';
 import type { ExpiryStatus } from './expiry-watch';
 import { resourcesFateSchema } from './resources-fate';
@@ -40,7 +41,14 @@ export const MENU_COMMANDS = [
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 const none = z.undefined();
-const id = z.string().min(1).max(200);
+// Half of a UTF-16 surrogate pair cannot go into a URL (encodeURIComponent throws): an id
+// holding one is refused here, as an invalid argument, rather than failing in the client.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const id = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((value) => !LONE_SURROGATE.test(value), 'must be well-formed text (it holds half of a surrogate pair).');
 const byId = z.strictObject({ id });
 
 /** Declares a method: its request schema, and (as a type only) its result. */
@@ -51,7 +59,7 @@ function method<Response>() {
 /** The grid's query: its page and sort, and the list's filters (api-key-list-query.ts), all combined. */
 export const apiKeyQuerySchema = z.strictObject({
   /** 0-based page index. */
-  page: z.number().int().min(0).default(0),
+  page: z.number().int().min(0).max(MAX_PAGE_INDEX).default(0),
   pageSize: z.number().int().min(1).max(100).default(100),
   sortField: z.enum(API_KEY_SORT_FIELDS).default('creationDate'),
   sortDirection: z.enum(['asc', 'desc']).default('desc'),

@@ -35,10 +35,15 @@ function route<const P extends string>(pattern: P): RestRoute<P> {
       const params: Readonly<Record<string, string>> = args[0] ?? {};
       return pattern
         .split('/')
-        .map((segment) => (segment.startsWith(':') ? encodeURIComponent(params[segment.slice(1)] ?? '') : segment))
+        .map((segment) => (segment.startsWith(':') ? encodeSegment(params[segment.slice(1)] ?? '') : segment))
         .join('/');
     },
   };
+}
+
+/** encodeURIComponent, which throws on half of a surrogate pair: that half becomes U+FFFD instead. */
+function encodeSegment(value: string): string {
+  return encodeURIComponent(value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'));
 }
 
 export const restRoutes = {

@@ -29,6 +29,9 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
     'Content-Length': Buffer.byteLength(text),
     'Cache-Control': 'no-store',
     ...rendererSecurityHeaders(),
+    // A refused body may still be arriving: the connection closes rather than read it all,
+    // and says so, or the client would send its next call on a socket about to be reset.
+    ...(status === 413 ? { Connection: 'close' } : {}),
   });
   response.end(text);
 }

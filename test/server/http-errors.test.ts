@@ -1,6 +1,7 @@
 // The HTTP layer: every error is the JSON body {status, code, message, details?}, and
 // bad input of any kind is a 4xx, never a 5xx.
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorBodySchema } from '../../src/shared/api-types';
 import { KEYS, MCS, SS, startTestServer, type TestClient } from './server-test-client';
@@ -104,6 +105,36 @@ describe('errors', () => {
     for (const search of ['%', '_', "' OR 1=1 --"]) {
       const page = (await client.request('GET', `${KEYS}?search=${encodeURIComponent(search)}`, { token })).body;
       expect(page.page.totalElements, search).toBe(0);
+    }
+  });
+
+  // Node's parser refused these before any route, with a bare 400 (found by the hostile suite).
+  it('answers bytes that are not HTTP, or headers too large, with the JSON error body', async () => {
+    const exchange = (bytes: string) =>
+      new Promise<string>((resolve) => {
+        const socket = connect({ host: '127.0.0.1', port: client.server.port });
+        let text = '';
+        socket.on('data', (chunk) => (text += chunk.toString('latin1')));
+        socket.on('close', () => resolve(text));
+        socket.on('error', () => undefined);
+        socket.end(bytes);
+      });
+    const host = `127.0.0.1:${client.server.port}`;
+    for (const [bytes, status, code] of [
+      ['HELLO THERE\r\n\r\n', 400, 'MALFORMED_REQUEST'],
+      [`GET ${SS}/users/self HTTP/1.1\r\nHost: ${host}\r\nX-Padding: ${'p'.repeat(20_000)}\r\n\r\n`, 431, 'HEADERS_TOO_LARGE'],
+    ] as const) {
+      const answer = await exchange(bytes);
+      expect(answer.split('\r\n')[0]).toMatch(new RegExp(`^HTTP/1.1 ${status} `));
+      expect(answer).toContain('Content-Type: application/json; charset=utf-8');
+      expect(apiErrorBodySchema.parse(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)))).toMatchObject({ status, code });
+    }
+  });
+
+  it('refuses query parameters on the token endpoints too (they were ignored there)', async () => {
+    for (const path of [`${SS}/authenticate`, `${SS}/refresh-token`, `${SS}/revoke-token`]) {
+      const response = await client.request('POST', `${path}?unexpected=1`, { body: { refreshToken: 'x', username: 'a', password: 'b' } });
+      expect([response.status, response.body.code], path).toEqual([400, 'INVALID_QUERY_PARAMETER']);
     }
   });
 });

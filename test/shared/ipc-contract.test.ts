@@ -31,4 +31,12 @@ describe('the IPC contract', () => {
       'https://api.jmapcloud.io',
     );
   });
+
+  // Found by the hostile suite: both reached the organization client and threw there (INTERNAL).
+  it('refuses an id holding half of a surrogate pair, and a page beyond the server’s last', () => {
+    expect(ipcContract.getApiKey.request.safeParse({ id: 'a\ud800b' }).success).toBe(false);
+    expect(ipcContract.getApiKey.request.safeParse({ id: 'key-🔑' }).success).toBe(true);
+    expect(apiKeyQuerySchema.safeParse({ page: 2 ** 31 }).success).toBe(false);
+    expect(apiKeyQuerySchema.safeParse({ page: 10_000_000 }).success).toBe(true);
+  });
 });

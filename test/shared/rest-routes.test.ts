@@ -37,4 +37,8 @@ describe('REST routes', () => {
   it('encodes what it fills in, so that a value cannot add a segment or a query', () => {
     expect(restRoutes.apiKey.path({ orgId: 'a/b', keyId: '../x?y=1' })).toBe('/api/ss/rest/v1/organizations/a%2Fb/api-keys/..%2Fx%3Fy%3D1');
   });
+
+  it('fills in half of a surrogate pair as U+FFFD instead of throwing (found by the hostile suite)', () => {
+    expect(restRoutes.apiKey.path({ orgId: 'a\ud800', keyId: '\udc00b' })).toBe('/api/ss/rest/v1/organizations/a%EF%BF%BD/api-keys/%EF%BF%BDb');
+  });
 });

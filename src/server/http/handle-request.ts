@@ -1,6 +1,7 @@
 // Turns a Node request into a routed, JSON reply. Every failure becomes the JSON error
 // body; anything unexpected is a 500 whose details stay in the log, never in the reply.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { stackFrames } from '../../shared/errors';
 import { wrapResult } from '../../shared/rest-envelope';
 import { isRestApiPath } from '../../shared/rest-routes';
@@ -102,4 +103,40 @@ function send(res: ServerResponse, reply: Reply, restApi: boolean): void {
   // A refused body may still be arriving: close the connection rather than read it all.
   if (reply.status === 413) headers.Connection = 'close';
   res.writeHead(reply.status, headers).end(json);
+}
+
+const CLIENT_ERRORS: Record<string, { status: number; reason: string; error: HttpError }> = {
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    reason: 'Request Header Fields Too Large',
+    error: new HttpError(431, 'HEADERS_TOO_LARGE', 'The request line and headers together are too large (16 KiB at most).'),
+  },
+  ERR_HTTP_REQUEST_TIMEOUT: {
+    status: 408,
+    reason: 'Request Timeout',
+    error: new HttpError(408, 'REQUEST_TIMEOUT', 'The request did not arrive in time.'),
+  },
+};
+const MALFORMED = { status: 400, reason: 'Bad Request', error: new HttpError(400, 'MALFORMED_REQUEST', 'The request is not valid HTTP/1.1.') };
+
+/**
+ * Node's HTTP parser refused the bytes before any handler saw them (not HTTP, headers too
+ * large, a request that never finished): the same JSON error body as every refusal, then the
+ * connection closes. Node's default answer has no body at all.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const { status, reason, error: refusal } = CLIENT_ERRORS[error.code ?? ''] ?? MALFORMED;
+  const json = JSON.stringify(refusal.toBody());
+  const headers = {
+    ...BASE_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(json)),
+    Connection: 'close',
+  };
+  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\n${head}\r\n${json}`);
 }

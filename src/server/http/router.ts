@@ -26,8 +26,13 @@ export interface Reply {
 
 export type Handler<Param extends string = string> = (ctx: RequestContext<Param>) => Reply | Promise<Reply>;
 
-interface Route {
-  readonly method: string;
+/** One endpoint as the router serves it: a method and a shared route's pattern. */
+export interface Endpoint {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  readonly pattern: string;
+}
+
+interface Route extends Endpoint {
   readonly segments: readonly string[];
   readonly handler: Handler;
 }
@@ -39,8 +44,13 @@ export class Router {
 
   /** Routes `method` on one of the shared REST routes (src/shared/rest-routes.ts). */
   add<P extends string>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', route: RestRoute<P>, handler: Handler<RouteParamNames<P>>): this {
-    this.routes.push({ method, segments: route.pattern.split('/').filter(Boolean), handler: handler as Handler });
+    this.routes.push({ method, pattern: route.pattern, segments: route.pattern.split('/').filter(Boolean), handler: handler as Handler });
     return this;
+  }
+
+  /** Every endpoint routed, in the order added (tooling and the hostile suite read it). */
+  endpoints(): Endpoint[] {
+    return this.routes.map(({ method, pattern }) => ({ method, pattern }));
   }
 
   /** The handler and parameters for a request, or a 404/405 HttpError. */

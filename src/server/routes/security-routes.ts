@@ -27,6 +27,7 @@ const refreshBody = z.strictObject({
 });
 const revokeBody = z.strictObject({ refreshToken: z.string().min(1).max(200) });
 const membersQuery = z.strictObject({ role: organizationRoleSchema.optional() });
+const noQuery = z.strictObject({});
 
 const TOKENS_MESSAGE = 'The result is the access and refresh tokens';
 
@@ -58,7 +59,10 @@ function describeWait(seconds: number): string {
 export function registerSecurityRoutes(router: Router, ctx: ServerContext): void {
   const { db } = ctx;
 
-  router.add('POST', restRoutes.authenticate, async ({ req, rawBody }) => {
+  // The token endpoints take no query parameters: like every other endpoint, they refuse
+  // unknown ones rather than ignore them (the hostile suite found them ignored).
+  router.add('POST', restRoutes.authenticate, async ({ req, rawBody, query }) => {
+    parseQuery(query, noQuery);
     const { username, password } = parseJsonBody(req, rawBody, authenticateBody);
     // The socket's own address: no X-Forwarded-For, which any client could make up.
     const verdict = ctx.signInLimiter.begin(username, req.socket.remoteAddress ?? 'unknown');
@@ -72,7 +76,8 @@ export function registerSecurityRoutes(router: Router, ctx: ServerContext): void
     return { status: 200, body: issueTokens(ctx, user.id, null, []), message: TOKENS_MESSAGE };
   });
 
-  router.add('POST', restRoutes.refreshToken, ({ req, rawBody }) => {
+  router.add('POST', restRoutes.refreshToken, ({ req, rawBody, query }) => {
+    parseQuery(query, noQuery);
     const { refreshToken, organizationId } = parseJsonBody(req, rawBody, refreshBody);
     const live = findLiveRefreshToken(ctx, refreshToken);
     if (live === null) {
@@ -93,7 +98,8 @@ export function registerSecurityRoutes(router: Router, ctx: ServerContext): void
     return { status: 200, body: tokens, message: TOKENS_MESSAGE };
   });
 
-  router.add('POST', restRoutes.revokeToken, ({ req, rawBody }) => {
+  router.add('POST', restRoutes.revokeToken, ({ req, rawBody, query }) => {
+    parseQuery(query, noQuery);
     // 204 whether or not the token existed: revoking tells nothing about other tokens.
     revokeRefreshToken(ctx, parseJsonBody(req, rawBody, revokeBody).refreshToken);
     return { status: 204 };
