@@ -1,0 +1,111 @@
+// One valid call of every bridge method (the IPC contract's IPC_METHODS): the seed of every
+// bridge attack. HOW TO ADD A METHOD: see README.md here. In short: when you add a method to
+// src/shared/ipc-contract.ts, bridge.hostile.ts fails with "no example for <method>" until
+// an entry below puts the services in the state the call needs (a session, a key, a pending
+// sign-in…) and returns the argument of one call that succeeds. It is called again before
+// an attack whenever the previous attack was accepted, so make single-use things fresh here.
+// Every field of the argument is then attacked for you.
+import { randomUUID } from 'node:crypto';
+import { DEMO_USERS } from '../../src/server/seed/demo-identities';
+import type { ApiKeyListPage } from '../../src/shared/api-types';
+import type { IpcMethod } from '../../src/shared/ipc-contract';
+import type { SessionInfo, SignInOutcome } from '../../src/shared/session';
+import { daysFrom } from '../server/server-test-client';
+import { DEMO_PASSWORD, ORG, TRAINING_ORG } from './support/organization-under-attack';
+import type { PreviewUnderAttack } from './support/preview-under-attack';
+
+export interface BridgeExample {
+  /** Sets up what the call needs; returns its argument (undefined for a method without one). */
+  build(bridge: PreviewUnderAttack): Promise<unknown>;
+}
+
+/** The local organization open as its administrator, as after "Open local organization". */
+async function localSession(bridge: PreviewUnderAttack): Promise<SessionInfo> {
+  const session = await bridge.call<SessionInfo | null>('getSession');
+  if (session?.connectionId === 'local' && session.organization.id === ORG) return session;
+  return bridge.call<SessionInfo>('openLocalOrganization');
+}
+
+async function newKey(bridge: PreviewUnderAttack): Promise<string> {
+  await localSession(bridge);
+  const created = await bridge.call<{ apiKey: { id: string } }>('createApiKey', {
+    title: 'Hostile bridge key',
+    role: 'ORG_VIEWER',
+    expirationDate: daysFrom(new Date(), 30),
+    idempotencyKey: randomUUID(),
+  });
+  return created.apiKey.id;
+}
+
+/** A connection saved with "Remember me" (the second administrator, one organization). */
+async function savedConnection(bridge: PreviewUnderAttack): Promise<string> {
+  const outcome = await bridge.call<SignInOutcome>('signIn', {
+    serverUrl: bridge.preview.server.url,
+    username: DEMO_USERS.secondAdmin.email,
+    password: DEMO_PASSWORD,
+    remember: true,
+  });
+  if (outcome.status !== 'signed-in') throw new Error('The second administrator belongs to one organization only.');
+  return outcome.session.connectionId;
+}
+
+const none = async (): Promise<undefined> => undefined;
+const withSession = async (bridge: PreviewUnderAttack): Promise<undefined> => {
+  await localSession(bridge);
+  return undefined;
+};
+
+export const BRIDGE_EXAMPLES: Record<IpcMethod, BridgeExample> = {
+  getAppInfo: { build: none },
+  getSettings: { build: none },
+  updateSettings: { build: async () => ({ theme: 'dark', clipboardClearSeconds: 30 }) },
+  listFileRecoveries: { build: none },
+  listConnections: { build: none },
+  removeConnection: { build: async (bridge) => ({ id: await savedConnection(bridge) }) },
+  getSession: { build: none },
+  signIn: {
+    // The administrator of both demo organizations: the answer is "choose-organization".
+    build: async (bridge) => ({ serverUrl: bridge.preview.server.url, username: DEMO_USERS.admin.email, password: DEMO_PASSWORD, remember: false }),
+  },
+  selectOrganization: {
+    build: async (bridge) => {
+      await bridge.call('signIn', { serverUrl: bridge.preview.server.url, username: DEMO_USERS.admin.email, password: DEMO_PASSWORD, remember: false });
+      return { organizationId: ORG };
+    },
+  },
+  connectSaved: { build: async (bridge) => ({ id: await savedConnection(bridge) }) },
+  openLocalOrganization: { build: none },
+  switchOrganization: {
+    build: async (bridge) => {
+      await localSession(bridge);
+      return { organizationId: TRAINING_ORG };
+    },
+  },
+  signOut: { build: withSession },
+  listApiKeys: {
+    build: async (bridge) => {
+      await localSession(bridge);
+      return { page: 0, pageSize: 10, sortField: 'title', sortDirection: 'asc', search: 'survey', role: 'ORG_EDITOR', status: 'ACTIVE' };
+    },
+  },
+  getApiKey: {
+    build: async (bridge) => {
+      await localSession(bridge);
+      const page = await bridge.call<ApiKeyListPage>('listApiKeys', { pageSize: 1 });
+      return { id: page.content[0]?.id };
+    },
+  },
+  createApiKey: {
+    build: async (bridge) => {
+      await localSession(bridge);
+      return { title: 'Hostile bridge example', role: 'ORG_EDITOR', expirationDate: daysFrom(new Date(), 60), idempotencyKey: randomUUID() };
+    },
+  },
+  forgetSecret: { build: async (bridge) => ({ apiKeyId: await newKey(bridge) }) },
+  getOwnedResources: { build: async (bridge) => ({ id: await newKey(bridge) }) },
+  deleteApiKey: { build: async (bridge) => ({ id: await newKey(bridge), resources: { kind: 'nothing-owned' } }) },
+  listEditorMembers: { build: withSession },
+  copySecret: { build: async (bridge) => ({ apiKeyId: await newKey(bridge) }) },
+  copyText: { build: async () => ({ text: 'admin@demo.local' }) },
+  checkForUpdates: { build: none },
+};

@@ -1,0 +1,153 @@
+// One valid request for every endpoint of the local organization server: the seed of every
+// REST attack, and who may call the endpoint. HOW TO ADD AN ENDPOINT: see README.md here.
+// In short: when you add `router.add(METHOD, restRoutes.x, …)`, rest.hostile.ts fails with
+// "no example for METHOD pattern" until an entry below says, for `${METHOD} ${pattern}`:
+//   access  who may call it (decides what each principal must get: allowed, or 401/403);
+//   status  what a valid call answers;
+//   build   one valid request: params, query, body, headers, credentials. It is called
+//           again after any attack that was accepted (the state may have changed), so make
+//           single-use things fresh here (a refresh token, a key to delete).
+// Every field of the body and every query parameter are then attacked for you.
+import { randomUUID } from 'node:crypto';
+import { DEMO_USERS } from '../../src/server/seed/demo-identities';
+import { restRoutes } from '../../src/shared/rest-routes';
+import { daysFrom } from '../server/server-test-client';
+import { DEMO_PASSWORD, ORG, type Credentials, type OrganizationUnderAttack } from './support/organization-under-attack';
+
+/** Who may call an endpoint. */
+export type Access =
+  /** No credentials needed (sign-in and tokens). */
+  | 'anyone'
+  /** Any signed-in user, in any organization; not an API key. */
+  | 'signed-in user'
+  /** A user with ORG_ADMIN in the path's organization. */
+  | 'administrator'
+  /** Any member of the path's organization, users and API keys alike (ORG_VIEWER). */
+  | 'member'
+  /** A member with ORG_EDITOR, user or API key. */
+  | 'editor'
+  /** An owner of the resource, or an administrator. */
+  | 'owner or administrator';
+
+export interface ExampleRequest {
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Who sends it; the organization's administrator when left out. */
+  credentials?: Credentials;
+}
+
+export interface RestExample {
+  access: Access;
+  status: number;
+  build(org: OrganizationUnderAttack): Promise<ExampleRequest> | ExampleRequest;
+}
+
+const key = (method: string, route: { pattern: string }): string => `${method} ${route.pattern}`;
+
+/** A data source of the demo organization, owned by its administrator. */
+async function dataSource(org: OrganizationUnderAttack): Promise<string> {
+  const created = await org.ok<{ id: string }>('POST', restRoutes.dataSources.path({ orgId: ORG }), {
+    token: org.principals.admin,
+    body: { name: 'Hostile example data source' },
+  });
+  return created.id;
+}
+
+async function project(org: OrganizationUnderAttack): Promise<string> {
+  const created = await org.ok<{ id: string }>('POST', restRoutes.projects.path({ orgId: ORG }), {
+    token: org.principals.admin,
+    body: { name: 'Hostile example project', layers: [] },
+  });
+  return created.id;
+}
+
+const permissions = [
+  { principalId: DEMO_USERS.admin.id, principalType: 'USER', permissions: ['OWNER'] },
+  { principalId: DEMO_USERS.editor2.id, principalType: 'USER', permissions: ['VIEW', 'MODIFY'] },
+];
+
+/** Reading and replacing the permissions of a resource made fresh by `resource`. */
+function permissionExamples(route: { pattern: string }, resource: (org: OrganizationUnderAttack) => Promise<string>): Record<string, RestExample> {
+  return {
+    [key('GET', route)]: { access: 'member', status: 200, build: async (org) => ({ params: { orgId: ORG, id: await resource(org) } }) },
+    [key('PUT', route)]: {
+      access: 'owner or administrator',
+      status: 200,
+      build: async (org) => ({ params: { orgId: ORG, id: await resource(org) }, body: permissions }),
+    },
+  };
+}
+
+export const REST_EXAMPLES: Record<string, RestExample> = {
+  [key('POST', restRoutes.authenticate)]: {
+    access: 'anyone',
+    status: 200,
+    build: () => ({ body: { username: DEMO_USERS.editor3.email, password: DEMO_PASSWORD }, credentials: {} }),
+  },
+  [key('POST', restRoutes.refreshToken)]: {
+    access: 'anyone',
+    status: 200,
+    build: async (org) => ({ body: { refreshToken: await org.freshRefreshToken(DEMO_USERS.editor2.email), organizationId: ORG }, credentials: {} }),
+  },
+  [key('POST', restRoutes.revokeToken)]: {
+    access: 'anyone',
+    status: 204,
+    build: async (org) => ({ body: { refreshToken: await org.freshRefreshToken(DEMO_USERS.viewer1.email) }, credentials: {} }),
+  },
+  [key('GET', restRoutes.usersSelf)]: { access: 'signed-in user', status: 200, build: () => ({}) },
+  [key('GET', restRoutes.members)]: {
+    access: 'administrator',
+    status: 200,
+    build: () => ({ params: { orgId: ORG }, query: { role: 'ORG_EDITOR' } }),
+  },
+  [key('GET', restRoutes.apiKeys)]: {
+    access: 'administrator',
+    status: 200,
+    build: () => ({
+      params: { orgId: ORG },
+      query: { page: '0', size: '10', sort: 'title,asc', search: 'survey', role: 'ORG_EDITOR', status: 'ACTIVE' },
+    }),
+  },
+  [key('POST', restRoutes.apiKeys)]: {
+    access: 'administrator',
+    status: 201,
+    build: () => ({
+      params: { orgId: ORG },
+      body: { title: 'Hostile example key', role: 'ORG_VIEWER', expirationDate: daysFrom(new Date(), 30) },
+      headers: { 'Idempotency-Key': randomUUID() },
+    }),
+  },
+  [key('GET', restRoutes.apiKey)]: {
+    access: 'administrator',
+    status: 200,
+    build: async (org) => ({ params: { orgId: ORG, keyId: (await org.createKey(org.principals.admin)).id } }),
+  },
+  [key('DELETE', restRoutes.apiKey)]: {
+    access: 'administrator',
+    status: 200,
+    build: async (org) => ({ params: { orgId: ORG, keyId: (await org.createKey(org.principals.admin)).id }, query: { deleteResources: 'true' } }),
+  },
+  [key('GET', restRoutes.ownedResources)]: {
+    access: 'administrator',
+    status: 200,
+    build: async (org) => ({ params: { orgId: ORG, keyId: (await org.createKey(org.principals.admin)).id } }),
+  },
+  [key('GET', restRoutes.dataSources)]: { access: 'member', status: 200, build: () => ({ params: { orgId: ORG } }) },
+  [key('POST', restRoutes.dataSources)]: {
+    access: 'editor',
+    status: 201,
+    build: () => ({ params: { orgId: ORG }, body: { name: 'Hostile data source' } }),
+  },
+  [key('GET', restRoutes.dataSource)]: { access: 'member', status: 200, build: async (org) => ({ params: { orgId: ORG, id: await dataSource(org) } }) },
+  ...permissionExamples(restRoutes.dataSourcePermissions, dataSource),
+  [key('GET', restRoutes.projects)]: { access: 'member', status: 200, build: () => ({ params: { orgId: ORG } }) },
+  [key('POST', restRoutes.projects)]: {
+    access: 'editor',
+    status: 201,
+    build: async (org) => ({ params: { orgId: ORG }, body: { name: 'Hostile project', layers: [{ name: 'Parcels', dataSourceId: await dataSource(org) }] } }),
+  },
+  [key('GET', restRoutes.project)]: { access: 'member', status: 200, build: async (org) => ({ params: { orgId: ORG, id: await project(org) } }) },
+  ...permissionExamples(restRoutes.projectPermissions, project),
+};
