@@ -99,6 +99,16 @@ describe('GET /authorize', () => {
     if ('state' in overrides) expect(params.has('state')).toBe(false);
     else expect(params.get('state')).toBe('state-1234');
   });
+
+  // Found by the hostile suite: the state went back whatever its length, and a 3,000-character
+  // one made a Location header past 16 KiB, which HTTP clients refuse to read.
+  it('sends a state too long back as an error without that state', async () => {
+    const page = await openSignInPage(authorizationUrl(client, { state: 'é'.repeat(600) }));
+    expect(page.status).toBe(303);
+    const params = redirectParams(page);
+    expect(params.get('error')).toBe('invalid_request');
+    expect(params.has('state')).toBe(false);
+  });
 });
 
 describe('POST /authorize (the sign-in form)', () => {

@@ -52,7 +52,9 @@ export function parseAuthorizationRequest(ctx: ServerContext, params: URLSearchP
     };
   }
   const rawState = single('state');
-  const state = rawState === 'repeated' ? null : rawState;
+  // Sent back on every refusal: never one too long to send (a 3,000-character state made a
+  // Location header past 16 KiB, which HTTP clients refuse to read; the hostile suite found it).
+  const state = rawState === 'repeated' || (rawState !== null && rawState.length > MAX_VALUE_LENGTH) ? null : rawState;
   const refuse = (error: AuthorizationErrorCode, description: string): ParsedAuthorizationRequest => ({
     kind: 'redirect-error',
     redirectUri,
