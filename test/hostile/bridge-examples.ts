@@ -108,4 +108,12 @@ export const BRIDGE_EXAMPLES: Record<IpcMethod, BridgeExample> = {
   copySecret: { build: async (bridge) => ({ apiKeyId: await newKey(bridge) }) },
   copyText: { build: async () => ({ text: 'admin@demo.local' }) },
   checkForUpdates: { build: none },
+  listActivity: {
+    // After a create and a delete, so that there is something to read and to filter.
+    build: async (bridge) => {
+      const id = await newKey(bridge);
+      await bridge.call('deleteApiKey', { id, resources: { kind: 'nothing-owned' } });
+      return { scope: 'organization', actions: ['create', 'delete'], outcomes: ['succeeded'], text: 'Hostile', limit: 50 };
+    },
+  },
 };

@@ -2,9 +2,9 @@
 // it) and one valid request of it (rest-examples.ts), never written per endpoint.
 import { generateApiKeySecret } from '../../src/server/auth/api-key-secret';
 import type { Endpoint } from '../../src/server/http/router';
-import type { ExampleRequest } from './rest-examples';
+import type { ExampleRequest, Wire } from './rest-examples';
 import type { RawRequest } from './support/http';
-import { fieldVariants, QUERY_VALUE_MUTATIONS, wholeBodyVariants, type BodyVariant } from './support/mutations';
+import { ATTACK_KINDS, fieldVariants, QUERY_VALUE_MUTATIONS, wholeBodyVariants, type BodyVariant } from './support/mutations';
 import { TRAINING_ORG, type Principals } from './support/organization-under-attack';
 
 export interface RestAttack {
@@ -51,7 +51,8 @@ export function toRaw(
   const headers: Record<string, string> = { ...credentials, ...base.headers };
   let body: string | Buffer | undefined = change.body;
   if (body === undefined && base.body !== undefined) body = JSON.stringify(base.body);
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body === undefined && base.form !== undefined) body = new URLSearchParams(base.form).toString();
+  if (body !== undefined) headers['Content-Type'] = base.form === undefined ? 'application/json' : 'application/x-www-form-urlencoded';
   return { method: change.method ?? endpoint.method, path: query ? `${path}?${query}` : path, headers: { ...headers, ...change.headers }, body };
 }
 
@@ -64,8 +65,18 @@ function credentialHeaders(base: ExampleRequest, principals: Principals): Record
 }
 
 /** Every generic attack on one endpoint. `example` is a first valid request, read for its shape. */
-export function restAttacks(endpoint: Endpoint, example: ExampleRequest, methodsOfPattern: readonly string[], needsCredentials: boolean): RestAttack[] {
+export function restAttacks(
+  endpoint: Endpoint,
+  example: ExampleRequest,
+  methodsOfPattern: readonly string[],
+  needsCredentials: boolean,
+  wire: Wire,
+): RestAttack[] {
   const attacks: RestAttack[] = [];
+  // The REST API refuses unknown and repeated parameters (400); OAuth "MUST ignore
+  // unrecognized request parameters" (RFC 6749 §3.1) and refuses its own way (a page, a
+  // redirect with error=…). There, only the verdicts every answer gets apply.
+  const refusal = (statuses: readonly number[]): readonly number[] | undefined => (wire === 'rest' ? statuses : undefined);
   // An endpoint that reads no body ignores one: counted apart, so that the figures do not
   // show malformed JSON "accepted".
   const bodyAttack = (variant: BodyVariant): RestAttack => ({
@@ -75,9 +86,11 @@ export function restAttacks(endpoint: Endpoint, example: ExampleRequest, methods
   });
 
   if (example.body !== undefined) attacks.push(...fieldVariants(example.body).map(bodyAttack));
+  if (example.form !== undefined) attacks.push(...formVariants(endpoint, example.form));
   attacks.push(...wholeBodyVariants().map(bodyAttack));
-  if (example.body !== undefined) {
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonx', '']) {
+  if (example.body !== undefined || example.form !== undefined) {
+    const wrongTypes = ['text/plain', example.form === undefined ? 'application/x-www-form-urlencoded' : 'application/json', 'multipart/form-data; boundary=x', 'application/jsonx', ''];
+    for (const type of wrongTypes) {
       attacks.push({
         kind: KINDS.contentTypes,
         label: `Content-Type "${type}"`,
@@ -99,7 +112,7 @@ export function restAttacks(endpoint: Endpoint, example: ExampleRequest, methods
       kind: KINDS.repeated,
       label: `query ${name} given twice`,
       build: (base, principals) => toRaw(endpoint, base, principals, { query: `${queryWith(base)}&${percentEncode(name)}=${percentEncode(base.query?.[name] ?? '')}` }),
-      expect: [400, 401, 403],
+      expect: refusal([400, 401, 403]),
     });
   }
   const oddQueries: [string, (base: ExampleRequest) => string, readonly number[] | undefined][] = [
@@ -113,7 +126,7 @@ export function restAttacks(endpoint: Endpoint, example: ExampleRequest, methods
     ['a lone ampersand and equals', (base) => `${queryWith(base)}&&=&`, undefined],
   ];
   for (const [label, query, expect] of oddQueries) {
-    attacks.push({ kind: KINDS.repeated, label: `query: ${label}`, build: (base, principals) => toRaw(endpoint, base, principals, { query: query(base) }), expect });
+    attacks.push({ kind: KINDS.repeated, label: `query: ${label}`, build: (base, principals) => toRaw(endpoint, base, principals, { query: query(base) }), expect: expect && refusal(expect) });
   }
 
   for (const name of paramNames(endpoint.pattern)) {
@@ -178,6 +191,32 @@ export function restAttacks(endpoint: Endpoint, example: ExampleRequest, methods
       });
     }
   }
+  return attacks;
+}
+
+/** Each field of a form body replaced by each hostile value (as text), removed, repeated; odd encodings. */
+function formVariants(endpoint: Endpoint, form: Record<string, string>): RestAttack[] {
+  const attacks: RestAttack[] = [];
+  const encoded = (fields: [string, string][]): string => fields.map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`).join('&');
+  const withBody = (kind: string, label: string, body: (current: Record<string, string>) => string): RestAttack => ({
+    kind,
+    label: `form: ${label}`,
+    build: (base, principals) => toRaw(endpoint, base, principals, { body: body(base.form ?? {}) }),
+  });
+  for (const name of Object.keys(form)) {
+    for (const each of QUERY_VALUE_MUTATIONS) {
+      attacks.push(withBody(each.kind, `${name} = ${each.label}`, (current) => encoded(Object.entries({ ...current, [name]: String(each.value) }))));
+    }
+    attacks.push(withBody(KINDS.repeated, `${name} missing`, (current) => encoded(Object.entries(current).filter(([each]) => each !== name))));
+    attacks.push(withBody(KINDS.repeated, `${name} given twice`, (current) => `${encoded(Object.entries(current))}&${percentEncode(name)}=x`));
+  }
+  attacks.push(
+    withBody(KINDS.repeated, 'an unknown field', (current) => `${encoded(Object.entries(current))}&unexpected=1`),
+    withBody(ATTACK_KINDS.malformed, 'a broken escape', (current) => `${encoded(Object.entries(current))}&x=%E0%A4%A&%ZZ`),
+    withBody(ATTACK_KINDS.malformed, 'only separators', () => '&&==&'),
+    withBody(ATTACK_KINDS.malformed, 'JSON instead of a form', (current) => JSON.stringify(current)),
+    withBody(ATTACK_KINDS.oversize, '70 KB of form', (current) => `${encoded(Object.entries(current))}&padding=${'y'.repeat(70_000)}`),
+  );
   return attacks;
 }
 

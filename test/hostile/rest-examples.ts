@@ -12,7 +12,10 @@ import { randomUUID } from 'node:crypto';
 import { DEMO_USERS } from '../../src/server/seed/demo-identities';
 import { restRoutes } from '../../src/shared/rest-routes';
 import { daysFrom } from '../server/server-test-client';
+import { LOCAL_IDENTITY_PROVIDER } from '../../src/shared/identity-provider';
+import type { RawAnswer } from './support/http';
 import { DEMO_PASSWORD, ORG, type Credentials, type OrganizationUnderAttack } from './support/organization-under-attack';
+import { CODE_VERIFIER_EXAMPLE, REDIRECT_URI, authorizationRequest, codeOf, signInWithBrowser } from './support/single-sign-on';
 
 /** Who may call an endpoint. */
 export type Access =
@@ -32,15 +35,28 @@ export type Access =
 export interface ExampleRequest {
   params?: Record<string, string>;
   query?: Record<string, string>;
+  /** A JSON body. */
   body?: unknown;
+  /** A form body (application/x-www-form-urlencoded), as OAuth's endpoints take. */
+  form?: Record<string, string>;
   headers?: Record<string, string>;
   /** Who sends it; the organization's administrator when left out. */
   credentials?: Credentials;
 }
 
+/**
+ * How the endpoint answers: `rest`, the REST API's JSON and error body (the default);
+ * `oauth`, OAuth's `{error, error_description}` for its own refusals (RFC 6749 §5.2);
+ * `page`, pages and redirects for a browser (the identity provider's /authorize).
+ */
+export type Wire = 'rest' | 'oauth' | 'page';
+
 export interface RestExample {
   access: Access;
   status: number;
+  wire?: Wire;
+  /** Whether an answer means the call went through (default: a 2xx status). */
+  accepted?(answer: RawAnswer): boolean;
   build(org: OrganizationUnderAttack): Promise<ExampleRequest> | ExampleRequest;
 }
 
@@ -150,4 +166,56 @@ export const REST_EXAMPLES: Record<string, RestExample> = {
   },
   [key('GET', restRoutes.project)]: { access: 'member', status: 200, build: async (org) => ({ params: { orgId: ORG, id: await project(org) } }) },
   ...permissionExamples(restRoutes.projectPermissions, project),
+
+  // The identity provider (single sign-on): discovery, keys, the sign-in page, OAuth's token
+  // and revocation endpoints. Their refusals are OAuth's or pages, not the REST API's.
+  [key('GET', restRoutes.openidConfiguration)]: { access: 'anyone', status: 200, wire: 'oauth', build: () => ({ credentials: {} }) },
+  [key('GET', restRoutes.jwks)]: { access: 'anyone', status: 200, wire: 'oauth', build: () => ({ credentials: {} }) },
+  [key('GET', restRoutes.authorize)]: {
+    access: 'anyone',
+    status: 200,
+    wire: 'page',
+    build: () => ({ query: authorizationRequest(), credentials: {} }),
+  },
+  [key('POST', restRoutes.authorize)]: {
+    access: 'anyone',
+    status: 303,
+    wire: 'page',
+    // A redirect is a refusal too (error=…): only one carrying a code signed someone in.
+    accepted: (answer) => answer.status === 303 && codeOf(answer) !== null,
+    build: () => ({ form: { ...authorizationRequest(), email: DEMO_USERS.editor2.email, password: DEMO_PASSWORD, action: 'sign-in' }, credentials: {} }),
+  },
+  [key('POST', restRoutes.oauthToken)]: {
+    access: 'anyone',
+    status: 200,
+    wire: 'oauth',
+    build: async (org) => ({
+      form: {
+        grant_type: 'authorization_code',
+        code: await signInWithBrowser(org, DEMO_USERS.editor2.email),
+        client_id: LOCAL_IDENTITY_PROVIDER.clientId,
+        redirect_uri: REDIRECT_URI,
+        code_verifier: CODE_VERIFIER_EXAMPLE,
+      },
+      credentials: {},
+    }),
+  },
+  [key('POST', restRoutes.oauthRevoke)]: {
+    access: 'anyone',
+    status: 200,
+    wire: 'oauth',
+    build: async (org) => {
+      const answer = await org.call('POST', restRoutes.oauthToken.path(), {
+        form: {
+          grant_type: 'authorization_code',
+          code: await signInWithBrowser(org, DEMO_USERS.viewer1.email),
+          client_id: LOCAL_IDENTITY_PROVIDER.clientId,
+          redirect_uri: REDIRECT_URI,
+          code_verifier: CODE_VERIFIER_EXAMPLE,
+        },
+      });
+      const { refresh_token: token } = answer.json as { refresh_token: string };
+      return { form: { client_id: LOCAL_IDENTITY_PROVIDER.clientId, token, token_type_hint: 'refresh_token' }, credentials: {} };
+    },
+  },
 };

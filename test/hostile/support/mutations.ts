@@ -90,9 +90,12 @@ export const QUERY_VALUE_MUTATIONS: readonly Mutation[] = [
   mutation(KIND.numbers, 'Infinity', 'Infinity'),
 ];
 
-/** Every path to a value inside `value` (objects and arrays are walked; the root is []). */
+/**
+ * Every path to a value inside `value` (objects are walked, and of an array its first item,
+ * whose siblings have the same shape; the root is []).
+ */
 export function fieldPaths(value: unknown, path: Path = []): Path[] {
-  if (Array.isArray(value)) return value.flatMap((item, index) => [[...path, index], ...childPaths(item, [...path, index])]);
+  if (Array.isArray(value)) return value.slice(0, 1).flatMap((item, index) => [[...path, index], ...childPaths(item, [...path, index])]);
   if (isObject(value)) return Object.entries(value).flatMap(([key, item]) => [[...path, key], ...childPaths(item, [...path, key])]);
   return [];
 }

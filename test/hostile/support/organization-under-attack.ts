@@ -24,7 +24,10 @@ export interface Credentials {
 }
 
 export interface CallOptions extends Credentials {
+  /** A JSON body. */
   body?: unknown;
+  /** A form body (application/x-www-form-urlencoded). */
+  form?: Record<string, string>;
   headers?: Record<string, string>;
 }
 
@@ -61,8 +64,11 @@ export interface OrganizationUnderAttack {
    * refresh), and only when its family was revoked meanwhile is the user signed in again.
    */
   freshRefreshToken(email: string): Promise<string>;
-  /** A fingerprint of the stored data a refused request must leave as it was. */
-  fingerprint(): string;
+  /**
+   * A fingerprint of the stored data a refused request must leave as it was; with
+   * `everything`, of every table (a change there means a single-use example was used up).
+   */
+  fingerprint(options?: { everything: boolean }): string;
   /** What SQLite's integrity and foreign-key checks find, and counts that disagree with the keys. */
   integrityProblems(): string[];
   close(): Promise<void>;
@@ -90,6 +96,9 @@ export async function startOrganizationUnderAttack(): Promise<OrganizationUnderA
     if (options.body !== undefined) {
       body = JSON.stringify(options.body);
       headers['Content-Type'] ??= 'application/json';
+    } else if (options.form !== undefined) {
+      body = new URLSearchParams(options.form).toString();
+      headers['Content-Type'] ??= 'application/x-www-form-urlencoded';
     }
     return send(server.url, { method, path, headers, body });
   };
@@ -177,7 +186,7 @@ export async function startOrganizationUnderAttack(): Promise<OrganizationUnderA
     signIn,
     createKey,
     freshRefreshToken,
-    fingerprint: () => fingerprint(reader),
+    fingerprint: (options) => fingerprint(reader, options?.everything ?? false),
     integrityProblems: () => integrityProblems(reader),
     async close() {
       reader.close();
@@ -189,29 +198,35 @@ export async function startOrganizationUnderAttack(): Promise<OrganizationUnderA
 
 /**
  * Every table of the organization's data, hashed. Left out, with their reasons: the refresh
- * tokens (a refused refresh with a spent token revokes its family on purpose: that is reuse
- * detection), an API key's last use (a key that authenticates is used, even when the
- * endpoint then refuses it), the search index (derived from the keys) and the migrations.
- * Any table added later is in by default.
+ * tokens, of the REST API and of the identity provider (a refused refresh with a spent token,
+ * or a replayed authorization code, revokes its family on purpose: that is reuse detection);
+ * when an authorization code was consumed (a wrong code_verifier burns the code on purpose:
+ * one guess per code); an API key's last use (a key that authenticates is used, even when
+ * the endpoint then refuses it); the search index (derived from the keys) and the migrations.
+ * Any table or column added later is in by default. `everything` leaves nothing out.
  */
-export function fingerprint(db: DatabaseSync): string {
+export function fingerprint(db: DatabaseSync, everything = false): string {
   const tables = db
     .prepare(
-      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'api_key_search%'
-       AND name NOT IN ('refresh_tokens', 'schema_migrations') ORDER BY name`,
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'api_key_search%' ORDER BY name`,
     )
     .all() as { name: string }[];
   const hash = createHash('sha256');
   for (const { name } of tables) {
+    if (!everything && EXCUSED_TABLES.has(name)) continue;
     const rows = db.prepare(`SELECT * FROM "${name}"`).all() as Record<string, unknown>[];
-    const lines = rows.map((row) => {
-      const { last_used_date: _lastUse, ...kept } = row;
-      return JSON.stringify(kept);
-    });
+    const excused = everything ? [] : (EXCUSED_COLUMNS[name] ?? []);
+    const lines = rows.map((row) => JSON.stringify(Object.entries(row).filter(([column]) => !excused.includes(column))));
     hash.update(`${name}\n${lines.sort().join('\n')}\n`);
   }
   return hash.digest('hex');
 }
+
+const EXCUSED_TABLES = new Set(['refresh_tokens', 'oauth_refresh_tokens', 'schema_migrations']);
+const EXCUSED_COLUMNS: Record<string, readonly string[]> = {
+  api_keys: ['last_used_date'],
+  oauth_authorization_codes: ['consumed_at', 'family_id'],
+};
 
 export function integrityProblems(db: DatabaseSync): string[] {
   const integrity = (db.prepare('PRAGMA integrity_check').all() as { integrity_check: string }[]).filter((row) => row.integrity_check !== 'ok');

@@ -15,14 +15,30 @@ const restErrorBody = z.strictObject({
   details: z.record(z.string(), z.unknown()).optional(),
 });
 
-/** Problems with a REST answer; none when it is acceptable. */
-export function judgeRestAnswer(answer: RawAnswer, method: string, secrets: readonly string[]): string[] {
+/** OAuth's own refusals (RFC 6749 §5.2), from the token and revocation endpoints. */
+const oauthErrorBody = z.strictObject({
+  error: z.enum(['invalid_request', 'invalid_client', 'invalid_grant', 'unauthorized_client', 'unsupported_grant_type', 'invalid_scope', 'unsupported_token_type']),
+  error_description: z.string().min(1).optional(),
+});
+
+/**
+ * Problems with an answer of the organization server; none when it is acceptable. `wire`
+ * is how the endpoint answers (rest-examples.ts): the REST API's error body everywhere,
+ * and on the identity provider's endpoints also OAuth's, or a page or a redirect.
+ */
+export function judgeRestAnswer(answer: RawAnswer, method: string, secrets: readonly string[], wire: 'rest' | 'oauth' | 'page' = 'rest'): string[] {
   if (answer.status >= 500) return [`answered ${answer.status}: ${answer.text.slice(0, 200)}`];
   const problems = leakedSecrets(answer.text, secrets);
   if (method === 'HEAD' || answer.status === 204) return problems;
+  const isPage = String(answer.headers['content-type']).startsWith('text/html');
+  if (wire === 'page' && (isPage || (answer.status >= 300 && answer.status < 400))) {
+    if (isPage && answer.headers['content-security-policy'] === undefined) problems.push(`answered a page without a Content-Security-Policy`);
+    return problems;
+  }
   if (answer.text !== '' && answer.json === undefined) problems.push(`answered ${answer.status} with a body that is not JSON: ${answer.text.slice(0, 100)}`);
   if (answer.status < 400) return problems;
   if (!String(answer.headers['content-type']).startsWith('application/json')) problems.push(`refused without a JSON content type (${String(answer.headers['content-type'])})`);
+  if (wire === 'oauth' && oauthErrorBody.safeParse(answer.json).success) return problems;
   const body = restErrorBody.safeParse(answer.json);
   if (!body.success) problems.push(`refused with a body that is not {status, code, message, details?}: ${answer.text.slice(0, 200)}`);
   else if (body.data.status !== answer.status) problems.push(`refused with HTTP ${answer.status} but a body saying ${body.data.status}`);
