@@ -71,6 +71,7 @@ export function restAttacks(
   methodsOfPattern: readonly string[],
   needsCredentials: boolean,
   wire: Wire,
+  attackFields?: readonly string[],
 ): RestAttack[] {
   const attacks: RestAttack[] = [];
   // The REST API refuses unknown and repeated parameters (400); OAuth "MUST ignore
@@ -85,8 +86,9 @@ export function restAttacks(
     build: (base, principals) => toRaw(endpoint, base, principals, { body: variant.raw(base.body) }),
   });
 
-  if (example.body !== undefined) attacks.push(...fieldVariants(example.body).map(bodyAttack));
-  if (example.form !== undefined) attacks.push(...formVariants(endpoint, example.form));
+  const attacked = (path: readonly (string | number)[] = []): boolean => attackFields === undefined || attackFields.includes(String(path[0]));
+  if (example.body !== undefined) attacks.push(...fieldVariants(example.body).filter((variant) => attacked(variant.path)).map(bodyAttack));
+  if (example.form !== undefined) attacks.push(...formVariants(endpoint, example.form, attackFields));
   attacks.push(...wholeBodyVariants().map(bodyAttack));
   if (example.body !== undefined || example.form !== undefined) {
     const wrongTypes = ['text/plain', example.form === undefined ? 'application/x-www-form-urlencoded' : 'application/json', 'multipart/form-data; boundary=x', 'application/jsonx', ''];
@@ -195,7 +197,7 @@ export function restAttacks(
 }
 
 /** Each field of a form body replaced by each hostile value (as text), removed, repeated; odd encodings. */
-function formVariants(endpoint: Endpoint, form: Record<string, string>): RestAttack[] {
+function formVariants(endpoint: Endpoint, form: Record<string, string>, attackFields: readonly string[] | undefined): RestAttack[] {
   const attacks: RestAttack[] = [];
   const encoded = (fields: [string, string][]): string => fields.map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`).join('&');
   const withBody = (kind: string, label: string, body: (current: Record<string, string>) => string): RestAttack => ({
@@ -203,7 +205,7 @@ function formVariants(endpoint: Endpoint, form: Record<string, string>): RestAtt
     label: `form: ${label}`,
     build: (base, principals) => toRaw(endpoint, base, principals, { body: body(base.form ?? {}) }),
   });
-  for (const name of Object.keys(form)) {
+  for (const name of Object.keys(form).filter((each) => attackFields === undefined || attackFields.includes(each))) {
     for (const each of QUERY_VALUE_MUTATIONS) {
       attacks.push(withBody(each.kind, `${name} = ${each.label}`, (current) => encoded(Object.entries({ ...current, [name]: String(each.value) }))));
     }

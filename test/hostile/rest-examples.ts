@@ -57,6 +57,11 @@ export interface RestExample {
   wire?: Wire;
   /** Whether an answer means the call went through (default: a 2xx status). */
   accepted?(answer: RawAnswer): boolean;
+  /**
+   * The only fields of the body or form to attack one by one, when the others are attacked
+   * elsewhere already (say which in a comment); every field when left out.
+   */
+  attackFields?: readonly string[];
   build(org: OrganizationUnderAttack): Promise<ExampleRequest> | ExampleRequest;
 }
 
@@ -113,6 +118,14 @@ export const REST_EXAMPLES: Record<string, RestExample> = {
     build: async (org) => ({ body: { refreshToken: await org.freshRefreshToken(DEMO_USERS.viewer1.email) }, credentials: {} }),
   },
   [key('GET', restRoutes.usersSelf)]: { access: 'signed-in user', status: 200, build: () => ({}) },
+  [key('GET', restRoutes.membersSelf)]: {
+    access: 'signed-in user',
+    status: 200,
+    // As the second administrator, a member of the demo organization only: the admin of both
+    // may read their membership of the other one too, which the id attacks would take for a leak.
+    build: (org) => ({ params: { orgId: ORG }, credentials: { token: org.principals.unscopedAdmin } }),
+  },
+  [key('GET', restRoutes.capabilities)]: { access: 'anyone', status: 200, build: () => ({ credentials: {} }) },
   [key('GET', restRoutes.members)]: {
     access: 'administrator',
     status: 200,
@@ -183,6 +196,9 @@ export const REST_EXAMPLES: Record<string, RestExample> = {
     wire: 'page',
     // A redirect is a refusal too (error=…): only one carrying a code signed someone in.
     accepted: (answer) => answer.status === 303 && codeOf(answer) !== null,
+    // The request's own parameters are checked by the same code as GET /authorize's query,
+    // attacked there; each sign-in that goes through costs a password hash.
+    attackFields: ['email', 'password', 'action'],
     build: () => ({ form: { ...authorizationRequest(), email: DEMO_USERS.editor2.email, password: DEMO_PASSWORD, action: 'sign-in' }, credentials: {} }),
   },
   [key('POST', restRoutes.oauthToken)]: {
@@ -215,7 +231,7 @@ export const REST_EXAMPLES: Record<string, RestExample> = {
         },
       });
       const { refresh_token: token } = answer.json as { refresh_token: string };
-      return { form: { client_id: LOCAL_IDENTITY_PROVIDER.clientId, token, token_type_hint: 'refresh_token' }, credentials: {} };
+      return { form: { client_id: LOCAL_IDENTITY_PROVIDER.clientId, token }, credentials: {} };
     },
   },
 };

@@ -115,7 +115,7 @@ async function attackEndpoint(endpoint: Endpoint, example: RestExample): Promise
   const methods = org.server.endpoints.filter((each) => each.pattern === endpoint.pattern).map((each) => each.method);
   const wire = example.wire ?? 'rest';
   const isAccepted = example.accepted ?? ((answer: RawAnswer) => answer.status >= 200 && answer.status < 300);
-  for (const attack of restAttacks(endpoint, base, methods, example.access !== 'anyone', wire)) {
+  for (const attack of restAttacks(endpoint, base, methods, example.access !== 'anyone', wire, example.attackFields)) {
     const raw = attack.build(base, org.principals);
     let answer: RawAnswer;
     try {

@@ -126,6 +126,8 @@ export const pathLabel = (path: Path): string => (path.length === 0 ? '(the whol
 export interface BodyVariant {
   readonly kind: string;
   readonly label: string;
+  /** The field it attacks, for a field variant. */
+  readonly path?: Path;
   /**
    * The body, sent as is (a string or bytes that may not be JSON at all), from the current
    * valid value: its single-use parts (a token, an Idempotency-Key) are fresh each time.
@@ -138,9 +140,9 @@ export function fieldVariants(example: unknown): BodyVariant[] {
   const variants: BodyVariant[] = [];
   for (const path of fieldPaths(example)) {
     for (const each of VALUE_MUTATIONS) {
-      variants.push({ kind: each.kind, label: `${pathLabel(path)} = ${each.label}`, raw: (current) => JSON.stringify(withField(current, path, each.value)) });
+      variants.push({ kind: each.kind, label: `${pathLabel(path)} = ${each.label}`, path, raw: (current) => JSON.stringify(withField(current, path, each.value)) });
     }
-    variants.push({ kind: KIND.fields, label: `${pathLabel(path)} missing`, raw: (current) => JSON.stringify(withField(current, path, undefined, true)) });
+    variants.push({ kind: KIND.fields, label: `${pathLabel(path)} missing`, path, raw: (current) => JSON.stringify(withField(current, path, undefined, true)) });
   }
   return variants;
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { API_ERROR_CODES } from '../../../src/shared/api-types';
 import { APP_ERROR_CODES } from '../../../src/shared/errors';
 import type { RawAnswer } from './http';
+import { readSuccess } from './success';
 
 const restErrorBody = z.strictObject({
   status: z.number().int(),
@@ -36,7 +37,16 @@ export function judgeRestAnswer(answer: RawAnswer, method: string, secrets: read
     return problems;
   }
   if (answer.text !== '' && answer.json === undefined) problems.push(`answered ${answer.status} with a body that is not JSON: ${answer.text.slice(0, 100)}`);
-  if (answer.status < 400) return problems;
+  if (answer.status < 400) {
+    if (wire === 'rest' && answer.json !== undefined) {
+      try {
+        readSuccess(answer.json);
+      } catch (error) {
+        problems.push(`answered ${answer.status} with ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    return problems;
+  }
   if (!String(answer.headers['content-type']).startsWith('application/json')) problems.push(`refused without a JSON content type (${String(answer.headers['content-type'])})`);
   if (wire === 'oauth' && oauthErrorBody.safeParse(answer.json).success) return problems;
   const body = restErrorBody.safeParse(answer.json);
