@@ -108,6 +108,7 @@ export const BRIDGE_EXAMPLES: Record<IpcMethod, BridgeExample> = {
   copySecret: { build: async (bridge) => ({ apiKeyId: await newKey(bridge) }) },
   copyText: { build: async () => ({ text: 'admin@demo.local' }) },
   checkForUpdates: { build: none },
+  getExpiryStatus: { build: withSession },
   listActivity: {
     // After a create and a delete, so that there is something to read and to filter.
     build: async (bridge) => {

@@ -84,19 +84,34 @@ async function project(org: OrganizationUnderAttack): Promise<string> {
   return created.id;
 }
 
-const permissions = [
-  { principalId: DEMO_USERS.admin.id, principalType: 'USER', permissions: ['OWNER'] },
-  { principalId: DEMO_USERS.editor2.id, principalType: 'USER', permissions: ['VIEW', 'MODIFY'] },
-];
-
-/** Reading and replacing the permissions of a resource made fresh by `resource`. */
-function permissionExamples(route: { pattern: string }, resource: (org: OrganizationUnderAttack) => Promise<string>): Record<string, RestExample> {
+/**
+ * A resource's permission entries, on a resource made fresh by `resource` (owned by the
+ * administrator): list them, read one's own, add the second Editor, change the owner's own
+ * entry, remove the second Editor's (absent: removing it changes nothing and succeeds).
+ */
+function permissionExamples(
+  routes: { list: { pattern: string }; self: { pattern: string } },
+  resource: (org: OrganizationUnderAttack) => Promise<string>,
+): Record<string, RestExample> {
+  const on = async (org: OrganizationUnderAttack) => ({ orgId: ORG, id: await resource(org) });
+  const changer = 'owner or administrator';
   return {
-    [key('GET', route)]: { access: 'member', status: 200, build: async (org) => ({ params: { orgId: ORG, id: await resource(org) } }) },
-    [key('PUT', route)]: {
-      access: 'owner or administrator',
+    [key('GET', routes.list)]: { access: 'member', status: 200, build: async (org) => ({ params: await on(org) }) },
+    [key('GET', routes.self)]: { access: 'member', status: 200, build: async (org) => ({ params: await on(org) }) },
+    [key('POST', routes.list)]: {
+      access: changer,
       status: 200,
-      build: async (org) => ({ params: { orgId: ORG, id: await resource(org) }, body: permissions }),
+      build: async (org) => ({ params: await on(org), body: [{ principal: DEMO_USERS.editor2.id, permissions: ['VIEW', 'MODIFY'] }] }),
+    },
+    [key('PUT', routes.list)]: {
+      access: changer,
+      status: 200,
+      build: async (org) => ({ params: await on(org), body: [{ principal: DEMO_USERS.admin.id, permissions: ['OWNER', 'MODIFY', 'VIEW'] }] }),
+    },
+    [key('DELETE', routes.list)]: {
+      access: changer,
+      status: 200,
+      build: async (org) => ({ params: await on(org), query: { principals: DEMO_USERS.editor2.id } }),
     },
   };
 }
@@ -136,7 +151,24 @@ export const REST_EXAMPLES: Record<string, RestExample> = {
     status: 200,
     build: () => ({
       params: { orgId: ORG },
-      query: { page: '0', size: '10', sort: 'title,asc', search: 'survey', role: 'ORG_EDITOR', status: 'ACTIVE' },
+      // Every filter at once (they combine with AND): each one is attacked.
+      query: {
+        page: '0',
+        size: '10',
+        sort: 'title,asc',
+        search: 'survey',
+        title: 'survey',
+        id: '-',
+        createdBy: 'a',
+        role: 'ORG_EDITOR',
+        status: 'ACTIVE',
+        expiresFrom: '2020-01-01T00:00:00Z',
+        expiresBefore: '2099-01-01T00:00:00Z',
+        createdFrom: '2020-01-01T00:00:00Z',
+        createdBefore: '2099-01-01T00:00:00+02:00',
+        unusedSince: '2099-01-01T00:00:00Z',
+        neverUsed: 'true',
+      },
     }),
   },
   [key('POST', restRoutes.apiKeys)]: {
@@ -170,15 +202,19 @@ export const REST_EXAMPLES: Record<string, RestExample> = {
     build: () => ({ params: { orgId: ORG }, body: { name: 'Hostile data source' } }),
   },
   [key('GET', restRoutes.dataSource)]: { access: 'member', status: 200, build: async (org) => ({ params: { orgId: ORG, id: await dataSource(org) } }) },
-  ...permissionExamples(restRoutes.dataSourcePermissions, dataSource),
+  ...permissionExamples({ list: restRoutes.dataSourcePermissions, self: restRoutes.dataSourcePermissionsSelf }, dataSource),
   [key('GET', restRoutes.projects)]: { access: 'member', status: 200, build: () => ({ params: { orgId: ORG } }) },
   [key('POST', restRoutes.projects)]: {
     access: 'editor',
     status: 201,
-    build: async (org) => ({ params: { orgId: ORG }, body: { name: 'Hostile project', layers: [{ name: 'Parcels', dataSourceId: await dataSource(org) }] } }),
+    build: async (org) => ({
+      params: { orgId: ORG },
+      // A name per language, as JMap Cloud names projects.
+      body: { name: { en: 'Hostile project', fr: 'Projet hostile' }, layers: [{ name: 'Parcels', dataSourceId: await dataSource(org) }] },
+    }),
   },
   [key('GET', restRoutes.project)]: { access: 'member', status: 200, build: async (org) => ({ params: { orgId: ORG, id: await project(org) } }) },
-  ...permissionExamples(restRoutes.projectPermissions, project),
+  ...permissionExamples({ list: restRoutes.projectPermissions, self: restRoutes.projectPermissionsSelf }, project),
 
   // The identity provider (single sign-on): discovery, keys, the sign-in page, OAuth's token
   // and revocation endpoints. Their refusals are OAuth's or pages, not the REST API's.
@@ -208,7 +244,8 @@ export const REST_EXAMPLES: Record<string, RestExample> = {
     build: async (org) => ({
       form: {
         grant_type: 'authorization_code',
-        code: await signInWithBrowser(org, DEMO_USERS.editor2.email),
+        // Not the second Editor: the attacks on the sign-in form hold that user in backoff.
+        code: await signInWithBrowser(org, DEMO_USERS.editor1.email),
         client_id: LOCAL_IDENTITY_PROVIDER.clientId,
         redirect_uri: REDIRECT_URI,
         code_verifier: CODE_VERIFIER_EXAMPLE,

@@ -12,7 +12,7 @@ import type { Result } from '../../../src/shared/errors';
 import { BRIDGE_PATH, TOKEN_HEADER } from '../../../src/shared/web-bridge';
 import { startWebPreview, type WebPreview } from '../../../src/web/start-web-preview';
 import { send, type RawAnswer, type RawRequest } from './http';
-import { DEMO_PASSWORD, fingerprint } from './organization-under-attack';
+import { dataVersion, DEMO_PASSWORD, fingerprint } from './organization-under-attack';
 
 export interface PreviewUnderAttack {
   readonly preview: WebPreview;
@@ -24,7 +24,15 @@ export interface PreviewUnderAttack {
   raw(method: string, body: string | Buffer | undefined, change?: Partial<RawRequest> & { headers?: Record<string, string> }): Promise<RawAnswer>;
   /** A call whose success is required: its value, or a thrown error naming the failure. */
   call<T>(method: string, argument?: unknown): Promise<T>;
+  /** A fingerprint of the stored data (the organization's database, the services' files). */
   fingerprint(): Promise<string>;
+  /** Cheap: moves whenever anything was stored (the database's data_version, the files' bytes). */
+  stateVersion(): Promise<string>;
+  /**
+   * Waits until nothing more is being stored: the services write some files after they
+   * answer (queued writes), which must not be taken for the work of the next call.
+   */
+  settle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -50,6 +58,13 @@ export async function startPreviewUnderAttack(): Promise<PreviewUnderAttack> {
       body,
       headers: { 'Content-Type': 'application/json', Origin: origin, [TOKEN_HEADER]: preview.token, ...change.headers },
     });
+  const filesHash = async (): Promise<string> => {
+    const hash = createHash('sha256');
+    for (const file of (await readdir(userDataDir).catch(() => [] as string[])).sort()) {
+      hash.update(`${file}\n`).update(await readFile(join(userDataDir, file)).catch(() => Buffer.alloc(0)));
+    }
+    return hash.digest('hex');
+  };
   const call = async <T>(method: string, argument?: unknown): Promise<T> => {
     const answer = await raw(method, argument === undefined ? '' : JSON.stringify(argument));
     const result = answer.json as Result<T> | undefined;
@@ -64,11 +79,19 @@ export async function startPreviewUnderAttack(): Promise<PreviewUnderAttack> {
     raw,
     call,
     async fingerprint() {
-      const hash = createHash('sha256').update(fingerprint(reader));
-      for (const file of (await readdir(userDataDir).catch(() => [] as string[])).sort()) {
-        hash.update(`${file}\n`).update(await readFile(join(userDataDir, file)).catch(() => Buffer.alloc(0)));
+      return createHash('sha256').update(fingerprint(reader)).update(await filesHash()).digest('hex');
+    },
+    async stateVersion() {
+      return `${dataVersion(reader)}:${await filesHash()}`;
+    },
+    async settle() {
+      let last = '';
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const now = `${dataVersion(reader)}:${await filesHash()}`;
+        if (now === last) return;
+        last = now;
+        await new Promise((resolve) => setTimeout(resolve, 25));
       }
-      return hash.digest('hex');
     },
     async close() {
       reader.close();
