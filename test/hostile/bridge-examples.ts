@@ -9,14 +9,21 @@ import { randomUUID } from 'node:crypto';
 import { DEMO_USERS } from '../../src/server/seed/demo-identities';
 import type { ApiKeyListPage } from '../../src/shared/api-types';
 import type { IpcMethod } from '../../src/shared/ipc-contract';
-import type { SessionInfo, SignInOutcome } from '../../src/shared/session';
+import { LOCAL_IDENTITY_PROVIDER } from '../../src/shared/identity-provider';
+import type { SessionInfo, SignInOutcome, SsoStep } from '../../src/shared/session';
 import { daysFrom } from '../server/server-test-client';
 import { DEMO_PASSWORD, ORG, TRAINING_ORG } from './support/organization-under-attack';
+import { send } from './support/http';
 import type { PreviewUnderAttack } from './support/preview-under-attack';
 
 export interface BridgeExample {
   /** Sets up what the call needs; returns its argument (undefined for a method without one). */
   build(bridge: PreviewUnderAttack): Promise<unknown>;
+  /**
+   * What someone else does while the valid call waits (the person in the browser, for a
+   * single sign-on); the call's answer is awaited together with it.
+   */
+  alongside?(bridge: PreviewUnderAttack): Promise<void>;
 }
 
 /** The local organization open as its administrator, as after "Open local organization". */
@@ -47,6 +54,43 @@ async function savedConnection(bridge: PreviewUnderAttack): Promise<string> {
   });
   if (outcome.status !== 'signed-in') throw new Error('The second administrator belongs to one organization only.');
   return outcome.session.connectionId;
+}
+
+/** The local server as the connection's identity provider, as an administrator types it. */
+const ssoRequest = (bridge: PreviewUnderAttack) => ({
+  serverUrl: bridge.preview.server.url,
+  identityProvider: { issuer: `${bridge.preview.server.url}/`, clientId: LOCAL_IDENTITY_PROVIDER.clientId, audience: LOCAL_IDENTITY_PROVIDER.audience },
+  remember: false,
+});
+
+/** The sign-in page the last startSsoSignIn opened (in the web preview, the page opens it). */
+let openedSignInPage: string | null = null;
+
+async function startSso(bridge: PreviewUnderAttack): Promise<void> {
+  const step = await bridge.call<SsoStep>('startSsoSignIn', ssoRequest(bridge));
+  if (step.status !== 'waiting-for-browser') throw new Error(`startSsoSignIn answered ${step.status}`);
+  openedSignInPage = step.authorizationUrl;
+}
+
+/** The person in the browser: signs in on the page, and the browser follows the redirect to KeyDesk's listener. */
+function browserSignsIn(email: string) {
+  return async (): Promise<void> => {
+    if (openedSignInPage === null) throw new Error('No sign-in page was opened.');
+    const page = new URL(openedSignInPage);
+    const form = new URLSearchParams([...page.searchParams, ['email', email], ['password', DEMO_PASSWORD], ['action', 'sign-in']]);
+    const answer = await send(page.origin, { method: 'POST', path: page.pathname, headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+    const back = answer.headers.location;
+    if (answer.status !== 303 || typeof back !== 'string') throw new Error(`The sign-in page answered ${answer.status}`);
+    const listener = new URL(back);
+    await send(listener.origin, { method: 'GET', path: `${listener.pathname}${listener.search}` });
+  };
+}
+
+/** Signed in through the browser as the administrator of both organizations: the next step is choosing one. */
+async function ssoWaitingForOrganization(bridge: PreviewUnderAttack): Promise<void> {
+  await startSso(bridge);
+  const [step] = await Promise.all([bridge.call<SsoStep>('continueSsoSignIn'), browserSignsIn(DEMO_USERS.admin.email)()]);
+  if (step.status !== 'choose-organization') throw new Error(`continueSsoSignIn answered ${step.status}`);
 }
 
 const none = async (): Promise<undefined> => undefined;
@@ -109,6 +153,27 @@ export const BRIDGE_EXAMPLES: Record<IpcMethod, BridgeExample> = {
   copyText: { build: async () => ({ text: 'admin@demo.local' }) },
   checkForUpdates: { build: none },
   getExpiryStatus: { build: withSession },
+  startSsoSignIn: { build: async (bridge) => ssoRequest(bridge) },
+  continueSsoSignIn: {
+    build: async (bridge) => {
+      await startSso(bridge);
+      return undefined;
+    },
+    // The second administrator belongs to one organization: signed in at once.
+    alongside: async () => browserSignsIn(DEMO_USERS.secondAdmin.email)(),
+  },
+  chooseSsoOrganization: {
+    build: async (bridge) => {
+      await ssoWaitingForOrganization(bridge);
+      return { organizationId: ORG };
+    },
+  },
+  cancelSsoSignIn: {
+    build: async (bridge) => {
+      await startSso(bridge);
+      return undefined;
+    },
+  },
   listActivity: {
     // After a create and a delete, so that there is something to read and to filter.
     build: async (bridge) => {
