@@ -147,6 +147,9 @@ export const BRIDGE_EXAMPLES: Record<IpcMethod, BridgeExample> = {
   },
   forgetSecret: { build: async (bridge) => ({ apiKeyId: await newKey(bridge) }) },
   getOwnedResources: { build: async (bridge) => ({ id: await newKey(bridge) }) },
+  // On the default profile a delete is one request: nothing to report or cancel, which is an answer too.
+  getDeleteProgress: { build: async (bridge) => ({ apiKeyId: await newKey(bridge) }) },
+  cancelDeleteOperation: { build: async (bridge) => ({ apiKeyId: await newKey(bridge) }) },
   deleteApiKey: { build: async (bridge) => ({ id: await newKey(bridge), resources: { kind: 'nothing-owned' } }) },
   listEditorMembers: { build: withSession },
   copySecret: { build: async (bridge) => ({ apiKeyId: await newKey(bridge) }) },
