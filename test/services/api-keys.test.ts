@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './support/harness';
+import { PROFILES, startHarness, type Harness } from './support/harness';
 import { caught, flush } from './support/caught';
 import { SECRET_LIFETIME_MS } from '../../src/services/api-keys/secret-vault';
 import { daysFrom } from '../server/server-test-client';
@@ -7,13 +7,16 @@ import { daysFrom } from '../server/server-test-client';
 const isCreate = (method: string, path: string) => method === 'POST' && path.endsWith('/api-keys');
 
 let harness: Harness;
-beforeEach(async () => {
-  harness = await startHarness();
-  await harness.handlers.openLocalOrganization(undefined);
-});
 afterEach(() => harness.close());
 
-describe('API keys', () => {
+// Every flow on both profiles of the local server: with its extensions, and as JMap Cloud
+// answers (filters evaluated by the services, the guided delete).
+describe.each(PROFILES)('API keys (profile %s)', (profile) => {
+  beforeEach(async () => {
+    harness = await startHarness({ profile });
+    await harness.handlers.openLocalOrganization(undefined);
+  });
+
   it('lists with the grid query mapped to the server query', async () => {
     const { handlers } = harness;
     const sorted = await handlers.listApiKeys({ page: 0, pageSize: 100, sortField: 'title', sortDirection: 'desc' });
