@@ -13,7 +13,8 @@ import { generateDemoPassword, localOrganizationDbPath, redact } from './local-o
 const START_TIMEOUT_MS = 20_000;
 
 function unavailable(reason: string): AppError {
-  return new AppError('SERVER', `The local organization could not start: ${reason}. Restart KeyDesk; if it persists, remove the folder “local-organization” in KeyDesk’s user-data folder.`);
+  const message = `The local organization could not start: ${reason}. Restart KeyDesk; if it persists, remove the folder “local-organization” in KeyDesk’s user-data folder.`;
+  return AppError.because('SERVER', 'localOrganizationCrashed', {}, message);
 }
 
 export function createUtilityProcessLocalOrganization(options: { entryPath: string; userDataDir: string; log: Logger }): LocalOrganizationLauncher {

@@ -210,11 +210,8 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     copySecret: async ({ apiKeyId }) => {
       const secret = vault.get(apiKeyId);
       if (secret === undefined) {
-        throw new AppError(
-          'NOT_FOUND',
-          'The secret of this key is no longer available: it is shown only while the creation window is open.',
-          { apiKeyId },
-        );
+        const message = 'The secret of this key is no longer available: it is shown only while the creation window is open.';
+        throw AppError.because('NOT_FOUND', 'secretGone', {}, message, { apiKeyId });
       }
       const { clipboardClearSeconds } = await settings.get();
       return clipboard.copy(secret, { secret: true, clearAfterSeconds: clipboardClearSeconds });

@@ -86,7 +86,17 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 export type CopyResult = { clearsAfterSeconds: number | null };
 /** A settings or connections file that could not be read, moved aside so KeyDesk could start. */
 export type FileRecovery = { file: 'connections' | 'settings'; movedTo: string; reason: 'unparseable' | 'invalid' };
-export type UpdateCheck = { status: 'unsupported' | 'up-to-date' | 'available' | 'error'; message: string };
+/** Why a check for updates could not tell (the renderer has a sentence for each). */
+export const UPDATE_FAILURES = ['unknown', 'no-release', 'unreadable', 'signature', 'certificate', 'network', 'access-refused', 'server-failed', 'http'] as const;
+export type UpdateFailure = (typeof UPDATE_FAILURES)[number];
+/** What a check for updates found, in codes and values: the renderer says it in the user's language. */
+export type UpdateCheck =
+  | { status: 'unsupported'; reason: 'not-packaged' | 'updater-inactive' }
+  | { status: 'up-to-date'; currentVersion: string }
+  /** `currentVersion` when the check just found it; `downloaded` once it waits for the quit. */
+  | { status: 'available'; version: string; currentVersion: string | null; downloaded: boolean }
+  /** `code` is the updater's or the network's error code (safe to show); `httpStatus` for 'http' and friends. */
+  | { status: 'error'; reason: UpdateFailure; code: string | null; httpStatus: number | null };
 
 export const ipcContract = {
   getAppInfo: method<AppInfo>()(none),

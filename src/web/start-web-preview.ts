@@ -70,7 +70,8 @@ function runningOrganization(server: RunningLocalServer): LocalOrganizationLaunc
   return {
     async start() {
       if (!server.demo) {
-        throw new AppError('UNSUPPORTED', 'This database holds no demo organization whose password is known: start the web preview with --admin-password, or without --db.');
+        const message = 'This database holds no demo organization whose password is known: start the web preview with --admin-password, or without --db.';
+        throw AppError.because('UNSUPPORTED', 'localOrganizationPasswordUnknown', {}, message);
       }
       return { url: server.url, adminEmail: server.demo.adminEmail, adminPassword: server.demo.adminPassword };
     },
@@ -112,7 +113,7 @@ export async function startWebPreview(options: WebPreviewOptions = {}): Promise<
       // itself, from the step's authorizationUrl (which carries no token).
       sso: { openBrowser: async () => 'page' },
       appInfo: { name: 'KeyDesk', version: await projectVersion(), host: 'web', platform: process.platform },
-      updates: { check: async () => ({ status: 'unsupported', message: 'Updates only work in an installed copy of KeyDesk.' }) },
+      updates: { check: async () => ({ status: 'unsupported', reason: 'not-packaged' }) },
       log,
     });
     cleanups.push(() => services.dispose());

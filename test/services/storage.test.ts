@@ -29,7 +29,7 @@ function startServices(log?: Logger, onSettingsChanged?: (settings: Settings) =>
     clipboard: createMemoryClipboard(),
     localOrganization: { start: () => Promise.reject(new Error('unused')), stop: async () => undefined },
     appInfo: { name: 'KeyDesk', version: '0.0.0-test', host: 'web', platform: process.platform },
-    updates: { check: async () => ({ status: 'unsupported', message: '' }) },
+    updates: { check: async () => ({ status: 'unsupported', reason: 'not-packaged' }) },
     now,
     log,
     onSettingsChanged,

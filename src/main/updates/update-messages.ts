@@ -1,11 +1,8 @@
-// What a person reads after "Check for updates…": pure functions, no Electron, so every
-// wording and every error mapping is unit-tested. No stack trace and no raw updater message
-// reaches the user: electron-updater's messages can carry whole HTTP header dumps.
-import type { UpdateCheck } from '../../shared/ipc-contract';
-
-export const NOT_PACKAGED_MESSAGE = 'Updates only work in an installed copy of KeyDesk (this one runs from the source tree).';
-export const UPDATER_INACTIVE_MESSAGE =
-  'This copy of KeyDesk cannot update itself. On Linux, updates work in the AppImage, deb and rpm packages; install one of them to get updates.';
+// What a check for updates found, as codes and values (UpdateCheck): pure functions, no
+// Electron, so that every mapping is unit-tested. The renderer says each in the user's
+// language. No raw updater message goes anywhere: electron-updater's messages can carry
+// whole HTTP header dumps; only a short error code does.
+import type { UpdateCheck, UpdateFailure } from '../../shared/ipc-contract';
 
 /** The part of electron-updater's UpdateCheckResult the decision needs. */
 export interface CheckOutcome {
@@ -19,28 +16,22 @@ export interface CheckDecision {
   download: string | null;
 }
 
+export const NOT_PACKAGED: UpdateCheck = { status: 'unsupported', reason: 'not-packaged' };
+
 export function decideAfterCheck(outcome: CheckOutcome | null, currentVersion: string): CheckDecision {
   // electron-updater answers null when it is not active (e.g. an unpacked Linux build).
-  if (outcome === null) return { report: { status: 'unsupported', message: UPDATER_INACTIVE_MESSAGE }, download: null };
+  if (outcome === null) return { report: { status: 'unsupported', reason: 'updater-inactive' }, download: null };
   const latest = outcome.updateInfo.version;
-  if (!outcome.isUpdateAvailable) {
-    return { report: { status: 'up-to-date', message: `KeyDesk ${currentVersion} is the latest version.` }, download: null };
-  }
-  return {
-    report: {
-      status: 'available',
-      message: `KeyDesk ${latest} is available (you have ${currentVersion}). It is downloading in the background and will be installed when you quit KeyDesk.`,
-    },
-    download: latest,
-  };
+  if (!outcome.isUpdateAvailable) return { report: { status: 'up-to-date', currentVersion }, download: null };
+  return { report: { status: 'available', version: latest, currentVersion, downloaded: false }, download: latest };
 }
 
 export function downloadingReport(version: string): UpdateCheck {
-  return { status: 'available', message: `KeyDesk ${version} is downloading in the background and will be installed when you quit KeyDesk.` };
+  return { status: 'available', version, currentVersion: null, downloaded: false };
 }
 
 export function downloadedReport(version: string): UpdateCheck {
-  return { status: 'available', message: `KeyDesk ${version} has been downloaded and will be installed when you quit KeyDesk.` };
+  return { status: 'available', version, currentVersion: null, downloaded: true };
 }
 
 const NOT_FOUND_CODES = new Set([
@@ -71,29 +62,22 @@ export function errorCodeOf(error: unknown): string | null {
   return net ? `net::${net[1]}` : null;
 }
 
+function failureOf(code: string, httpStatus: number | null): UpdateFailure {
+  if (NOT_FOUND_CODES.has(code)) return 'no-release';
+  if (UNREADABLE_CODES.has(code)) return 'unreadable';
+  if (code === 'ERR_UPDATER_INVALID_SIGNATURE') return 'signature';
+  if (code.startsWith('net::ERR_CERT_') || code.startsWith('net::ERR_SSL_')) return 'certificate';
+  if (code.startsWith('net::') || NODE_NETWORK_CODES.has(code)) return 'network';
+  if (httpStatus === 401 || httpStatus === 403) return 'access-refused';
+  if (httpStatus !== null && httpStatus >= 500) return 'server-failed';
+  if (httpStatus !== null) return 'http';
+  return 'unknown';
+}
+
 export function describeUpdateError(error: unknown): UpdateCheck {
   const code = errorCodeOf(error);
-  const fail = (message: string): UpdateCheck => ({ status: 'error', message });
-  if (code === null) return fail('The update check failed. Try again later.');
-  if (NOT_FOUND_CODES.has(code)) {
-    return fail('No KeyDesk release was found on the update server. Try again later, or ask whoever distributes KeyDesk where its updates are published.');
-  }
-  if (UNREADABLE_CODES.has(code)) return fail('The update server sent update information that KeyDesk cannot read. Try again later.');
-  if (code === 'ERR_UPDATER_INVALID_SIGNATURE') {
-    return fail('The update was refused because its signature could not be verified. Download KeyDesk again from its official page.');
-  }
-  if (code.startsWith('net::ERR_CERT_') || code.startsWith('net::ERR_SSL_')) {
-    return fail(`The update server’s certificate was refused (${code}). Check your network’s proxy settings.`);
-  }
-  if (code.startsWith('net::') || NODE_NETWORK_CODES.has(code)) {
-    return fail(`Could not reach the update server (${code}). Check your network connection and try again.`);
-  }
+  if (code === null) return { status: 'error', reason: 'unknown', code: null, httpStatus: null };
   const http = /^HTTP_ERROR_(\d{3})$/.exec(code);
-  if (http) {
-    const status = Number(http[1]);
-    if (status === 401 || status === 403) return fail(`The update server refused access (HTTP ${status}).`);
-    if (status >= 500) return fail(`The update server had a problem (HTTP ${status}). Try again later.`);
-    return fail(`The update server answered HTTP ${status}. Try again later.`);
-  }
-  return fail(`The update check failed (${code}). Try again later.`);
+  const httpStatus = http ? Number(http[1]) : null;
+  return { status: 'error', reason: failureOf(code, httpStatus), code, httpStatus };
 }

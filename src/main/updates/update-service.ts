@@ -4,7 +4,7 @@
 import type { UpdateCheck } from '../../shared/ipc-contract';
 import type { Settings } from '../../shared/settings';
 import {
-  NOT_PACKAGED_MESSAGE,
+  NOT_PACKAGED,
   decideAfterCheck,
   describeUpdateError,
   downloadedReport,
@@ -118,7 +118,7 @@ export function createUpdateServiceWith(deps: UpdateServiceDependencies): Update
   }
 
   async function check(): Promise<UpdateCheck> {
-    if (!deps.isPackaged) return { status: 'unsupported', message: NOT_PACKAGED_MESSAGE };
+    if (!deps.isPackaged) return NOT_PACKAGED;
     // A menu click during an automatic check shares its answer instead of racing it.
     inFlight ??= runCheck().finally(() => {
       inFlight = null;

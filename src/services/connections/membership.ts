@@ -20,8 +20,10 @@ export function profileLabel(organizationName: string, username: string): string
 }
 
 export function notAdministrator(organizationName: string): AppError {
-  return new AppError(
+  return AppError.because(
     'NOT_ADMINISTRATOR',
+    'notAdministrator',
+    { organization: organizationName },
     `Managing API keys needs the Administrator role in ${organizationName}. Ask an administrator of ${organizationName} for it.`,
   );
 }
@@ -34,7 +36,7 @@ export function refuseKnownNonAdministrator(organization: OrganizationMembership
 /** The user's membership of `organizationId`, or NOT_FOUND. */
 export function membershipOf(organizations: readonly OrganizationMembership[], organizationId: string): OrganizationMembership {
   const organization = organizations.find((candidate) => candidate.id === organizationId);
-  if (!organization) throw new AppError('NOT_FOUND', 'You are not a member of this organization.', { organizationId });
+  if (!organization) throw AppError.because('NOT_FOUND', 'notAMember', {}, 'You are not a member of this organization.', { organizationId });
   return organization;
 }
 

@@ -13,7 +13,7 @@ import type { Logger } from '../logger';
 import { lookUpRoles, membershipOf, refuseKnownNonAdministrator, userOf, withRoles } from './membership';
 import type { ProfileStore } from './profile-store';
 import { restTokenRenewal, type TokenRenewal, type TokenRevoker } from './token-renewal';
-import { SESSION_ENDED_MESSAGE } from './token-session';
+import { sessionEnded } from './token-session';
 
 /** What a single sign-on connection needs from its identity provider (sso/sso-reconnect.ts). */
 export interface SavedSsoConnections {
@@ -57,7 +57,7 @@ export function createSavedConnections(options: {
     } catch (error) {
       if (isAppError(error, 'UNAUTHORIZED', 'FORBIDDEN')) {
         await chores.forget(profile.id);
-        throw new AppError('UNAUTHORIZED', SESSION_ENDED_MESSAGE, { connectionId: profile.id, needsPassword: true });
+        throw sessionEnded({ connectionId: profile.id, needsPassword: true });
       }
       throw error;
     }
@@ -66,7 +66,7 @@ export function createSavedConnections(options: {
   return {
     async connect(connectionId: string): Promise<SessionInfo> {
       const profile = await profiles.get(connectionId);
-      if (!profile) throw new AppError('NOT_FOUND', 'This saved connection no longer exists.', { connectionId });
+      if (!profile) throw AppError.because('NOT_FOUND', 'savedConnectionMissing', {}, 'This saved connection no longer exists.', { connectionId });
       const stored = await credentialStore.getRefreshToken(connectionId);
       if (!stored && profile.identityProvider) {
         throw new AppError('UNAUTHORIZED', `Sign in with single sign-on to connect to ${profile.label}: KeyDesk keeps no sign-in for it.`, {
@@ -75,17 +75,16 @@ export function createSavedConnections(options: {
         });
       }
       if (!stored) {
-        throw new AppError('UNAUTHORIZED', `Enter your password to connect to ${profile.label}: KeyDesk keeps no sign-in for it.`, {
-          connectionId,
-          needsPassword: true,
-        });
+        const message = `Enter your password to connect to ${profile.label}: KeyDesk keeps no sign-in for it.`;
+        throw AppError.because('UNAUTHORIZED', 'noSavedSignIn', { connection: profile.label }, message, { connectionId });
       }
       const client = options.createClient(profile.serverUrl);
       const { tokens, renewal } = await refreshed(profile, client, stored);
       await chores.storeRotated(connectionId, tokens.refreshToken);
       const self = await client.usersSelf(tokens.accessToken);
       if (!self.organizations.some((candidate) => candidate.id === profile.organizationId)) {
-        throw new AppError('FORBIDDEN', `You are no longer a member of ${profile.organizationName}.`);
+        const message = `You are no longer a member of ${profile.organizationName}.`;
+        throw AppError.because('FORBIDDEN', 'noLongerMember', { organization: profile.organizationName }, message);
       }
       let organizations = await lookUpRoles(client, tokens.accessToken, self.organizations, options.log);
       let organization = membershipOf(organizations, profile.organizationId);

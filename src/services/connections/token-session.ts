@@ -12,7 +12,10 @@ import type { TokenRenewal } from './token-renewal';
 /** Renew this long before expiry at most (or halfway through a shorter lifetime). */
 const RENEW_AHEAD_MS = 60_000;
 
-export const SESSION_ENDED_MESSAGE = 'Your session has ended; sign in again.';
+/** The session is over (its refresh token refused or revoked): sign in again. */
+export function sessionEnded(details?: Record<string, unknown>): AppError {
+  return AppError.because('UNAUTHORIZED', 'sessionEnded', {}, 'Your session has ended; sign in again.', details);
+}
 
 export interface TokenSessionOptions {
   client: OrganizationClient;
@@ -62,7 +65,7 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
   /** Renews under the queue when `stillNeeded` says so once it is this renewal's turn. */
   function renew(targetOrganizationId: string, stillNeeded: () => boolean): Promise<void> {
     const run = queue.then(async () => {
-      if (ended) throw new AppError('UNAUTHORIZED', SESSION_ENDED_MESSAGE);
+      if (ended) throw sessionEnded();
       if (!stillNeeded()) return;
       let tokens: TokenResponse;
       try {
@@ -72,7 +75,7 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
           ended = true;
           log.info('The server ended the session', { connectionId: options.connectionId });
           await options.onEnded();
-          throw new AppError('UNAUTHORIZED', SESSION_ENDED_MESSAGE, { sessionEnded: true });
+          throw sessionEnded();
         }
         throw error;
       }

@@ -1,7 +1,7 @@
 // The OS keychain through keytar (macOS Keychain, Windows Credential Manager, the Secret
 // Service on Linux). keytar is archived upstream: this file is the only one that knows
 // it, so a move to Electron's safeStorage replaces this file and nothing else.
-import { AppError } from '../../shared/errors';
+import { AppError, type ErrorReason } from '../../shared/errors';
 import type { CredentialStore } from './credential-store';
 
 export const KEYCHAIN_SERVICE = 'KeyDesk';
@@ -25,7 +25,14 @@ async function importKeytar(): Promise<KeytarApi> {
   return module.default ?? module;
 }
 
-/** What to install or unlock, in the words of each platform. */
+/** The renderer's sentence for each platform says what to install or unlock there. */
+function keychainReason(platform: NodeJS.Platform): ErrorReason {
+  if (platform === 'darwin') return 'keychainUnavailableMacos';
+  if (platform === 'win32') return 'keychainUnavailableWindows';
+  return 'keychainUnavailableLinux';
+}
+
+/** What to install or unlock, in the words of each platform (the diagnostic message). */
 export function keychainUnavailableMessage(platform: NodeJS.Platform): string {
   const sessionOnly = 'Or sign in without “Remember me” to use this connection for this session only.';
   switch (platform) {
@@ -50,11 +57,11 @@ export function createKeytarCredentialStore(options: KeytarCredentialStoreOption
     } catch (error) {
       // The keychain's own words help diagnose (locked collection, no D-Bus); the token
       // is blanked in case a backend ever echoed it.
-      let reason = error instanceof Error ? error.message : String(error);
-      if (secret) reason = reason.split(secret).join('[redacted]');
-      throw new AppError('KEYCHAIN_UNAVAILABLE', keychainUnavailableMessage(platform), {
+      let cause = error instanceof Error ? error.message : String(error);
+      if (secret) cause = cause.split(secret).join('[redacted]');
+      throw AppError.because('KEYCHAIN_UNAVAILABLE', keychainReason(platform), {}, keychainUnavailableMessage(platform), {
         operation,
-        reason: reason.slice(0, 300),
+        cause: cause.slice(0, 300),
       });
     }
   }

@@ -34,10 +34,11 @@ export interface JsonFileOptions<T> {
 /** A file-system failure, said so that a person can act on it. */
 function fileError(action: 'read' | 'write', path: string, error: unknown): AppError {
   const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-  return new AppError(
+  return AppError.because(
     'INTERNAL',
-    `KeyDesk could not ${action} ${path} (${code}). Check that its folder is writable and the disk is not full.`,
+    action === 'read' ? 'fileUnreadable' : 'fileUnwritable',
     { path, fsCode: code },
+    `KeyDesk could not ${action} ${path} (${code}). Check that its folder is writable and the disk is not full.`,
   );
 }
 

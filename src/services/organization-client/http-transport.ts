@@ -1,8 +1,9 @@
 // One HTTP exchange with the organization's server: timeout, retries of GETs on network
 // errors, retries with backoff of any call the server refused as busy (429, 503), at most
 // `maxInFlight` requests at a time, JSON validated against the expected schema, and every
-// failure turned into an AppError whose message a person understands. Headers and bodies
-// are never logged or put into an error: they carry passwords, tokens and secrets.
+// failure turned into an AppError with its code, reason and details (the renderer says
+// them; the message is a diagnostic, the server's own words where it gave some). Headers
+// and bodies are never logged or put into an error: they carry passwords, tokens and secrets.
 import { z } from 'zod';
 import { AppError, isAppError, type AppErrorCode } from '../../shared/errors';
 import { unwrapResult } from '../../shared/rest-envelope';
@@ -86,7 +87,7 @@ const errorBodySchema = z.object({
   details: z.record(z.string(), z.unknown()).optional().catch(undefined),
 });
 
-/** Maps an HTTP error answer to an AppError carrying the server's message and details. */
+/** Maps an HTTP error answer to an AppError carrying the server's code, message and details. */
 export function httpError(status: number, bodyText: string, serverUrl: string): AppError {
   const code: AppErrorCode = STATUS_CODES[status] ?? (status >= 500 ? 'SERVER' : 'VALIDATION');
   let parsed: ReturnType<typeof errorBodySchema.safeParse> | undefined;
@@ -96,23 +97,24 @@ export function httpError(status: number, bodyText: string, serverUrl: string): 
     parsed = undefined;
   }
   const body = parsed?.success ? parsed.data : undefined;
-  const fallback =
-    code === 'SERVER'
-      ? `The server at ${serverUrl} had a problem (HTTP ${status}). Try again later.`
-      : (DEFAULT_MESSAGES[code] ?? `The server answered HTTP ${status}.`);
-  return new AppError(code, body?.message || fallback, {
-    ...body?.details,
-    httpStatus: status,
-    ...(body?.code !== undefined ? { serverCode: body.code } : {}),
-  });
+  // The server's details are its own: a `reason` in them is not one of KeyDesk's.
+  const { reason: _theirs, ...serverDetails } = body?.details ?? {};
+  const details = { ...serverDetails, serverUrl, httpStatus: status, ...(body?.code !== undefined ? { serverCode: body.code } : {}) };
+  if (code === 'SERVER') {
+    const message = body?.message || `The server at ${serverUrl} had a problem (HTTP ${status}). Try again later.`;
+    return AppError.because('SERVER', 'serverFailed', { serverUrl, httpStatus: status }, message, details);
+  }
+  return new AppError(code, body?.message || (DEFAULT_MESSAGES[code] ?? `The server answered HTTP ${status}.`), details);
 }
 
 function networkError(serverUrl: string, timedOutAfterMs?: number): AppError {
-  const message =
-    timedOutAfterMs === undefined
-      ? `The server could not be reached at ${serverUrl}. Check the address and your network connection.`
-      : `The server at ${serverUrl} did not answer within ${Math.round(timedOutAfterMs / 1000)} seconds. Check your network connection and try again.`;
-  return new AppError('NETWORK', message, timedOutAfterMs === undefined ? undefined : { timeoutMs: timedOutAfterMs });
+  if (timedOutAfterMs === undefined) {
+    const message = `The server could not be reached at ${serverUrl}. Check the address and your network connection.`;
+    return AppError.because('NETWORK', 'serverUnreachable', { serverUrl }, message);
+  }
+  const seconds = Math.round(timedOutAfterMs / 1000);
+  const message = `The server at ${serverUrl} did not answer within ${seconds} seconds. Check your network connection and try again.`;
+  return AppError.because('NETWORK', 'serverTimeout', { serverUrl, seconds }, message, { timeoutMs: timedOutAfterMs });
 }
 
 function buildUrl(baseUrl: string, path: string, query: Record<string, QueryValue> | undefined): string {
@@ -189,7 +191,8 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
   function unreadable(where: { method: string; path: string }, fields = '(rows)'): AppError {
     // The endpoint and the fields at fault, never a value: an answer may hold a token.
     log.error('The server answered in an unexpected shape', { method: where.method, path: where.path, fields });
-    return new AppError('SERVER', `The server at ${baseUrl} sent an answer KeyDesk does not understand. Is this a JMap Cloud server?`);
+    const message = `The server at ${baseUrl} sent an answer KeyDesk does not understand. Is this a JMap Cloud server?`;
+    return AppError.because('SERVER', 'serverUnreadable', { serverUrl: baseUrl }, message);
   }
 
   return {

@@ -1,7 +1,7 @@
 // The service's decisions with an injected updater and scheduler: no Electron, no network.
 // electron-updater itself is exercised only in an installed app (see docs/INSTALL.md).
 import { describe, expect, it } from 'vitest';
-import { NOT_PACKAGED_MESSAGE, type CheckOutcome } from '../../../src/main/updates/update-messages';
+import type { CheckOutcome } from '../../../src/main/updates/update-messages';
 import { CHECK_INTERVAL_MS, createUpdateServiceWith, type UpdateScheduler, type UpdaterPort } from '../../../src/main/updates/update-service';
 
 class FakeUpdater implements UpdaterPort {
@@ -80,7 +80,7 @@ function setup(overrides: { isPackaged?: boolean; automatic?: boolean; loadFails
 describe('update service', () => {
   it('says plainly that a source-tree app cannot update, without loading the updater', async () => {
     const { service, loads, scheduler } = setup({ isPackaged: false });
-    expect(await service.check()).toEqual({ status: 'unsupported', message: NOT_PACKAGED_MESSAGE });
+    expect(await service.check()).toEqual({ status: 'unsupported', reason: 'not-packaged' });
     service.startAutomaticChecks();
     expect(scheduler.tasks).toHaveLength(0);
     expect(loads()).toBe(0);
@@ -88,7 +88,7 @@ describe('update service', () => {
 
   it('configures the updater: no download on check, install at quit, an error listener', async () => {
     const { service, updater } = setup();
-    expect(await service.check()).toEqual({ status: 'up-to-date', message: 'KeyDesk 1.0.0 is the latest version.' });
+    expect(await service.check()).toEqual({ status: 'up-to-date', currentVersion: '1.0.0' });
     expect(updater.autoDownload).toBe(false);
     expect(updater.autoInstallOnAppQuit).toBe(true);
     expect(updater.errorListeners).toHaveLength(1);
@@ -97,12 +97,12 @@ describe('update service', () => {
   it('downloads an available update once and then reports it as downloaded', async () => {
     const { service, updater } = setup();
     updater.next = async () => ({ isUpdateAvailable: true, updateInfo: { version: '1.1.0' } });
-    expect((await service.check()).message).toContain('KeyDesk 1.1.0 is available');
+    expect(await service.check()).toEqual({ status: 'available', version: '1.1.0', currentVersion: '1.0.0', downloaded: false });
     expect(updater.downloads).toBe(1);
-    expect((await service.check()).message).toContain('1.1.0 is downloading');
+    expect(await service.check()).toEqual({ status: 'available', version: '1.1.0', currentVersion: null, downloaded: false });
     updater.finishDownload?.();
     await flush();
-    expect(await service.check()).toEqual({ status: 'available', message: 'KeyDesk 1.1.0 has been downloaded and will be installed when you quit KeyDesk.' });
+    expect(await service.check()).toEqual({ status: 'available', version: '1.1.0', currentVersion: null, downloaded: true });
     expect(updater.checks).toBe(1);
     expect(updater.downloads).toBe(1);
   });
@@ -125,8 +125,7 @@ describe('update service', () => {
       throw Object.assign(new Error('net::ERR_NAME_NOT_RESOLVED at https://updates.example.test'), {});
     };
     const result = await service.check();
-    expect(result.status).toBe('error');
-    expect(result.message).toContain('net::ERR_NAME_NOT_RESOLVED');
+    expect(result).toEqual({ status: 'error', reason: 'network', code: 'net::ERR_NAME_NOT_RESOLVED', httpStatus: null });
     expect(JSON.stringify(logs)).not.toContain('updates.example.test');
   });
 
@@ -144,7 +143,7 @@ describe('update service', () => {
 
   it('retries loading the updater after a failed load', async () => {
     const { service, loads } = setup({ loadFails: true });
-    expect(await service.check()).toEqual({ status: 'error', message: 'The update check failed (MODULE_NOT_FOUND). Try again later.' });
+    expect(await service.check()).toEqual({ status: 'error', reason: 'unknown', code: 'MODULE_NOT_FOUND', httpStatus: null });
     expect((await service.check()).status).toBe('up-to-date');
     expect(loads()).toBe(2);
   });
@@ -187,7 +186,7 @@ describe('createUpdateService (Electron wiring)', () => {
   it('loads without Electron when told the facts, and says plainly that a source-tree app cannot update', async () => {
     const { createUpdateService } = await import('../../../src/main/updates/update-service.main');
     const service = createUpdateService({ isPackaged: false, currentVersion: '0.1.0' });
-    expect(await service.check()).toEqual({ status: 'unsupported', message: NOT_PACKAGED_MESSAGE });
+    expect(await service.check()).toEqual({ status: 'unsupported', reason: 'not-packaged' });
     service.startAutomaticChecks();
     service.stopAutomaticChecks();
   });

@@ -118,7 +118,7 @@ describe('menu commands', () => {
     await screen.findByRole('heading', { name: 'Connect to JMap Cloud' });
     keydesk().sendMenuCommand('check-for-updates');
     const dialog = await screen.findByRole('dialog', { name: 'About KeyDesk' });
-    expect(await within(dialog).findByRole('status')).toHaveTextContent('Updates are not checked in tests.');
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Updates only work in an installed copy of KeyDesk; this one runs from the source tree.');
   });
 
   it('"check-for-updates" answers in French when the app speaks French', async () => {
@@ -127,7 +127,7 @@ describe('menu commands', () => {
     await screen.findByRole('heading', { name: 'Se connecter à JMap Cloud' });
     keydesk().sendMenuCommand('check-for-updates');
     const dialog = await screen.findByRole('dialog');
-    expect(await within(dialog).findByRole('status')).toHaveTextContent('Les mises à jour ne fonctionnent que dans une copie installée de KeyDesk.');
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Les mises à jour ne fonctionnent que dans une copie installée de KeyDesk ; celle-ci tourne depuis les sources.');
   });
 
   it('"switch-organization" opens the switcher and "sign-out" signs out', async () => {

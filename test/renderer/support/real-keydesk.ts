@@ -100,7 +100,7 @@ export async function installRealKeydesk(options: InstallOptions = {}): Promise<
       localOrganization: launcherFor(server, demo),
       sso: options.sso,
       appInfo: options.appInfo ?? TEST_APP_INFO,
-      updates: { check: async () => ({ status: 'unsupported', message: 'Updates are not checked in tests.' }) },
+      updates: { check: async () => ({ status: 'unsupported', reason: 'not-packaged' }) },
     });
     window.keydesk = bridgeFor(started, listeners);
     return started;

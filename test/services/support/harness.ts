@@ -266,7 +266,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     localOrganization,
     sso: { openBrowser: browser.openBrowser, timeoutMs: options.ssoTimeoutMs },
     appInfo: { name: 'KeyDesk', version: '0.0.0-test', host: 'web', platform: process.platform },
-    updates: { check: async () => ({ status: 'unsupported', message: 'Not in tests.' }) },
+    updates: { check: async () => ({ status: 'unsupported', reason: 'not-packaged' }) },
     now: clientClock.now,
     setTimer: timers.setTimer,
     expiryTimer: watchTimers.setTimer,
@@ -313,7 +313,7 @@ export function restartServices(previous: Harness): KeyDeskServices {
     clipboard: createMemoryClipboard(),
     localOrganization: { start: () => Promise.reject(new Error('not used after a restart')), stop: async () => undefined },
     appInfo: { name: 'KeyDesk', version: '0.0.0-test', host: 'web', platform: process.platform },
-    updates: { check: async () => ({ status: 'unsupported', message: 'Not in tests.' }) },
+    updates: { check: async () => ({ status: 'unsupported', reason: 'not-packaged' }) },
   });
 }
 

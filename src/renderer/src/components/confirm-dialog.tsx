@@ -19,7 +19,7 @@ type ConfirmDialogProps = {
 export function ConfirmDialog({ open, title, body, confirmLabel, destructive, onConfirm, onClose }: ConfirmDialogProps): React.JSX.Element {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ failure: unknown } | null>(null);
   const titleId = useId();
   const bodyId = useId();
 
@@ -32,7 +32,7 @@ export function ConfirmDialog({ open, title, body, confirmLabel, destructive, on
       onClose();
     } catch (failure) {
       setBusy(false);
-      setError(errorMessage(failure));
+      setError({ failure });
     }
   };
 
@@ -49,7 +49,7 @@ export function ConfirmDialog({ open, title, body, confirmLabel, destructive, on
         <DialogContentText id={bodyId}>{body}</DialogContentText>
         {error && (
           <Alert severity="error" sx={{ mt: 2 }}>
-            {error}
+            {errorMessage(error.failure)}
           </Alert>
         )}
       </DialogContent>

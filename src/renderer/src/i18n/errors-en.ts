@@ -1,10 +1,51 @@
-// Sentences for errors, by the server's code or else by KeyDesk's code. In English the
-// services' own sentence is shown (it names the server, the organization, the key…); these
-// English lines are the shape every translation follows. See errorMessage in lib/keydesk-client.ts.
+// Every error's sentence, said from codes and details (never from the services' messages,
+// which are diagnostics): by KeyDesk's reason first (with the values it names), else by the
+// server's code, else by KeyDesk's code. These English lines are the shape every translation
+// follows. See errorMessage in error-message.ts.
+import type { ErrorReason } from '@shared/errors';
+
+const reasons = {
+  serverUnreachable: 'The server could not be reached at {{serverUrl}}. Check the address and your network connection.',
+  serverTimeout: 'The server at {{serverUrl}} did not answer within {{seconds}} seconds. Check your network connection and try again.',
+  serverFailed: 'The server at {{serverUrl}} had a problem (HTTP {{httpStatus}}). Try again later.',
+  serverUnreadable: 'The server at {{serverUrl}} sent an answer KeyDesk does not understand. Is this a JMap Cloud server?',
+  sessionEnded: 'Your session has ended; sign in again.',
+  signInExpired: 'The sign-in has expired; sign in again.',
+  noOrganization: 'Your account does not belong to any organization. Ask an administrator of your organization to add you.',
+  notAMember: 'You are not a member of this organization.',
+  noLongerMember: 'You are no longer a member of {{organization}}. Ask one of its administrators to add you again.',
+  notAdministrator: 'Managing API keys needs the Administrator role in {{organization}}. Ask an administrator of {{organization}} for it.',
+  savedConnectionMissing: 'This saved connection no longer exists. Sign in with the form instead.',
+  noSavedSignIn: 'Enter your password to connect to {{connection}}: KeyDesk keeps no sign-in for it.',
+  localOrganizationStartFailed: 'The local organization could not be started. Restart KeyDesk and try again.',
+  localOrganizationCrashed:
+    'The local organization could not start. Restart KeyDesk; if it persists, remove the folder “local-organization” in KeyDesk’s user-data folder.',
+  localOrganizationRefusedAdmin: 'The local organization did not accept its own demo administrator. Restart KeyDesk and try again.',
+  localOrganizationNoOrganization: 'The local organization has no organization its demo administrator can manage.',
+  localOrganizationPasswordUnknown:
+    'This database holds no demo organization whose password is known: start the web preview with --admin-password, or without --db.',
+  keychainUnavailableMacos:
+    'KeyDesk could not use the macOS Keychain. Unlock your login keychain (Keychain Access) and allow KeyDesk to use it, then try again. Or sign in without “Remember me” to use this connection for this session only.',
+  keychainUnavailableWindows:
+    'KeyDesk could not use Windows Credential Manager. Make sure Credential Manager is available for your Windows account, then try again. Or sign in without “Remember me” to use this connection for this session only.',
+  keychainUnavailableLinux:
+    'KeyDesk could not use the system keychain. Install a Secret Service such as gnome-keyring (with libsecret), make sure your login keyring is unlocked, then try again. Or sign in without “Remember me” to use this connection for this session only.',
+  fileUnreadable: 'KeyDesk could not read {{path}} ({{fsCode}}). Check that its folder is readable and the disk is not failing.',
+  fileUnwritable: 'KeyDesk could not write {{path}} ({{fsCode}}). Check that its folder is writable and the disk is not full.',
+  secretGone: 'The secret of this key is no longer available: it is shown only while the creation window is open.',
+  ownedResourcesUnsupported: 'This server does not list what a key owns, so KeyDesk cannot delete keys on it yet.',
+  filterUnsupported: 'This server cannot filter API keys this way ({{filter}}). Clear that filter, then try again.',
+  expiringSoonUnsupported: 'This server has no “expiring soon” status. Choose another status in the filter.',
+  clipboardRefused: 'The clipboard refused the copy. Try again, or select the text and copy it yourself.',
+  servicesUnavailable: 'KeyDesk’s services are not available in this window. Restart the app.',
+  webPreviewUnreachable: 'The web preview server does not answer. Is `npm run web` still running? Then reload the page.',
+  noBrowserClipboard: 'This browser gives the page no clipboard: select the text and copy it yourself.',
+  browserRefusedCopy: 'The browser refused to copy (the page must have the focus). Click Copy again.',
+} satisfies Record<ErrorReason, string>;
+
 const en = {
   unexpected: 'Something went wrong. Try again.',
-  sessionEnded: 'Your session has ended; sign in again.',
-  needsPassword: 'Enter your password to connect: KeyDesk keeps no sign-in for this connection.',
+  reasons,
   byCode: {
     UNAUTHORIZED: 'The server did not accept your credentials. Check your email and password, or sign in again.',
     FORBIDDEN: 'You are not allowed to do this in this organization. Ask one of its administrators.',
@@ -30,11 +71,18 @@ const en = {
   },
   byServerCode: {
     INVALID_CREDENTIALS: 'The email or the password is incorrect.',
-    TOO_MANY_SIGN_IN_ATTEMPTS: 'Too many failed sign-ins for this account. Wait 15 minutes, then try again.',
+    TOO_MANY_SIGN_IN_ATTEMPTS: 'Too many failed sign-ins for this account. Wait a few minutes, then try again.',
     INVALID_TRANSFER_TARGET: 'Ownership can only go to a member with the Editor role.',
     RESOURCES_OWNED: 'This key owns resources: transfer them to an Editor member or delete them with the key.',
     INVALID_EXPIRATION_DATE: 'The expiration date must be in the future.',
     INVALID_API_KEY_ROLE: 'An API key can only be Editor or Viewer.',
+  },
+  /** A server code whose sentence depends on its details (see errorMessage). */
+  serverVariants: {
+    signInBackoff: 'Too many failed sign-ins for this user from this computer. Try again in {{wait}}.',
+    signInAccount: 'Too many failed sign-ins for this user: it is closed to computers it has not signed in from lately. Try again in {{wait}}.',
+    signInClient: 'Too many failed sign-ins from this computer. Try again in {{wait}}.',
+    expirationTooFar: 'The expiration date can be at most one year from today ({{latest}} at the latest): a key must be renewed at least once a year.',
   },
 };
 

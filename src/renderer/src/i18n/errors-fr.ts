@@ -3,8 +3,45 @@ import type { Translation } from '@renderer/i18n/translation';
 
 const fr: Translation<typeof en> = {
   unexpected: 'Un problème est survenu. Réessayez.',
-  sessionEnded: 'Votre session a pris fin ; reconnectez-vous.',
-  needsPassword: 'Entrez votre mot de passe pour vous connecter : KeyDesk ne garde aucune connexion pour celle-ci.',
+  reasons: {
+    serverUnreachable: 'Le serveur n’a pas pu être joint à {{serverUrl}}. Vérifiez l’adresse et votre connexion réseau.',
+    serverTimeout: 'Le serveur à {{serverUrl}} n’a pas répondu en {{seconds}} secondes. Vérifiez votre connexion réseau, puis réessayez.',
+    serverFailed: 'Le serveur à {{serverUrl}} a rencontré un problème (HTTP {{httpStatus}}). Réessayez plus tard.',
+    serverUnreadable: 'Le serveur à {{serverUrl}} a envoyé une réponse que KeyDesk ne comprend pas. Est-ce bien un serveur JMap Cloud ?',
+    sessionEnded: 'Votre session a pris fin ; reconnectez-vous.',
+    signInExpired: 'La connexion a expiré ; reconnectez-vous.',
+    noOrganization: 'Votre compte ne fait partie d’aucune organisation. Demandez à un administrateur de votre organisation de vous y ajouter.',
+    notAMember: 'Vous n’êtes pas membre de cette organisation.',
+    noLongerMember: 'Vous n’êtes plus membre de {{organization}}. Demandez à l’un de ses administrateurs de vous y ajouter de nouveau.',
+    notAdministrator:
+      'Gérer les clés d’API demande le rôle Administrateur dans {{organization}}. Demandez-le à un administrateur de {{organization}}.',
+    savedConnectionMissing: 'Cette connexion enregistrée n’existe plus. Connectez-vous plutôt avec le formulaire.',
+    noSavedSignIn: 'Entrez votre mot de passe pour vous connecter à {{connection}} : KeyDesk ne garde aucune connexion pour celle-ci.',
+    localOrganizationStartFailed: 'L’organisation locale n’a pas pu démarrer. Redémarrez KeyDesk, puis réessayez.',
+    localOrganizationCrashed:
+      'L’organisation locale n’a pas pu démarrer. Redémarrez KeyDesk ; si cela persiste, supprimez le dossier « local-organization » du dossier de données de KeyDesk.',
+    localOrganizationRefusedAdmin: 'L’organisation locale n’a pas accepté son propre administrateur de démonstration. Redémarrez KeyDesk, puis réessayez.',
+    localOrganizationNoOrganization: 'L’organisation locale n’a aucune organisation que son administrateur de démonstration puisse gérer.',
+    localOrganizationPasswordUnknown:
+      'Cette base de données ne contient aucune organisation de démonstration dont le mot de passe est connu : démarrez l’aperçu web avec --admin-password, ou sans --db.',
+    keychainUnavailableMacos:
+      'KeyDesk n’a pas pu utiliser le trousseau de macOS. Déverrouillez votre trousseau de session (Trousseaux d’accès) et autorisez KeyDesk à l’utiliser, puis réessayez. Ou connectez-vous sans « Se souvenir de moi » pour utiliser cette connexion le temps de cette session seulement.',
+    keychainUnavailableWindows:
+      'KeyDesk n’a pas pu utiliser le Gestionnaire d’identification de Windows. Vérifiez qu’il est disponible pour votre compte Windows, puis réessayez. Ou connectez-vous sans « Se souvenir de moi » pour utiliser cette connexion le temps de cette session seulement.',
+    keychainUnavailableLinux:
+      'KeyDesk n’a pas pu utiliser le trousseau du système. Installez un service Secret Service comme gnome-keyring (avec libsecret), vérifiez que votre trousseau de session est déverrouillé, puis réessayez. Ou connectez-vous sans « Se souvenir de moi » pour utiliser cette connexion le temps de cette session seulement.',
+    fileUnreadable: 'KeyDesk n’a pas pu lire {{path}} ({{fsCode}}). Vérifiez que son dossier est lisible et que le disque fonctionne.',
+    fileUnwritable: 'KeyDesk n’a pas pu écrire {{path}} ({{fsCode}}). Vérifiez que son dossier est accessible en écriture et que le disque n’est pas plein.',
+    secretGone: 'Le secret de cette clé n’est plus disponible : il n’est montré que tant que la fenêtre de création est ouverte.',
+    ownedResourcesUnsupported: 'Ce serveur ne dit pas ce qu’une clé possède : KeyDesk ne peut pas encore y supprimer de clés.',
+    filterUnsupported: 'Ce serveur ne peut pas filtrer les clés d’API ainsi ({{filter}}). Retirez ce filtre, puis réessayez.',
+    expiringSoonUnsupported: 'Ce serveur n’a pas de statut « expire bientôt ». Choisissez un autre statut dans le filtre.',
+    clipboardRefused: 'Le presse-papiers a refusé la copie. Réessayez, ou sélectionnez le texte et copiez-le vous-même.',
+    servicesUnavailable: 'Les services de KeyDesk ne sont pas disponibles dans cette fenêtre. Redémarrez l’application.',
+    webPreviewUnreachable: 'Le serveur de l’aperçu web ne répond pas. `npm run web` fonctionne-t-il toujours ? Rechargez ensuite la page.',
+    noBrowserClipboard: 'Ce navigateur ne donne pas accès au presse-papiers : sélectionnez le texte et copiez-le vous-même.',
+    browserRefusedCopy: 'Le navigateur a refusé la copie (la page doit avoir le focus). Cliquez de nouveau sur Copier.',
+  },
   byCode: {
     UNAUTHORIZED: 'Le serveur n’a pas accepté vos identifiants. Vérifiez votre adresse courriel et votre mot de passe, ou reconnectez-vous.',
     FORBIDDEN: 'Vous n’avez pas le droit de faire cela dans cette organisation. Adressez-vous à l’un de ses administrateurs.',
@@ -31,11 +68,19 @@ const fr: Translation<typeof en> = {
   },
   byServerCode: {
     INVALID_CREDENTIALS: 'L’adresse courriel ou le mot de passe est incorrect.',
-    TOO_MANY_SIGN_IN_ATTEMPTS: 'Trop de connexions échouées pour ce compte. Attendez 15 minutes, puis réessayez.',
+    TOO_MANY_SIGN_IN_ATTEMPTS: 'Trop de connexions échouées pour ce compte. Attendez quelques minutes, puis réessayez.',
     INVALID_TRANSFER_TARGET: 'La propriété ne peut aller qu’à un membre ayant le rôle Éditeur.',
     RESOURCES_OWNED: 'Cette clé possède des ressources : transférez-les à un membre Éditeur ou supprimez-les avec la clé.',
     INVALID_EXPIRATION_DATE: 'La date d’expiration doit être dans le futur.',
     INVALID_API_KEY_ROLE: 'Une clé d’API ne peut avoir que le rôle Éditeur ou Lecteur.',
+  },
+  serverVariants: {
+    signInBackoff: 'Trop de connexions échouées pour cet utilisateur depuis cet ordinateur. Réessayez dans {{wait}}.',
+    signInAccount:
+      'Trop de connexions échouées pour cet utilisateur : il est fermé aux ordinateurs depuis lesquels il ne s’est pas connecté récemment. Réessayez dans {{wait}}.',
+    signInClient: 'Trop de connexions échouées depuis cet ordinateur. Réessayez dans {{wait}}.',
+    expirationTooFar:
+      'La date d’expiration peut être au plus dans un an ({{latest}} au plus tard) : une clé doit être renouvelée au moins une fois par an.',
   },
 };
 

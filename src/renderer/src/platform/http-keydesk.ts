@@ -9,15 +9,17 @@
 // clipboard guard as the desktop app: a secret is cleared after the delay only if the
 // clipboard still holds it (where the browser lets the page read the clipboard).
 import { createClipboardGuard, type ClipboardPort } from '@shared/clipboard-guard';
-import type { AppErrorData, Result } from '@shared/errors';
+import { AppError, type AppErrorData, type Result } from '@shared/errors';
 import { IPC_METHODS, type CopyResult, type KeyDeskApi } from '@shared/ipc-contract';
 import { BRIDGE_PATH, TOKEN_HEADER, TOKEN_META_NAME } from '@shared/web-bridge';
 
 
-const unreachable: AppErrorData = {
-  code: 'NETWORK',
-  message: 'The web preview server does not answer. Is `npm run web` still running? Then reload the page.',
-};
+const unreachable: AppErrorData = AppError.because(
+  'NETWORK',
+  'webPreviewUnreachable',
+  {},
+  'The web preview server does not answer. Is `npm run web` still running? Then reload the page.',
+).toData();
 
 export function browserClipboardPort(clipboard: Clipboard): ClipboardPort {
   return {
@@ -63,12 +65,14 @@ export function createHttpKeyDesk(options: HttpKeyDeskOptions): KeyDeskApi {
     if (!answer.ok) return answer;
     const { text, clearsAfterSeconds } = answer.value;
     if (!guard || typeof text !== 'string') {
-      return { ok: false, error: { code: 'UNSUPPORTED', message: 'This browser gives the page no clipboard: select the text and copy it yourself.' } };
+      const message = 'This browser gives the page no clipboard: select the text and copy it yourself.';
+      return { ok: false, error: AppError.because('UNSUPPORTED', 'noBrowserClipboard', {}, message).toData() };
     }
     try {
       return { ok: true, value: await guard.copy(text, { secret, clearAfterSeconds: clearsAfterSeconds }) };
     } catch {
-      return { ok: false, error: { code: 'UNSUPPORTED', message: 'The browser refused to copy (the page must have the focus). Click Copy again.' } };
+      const message = 'The browser refused to copy (the page must have the focus). Click Copy again.';
+      return { ok: false, error: AppError.because('UNSUPPORTED', 'browserRefusedCopy', {}, message).toData() };
     }
   }
 

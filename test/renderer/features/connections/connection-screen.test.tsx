@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppError } from '@shared/errors';
+import type { CredentialStore } from '../../../../src/services/credentials/credential-store';
+import { createKeytarCredentialStore } from '../../../../src/services/credentials/keytar-credential-store';
 import { DEMO_TRAINING_ORGANIZATION, DEMO_USERS } from '../../../../src/server/seed/demo-identities';
 import { DEMO_PASSWORD, installRealKeydesk, type RealKeydesk } from '../../support/real-keydesk';
 import { PRELOAD_TIMEOUT_MS, RENDERER_TEST_TIMEOUT_MS, preloadApp, renderApp } from '../../support/render-app';
@@ -210,16 +211,14 @@ describe('connection screen without a keychain', () => {
     await fillSignInForm(user, { serverUrl: keydesk.server.url, email: DEMO_USERS.secondAdmin.email, password: DEMO_PASSWORD, remember: true });
     await user.click(screen.getByRole('button', { name: 'Connect' }));
     const warning = await screen.findByRole('alert');
-    expect(warning).toHaveTextContent('No keychain answered');
+    expect(warning).toHaveTextContent('KeyDesk could not use the system keychain. Install a Secret Service such as gnome-keyring (with libsecret)');
+    expect(warning).not.toHaveTextContent('X11');
     await user.click(within(warning).getByRole('button', { name: 'Connect without remembering' }));
     expect(await organizationSwitcher('Demo Organization')).toBeVisible();
   });
 });
 
-/** A keychain that is not there, as on a Linux desktop without a Secret Service. */
-function unavailableKeychain() {
-  const unavailable = async (): Promise<never> => {
-    throw new AppError('KEYCHAIN_UNAVAILABLE', 'No keychain answered. Install and unlock a Secret Service keyring, then try again.');
-  };
-  return { kind: 'keychain' as const, getRefreshToken: unavailable, setRefreshToken: unavailable, deleteRefreshToken: unavailable };
+/** The real keytar store on a Linux desktop whose keytar cannot reach a Secret Service. */
+function unavailableKeychain(): CredentialStore {
+  return createKeytarCredentialStore({ platform: 'linux', loadKeytar: () => Promise.reject(new Error('Cannot autolaunch D-Bus without X11 $DISPLAY')) });
 }

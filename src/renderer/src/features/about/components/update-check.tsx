@@ -3,9 +3,8 @@
 import { Alert, Button, FormControlLabel, Stack, Switch } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useUpdateCheck } from '@renderer/features/about/hooks/use-update-check';
-import { errorMessage, speaksServicesLanguage } from '@renderer/i18n/error-message';
-
-const SEVERITY = { available: 'info', 'up-to-date': 'success', unsupported: 'info', error: 'error' } as const;
+import { updateSentence, type UpdateSentence } from '@renderer/features/about/lib/update-sentence';
+import { errorMessage } from '@renderer/i18n/error-message';
 
 /** The "check automatically" setting, which the app keeps (the settings feature's). */
 export type AutomaticUpdates = { checked: boolean; onChange(checked: boolean): void };
@@ -14,7 +13,12 @@ export type AutomaticUpdates = { checked: boolean; onChange(checked: boolean): v
 export function UpdateCheck({ checkNow, automatic }: { checkNow: boolean; automatic: AutomaticUpdates }): React.JSX.Element {
   const { t } = useTranslation('about');
   const { check, run } = useUpdateCheck(checkNow);
-  const result = check.state === 'done' ? check.result : check.state === 'failed' ? { status: 'error' as const, message: errorMessage(check.error) } : null;
+  const said: UpdateSentence | null =
+    check.state === 'done'
+      ? updateSentence(check.result, t)
+      : check.state === 'failed'
+        ? { severity: 'error', text: errorMessage(check.error) }
+        : null;
 
   return (
     <Stack spacing={1} sx={{ mt: 2, alignItems: 'flex-start' }}>
@@ -26,10 +30,9 @@ export function UpdateCheck({ checkNow, automatic }: { checkNow: boolean; automa
       <Button variant="outlined" size="small" onClick={run} loading={check.state === 'checking'}>
         {t('updates.check')}
       </Button>
-      {result && (
-        <Alert severity={SEVERITY[result.status]} role="status" sx={{ alignSelf: 'stretch' }}>
-          {/* The update service speaks English; other languages get the sentence for its status. */}
-          {speaksServicesLanguage() ? result.message : t(`updates.status.${result.status}`)}
+      {said && (
+        <Alert severity={said.severity} role="status" sx={{ alignSelf: 'stretch' }}>
+          {said.text}
         </Alert>
       )}
     </Stack>
