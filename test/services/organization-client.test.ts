@@ -280,7 +280,7 @@ describe('what the client reads of an answer', () => {
     const error = await caught(client.usersSelf('token'));
     expect(error.code).toBe('FORBIDDEN');
     expect(error.message).toBe('Invalid organization');
-    expect(error.details).toEqual({ httpStatus: 403 });
+    expect(error.details).toEqual({ serverUrl: server.url, httpStatus: 403 });
   });
 });
 
