@@ -69,7 +69,7 @@ describe.each(PROFILES)('the expiry watch (profile %s)', (profile) => {
       clipboard: createMemoryClipboard(),
       localOrganization: { start: async () => ({ url: harness.server.url, adminEmail: 'admin@demo.local', adminPassword: DEMO_PASSWORD }), stop: async () => undefined },
       appInfo: { name: 'KeyDesk', version: '0.0.0-test', host: 'electron', platform: process.platform },
-      updates: { check: async () => ({ status: 'unsupported', message: '' }) },
+      updates: { check: async () => ({ status: 'unsupported', reason: 'not-packaged' }) },
       expiryTimer: later.timers.setTimer,
       expiryAlerts: { notifier: { notify: (notice) => void later.notices.push(notice) }, badge: { setCount: () => undefined } },
     });
