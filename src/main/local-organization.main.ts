@@ -14,7 +14,7 @@ const START_TIMEOUT_MS = 20_000;
 
 function unavailable(reason: string): AppError {
   const message = `The local organization could not start: ${reason}. Restart KeyDesk; if it persists, remove the folder “local-organization” in KeyDesk’s user-data folder.`;
-  return AppError.because('SERVER', 'localOrganizationCrashed', {}, message);
+  return AppError.because('SERVER', 'local-organization-crashed', {}, message);
 }
 
 export function createUtilityProcessLocalOrganization(options: { entryPath: string; userDataDir: string; log: Logger }): LocalOrganizationLauncher {

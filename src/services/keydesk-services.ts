@@ -57,7 +57,7 @@ export interface KeyDeskServices {
 }
 
 const NO_BROWSER: SsoPorts = {
-  openBrowser: () => Promise.reject(new AppError('UNSUPPORTED', 'Single sign-on needs a browser, which this host does not offer.')),
+  openBrowser: () => Promise.reject(AppError.because('UNSUPPORTED', 'sso-needs-browser', {}, 'Single sign-on needs a browser, which this host does not offer.')),
 };
 
 export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices {
@@ -211,7 +211,7 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
       const secret = vault.get(apiKeyId);
       if (secret === undefined) {
         const message = 'The secret of this key is no longer available: it is shown only while the creation window is open.';
-        throw AppError.because('NOT_FOUND', 'secretGone', {}, message, { apiKeyId });
+        throw AppError.because('NOT_FOUND', 'secret-gone', {}, message, { apiKeyId });
       }
       const { clipboardClearSeconds } = await settings.get();
       return clipboard.copy(secret, { secret: true, clearAfterSeconds: clipboardClearSeconds });

@@ -57,7 +57,7 @@ export function createClipboardGuard(clipboard: ClipboardPort, setTimer: SetTime
         await clipboard.writeText(text, { secret: options.secret });
       } catch {
         // A browser refuses without a user gesture or permission; an OS clipboard may be busy.
-        throw AppError.because('INTERNAL', 'clipboardRefused', {}, 'The clipboard refused the copy. Try again, or select the text and copy it yourself.');
+        throw AppError.because('INTERNAL', 'clipboard-refused', {}, 'The clipboard refused the copy. Try again, or select the text and copy it yourself.');
       }
       if (options.clearAfterSeconds === null) return { clearsAfterSeconds: null };
       const entry = {

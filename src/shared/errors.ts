@@ -39,72 +39,114 @@ export type AppErrorCode = z.infer<typeof appErrorCodeSchema>;
  * params); the renderer says each from its catalog (errors.reasons.<reason>).
  */
 export interface ErrorReasonParams {
-  serverUnreachable: { serverUrl: string };
-  serverTimeout: { serverUrl: string; seconds: number };
-  serverFailed: { serverUrl: string; httpStatus: number };
-  serverUnreadable: { serverUrl: string };
-  sessionEnded: Record<string, never>;
-  signInExpired: Record<string, never>;
-  noOrganization: Record<string, never>;
-  notAMember: Record<string, never>;
-  noLongerMember: { organization: string };
-  notAdministrator: { organization: string };
-  savedConnectionMissing: Record<string, never>;
-  noSavedSignIn: { connection: string };
-  localOrganizationStartFailed: Record<string, never>;
-  localOrganizationCrashed: Record<string, never>;
-  localOrganizationRefusedAdmin: Record<string, never>;
-  localOrganizationNoOrganization: Record<string, never>;
-  localOrganizationPasswordUnknown: Record<string, never>;
-  keychainUnavailableMacos: Record<string, never>;
-  keychainUnavailableWindows: Record<string, never>;
-  keychainUnavailableLinux: Record<string, never>;
-  fileUnreadable: { path: string; fsCode: string };
-  fileUnwritable: { path: string; fsCode: string };
-  secretGone: Record<string, never>;
-  ownedResourcesUnsupported: Record<string, never>;
-  filterUnsupported: { filter: string };
-  expiringSoonUnsupported: Record<string, never>;
-  clipboardRefused: Record<string, never>;
-  servicesUnavailable: Record<string, never>;
-  webPreviewUnreachable: Record<string, never>;
-  noBrowserClipboard: Record<string, never>;
-  browserRefusedCopy: Record<string, never>;
+  'server-unreachable': { serverUrl: string };
+  'server-timeout': { serverUrl: string; seconds: number };
+  'server-failed': { serverUrl: string; httpStatus: number };
+  'server-unreadable': { serverUrl: string };
+  'session-ended': Record<string, never>;
+  'sign-in-expired': Record<string, never>;
+  'no-organization': Record<string, never>;
+  'not-a-member': Record<string, never>;
+  'no-longer-member': { organization: string };
+  'not-administrator': { organization: string };
+  'saved-connection-missing': Record<string, never>;
+  'no-saved-sign-in': { connection: string };
+  'local-organization-start-failed': Record<string, never>;
+  'local-organization-crashed': Record<string, never>;
+  'local-organization-refused-admin': Record<string, never>;
+  'local-organization-no-organization': Record<string, never>;
+  'local-organization-password-unknown': Record<string, never>;
+  'keychain-unavailable-macos': Record<string, never>;
+  'keychain-unavailable-windows': Record<string, never>;
+  'keychain-unavailable-linux': Record<string, never>;
+  'file-unreadable': { path: string; fsCode: string };
+  'file-unwritable': { path: string; fsCode: string };
+  'secret-gone': Record<string, never>;
+  'owned-resources-unsupported': Record<string, never>;
+  'too-many-keys-to-evaluate': { keyCount: number };
+  // Single sign-on
+  'sso-session-ended': Record<string, never>;
+  'no-saved-sso-sign-in': { connection: string };
+  'connection-uses-password': { connection: string };
+  'sso-needs-browser': Record<string, never>;
+  'browser-not-opened': Record<string, never>;
+  'sso-timeout': { minutes: number };
+  'identity-provider-unreachable': { issuer: string };
+  'identity-provider-timeout': { issuer: string; seconds: number };
+  // Single sign-on refusals (SSO_REFUSED; services/sso/sso-errors.ts names them)
+  'state-mismatch': Record<string, never>;
+  'issuer-mismatch': Record<string, never>;
+  'audience-mismatch': Record<string, never>;
+  'nonce-mismatch': Record<string, never>;
+  'organization-mismatch': Record<string, never>;
+  'code-rejected': { providerError?: string };
+  'access-denied': { providerError?: string };
+  'provider-error': { providerError?: string };
+  'invalid-response': Record<string, never>;
+  'pkce-unsupported': Record<string, never>;
+  'no-refresh-token': Record<string, never>;
+  'browser-needed': Record<string, never>;
+  'expired': Record<string, never>;
+  'clipboard-refused': Record<string, never>;
+  'services-unavailable': Record<string, never>;
+  'web-preview-unreachable': Record<string, never>;
+  'no-browser-clipboard': Record<string, never>;
+  'browser-refused-copy': Record<string, never>;
 }
 export type ErrorReason = keyof ErrorReasonParams;
 
 const REASONS: Record<ErrorReason, true> = {
-  serverUnreachable: true,
-  serverTimeout: true,
-  serverFailed: true,
-  serverUnreadable: true,
-  sessionEnded: true,
-  signInExpired: true,
-  noOrganization: true,
-  notAMember: true,
-  noLongerMember: true,
-  notAdministrator: true,
-  savedConnectionMissing: true,
-  noSavedSignIn: true,
-  localOrganizationStartFailed: true,
-  localOrganizationCrashed: true,
-  localOrganizationRefusedAdmin: true,
-  localOrganizationNoOrganization: true,
-  localOrganizationPasswordUnknown: true,
-  keychainUnavailableMacos: true,
-  keychainUnavailableWindows: true,
-  keychainUnavailableLinux: true,
-  fileUnreadable: true,
-  fileUnwritable: true,
-  secretGone: true,
-  ownedResourcesUnsupported: true,
-  filterUnsupported: true,
-  expiringSoonUnsupported: true,
-  clipboardRefused: true,
-  servicesUnavailable: true,
-  webPreviewUnreachable: true,
-  noBrowserClipboard: true,
-  browserRefusedCopy: true,
+  'server-unreachable': true,
+  'server-timeout': true,
+  'server-failed': true,
+  'server-unreadable': true,
+  'session-ended': true,
+  'sign-in-expired': true,
+  'no-organization': true,
+  'not-a-member': true,
+  'no-longer-member': true,
+  'not-administrator': true,
+  'saved-connection-missing': true,
+  'no-saved-sign-in': true,
+  'local-organization-start-failed': true,
+  'local-organization-crashed': true,
+  'local-organization-refused-admin': true,
+  'local-organization-no-organization': true,
+  'local-organization-password-unknown': true,
+  'keychain-unavailable-macos': true,
+  'keychain-unavailable-windows': true,
+  'keychain-unavailable-linux': true,
+  'file-unreadable': true,
+  'file-unwritable': true,
+  'secret-gone': true,
+  'owned-resources-unsupported': true,
+  'too-many-keys-to-evaluate': true,
+  'sso-session-ended': true,
+  'no-saved-sso-sign-in': true,
+  'connection-uses-password': true,
+  'sso-needs-browser': true,
+  'browser-not-opened': true,
+  'sso-timeout': true,
+  'identity-provider-unreachable': true,
+  'identity-provider-timeout': true,
+  'state-mismatch': true,
+  'issuer-mismatch': true,
+  'audience-mismatch': true,
+  'nonce-mismatch': true,
+  'organization-mismatch': true,
+  'code-rejected': true,
+  'access-denied': true,
+  'provider-error': true,
+  'invalid-response': true,
+  'pkce-unsupported': true,
+  'no-refresh-token': true,
+  'browser-needed': true,
+  'expired': true,
+  'clipboard-refused': true,
+  'services-unavailable': true,
+  'web-preview-unreachable': true,
+  'no-browser-clipboard': true,
+  'browser-refused-copy': true,
 };
 export const ERROR_REASONS = Object.keys(REASONS) as ErrorReason[];
 

@@ -71,7 +71,7 @@ function runningOrganization(server: RunningLocalServer): LocalOrganizationLaunc
     async start() {
       if (!server.demo) {
         const message = 'This database holds no demo organization whose password is known: start the web preview with --admin-password, or without --db.';
-        throw AppError.because('UNSUPPORTED', 'localOrganizationPasswordUnknown', {}, message);
+        throw AppError.because('UNSUPPORTED', 'local-organization-password-unknown', {}, message);
       }
       return { url: server.url, adminEmail: server.demo.adminEmail, adminPassword: server.demo.adminPassword };
     },

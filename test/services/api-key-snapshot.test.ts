@@ -69,7 +69,7 @@ describe('the keys kept to filter here', () => {
     });
     const error = await caught(createApiKeySnapshots({ listPage, now: () => new Date() }).get('s', false));
     expect(error.code).toBe('UNSUPPORTED');
-    expect(error.details).toEqual({ keyCount: MAX_SNAPSHOT_KEYS + 1 });
+    expect(error.details).toEqual({ reason: 'too-many-keys-to-evaluate', keyCount: MAX_SNAPSHOT_KEYS + 1 });
   });
 
   it('shares one fetch between calls, and keeps none started before forget()', async () => {

@@ -117,7 +117,7 @@ describe('when no keychain answers', () => {
       // The first session creates the login keyring with one password; the second cannot unlock it.
       expect(await probe(inSession('right-password'), env)).toEqual({ ok: true });
       const locked = await probe(inSession('wrong-password'), env);
-      expect(locked).toMatchObject({ ok: false, code: 'KEYCHAIN_UNAVAILABLE', details: { operation: 'write', reason: 'keychainUnavailableLinux' } });
+      expect(locked).toMatchObject({ ok: false, code: 'KEYCHAIN_UNAVAILABLE', details: { operation: 'write', reason: 'keychain-unavailable-linux' } });
       expect(String(locked.details?.cause)).toMatch(/locked/i);
     } finally {
       await rm(data, { recursive: true, force: true });

@@ -43,11 +43,9 @@ export function createApiKeySnapshots({ listPage, now }: SnapshotOptions) {
     const size = first.page.size > 0 ? first.page.size : MAX_PAGE_SIZE;
     const pages = Math.ceil(first.page.totalElements / size);
     if (first.page.totalElements > MAX_SNAPSHOT_KEYS) {
-      throw new AppError(
-        'UNSUPPORTED',
-        `This server cannot filter or sort these keys itself, and ${first.page.totalElements} keys are too many for KeyDesk to do it here.`,
-        { keyCount: first.page.totalElements },
-      );
+      const keyCount = first.page.totalElements;
+      const message = `This server cannot filter or sort these keys itself, and ${keyCount} keys are too many for KeyDesk to do it here.`;
+      throw AppError.because('UNSUPPORTED', 'too-many-keys-to-evaluate', { keyCount }, message);
     }
     const rest = await mapLimit(
       Array.from({ length: Math.max(0, pages - 1) }, (_, index) => index + 1),

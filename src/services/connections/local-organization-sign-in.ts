@@ -27,7 +27,7 @@ export function createLocalOrganizationSignIn(options: {
     } catch (error) {
       if (error instanceof AppError) throw error;
       log.error('The local organization server did not start', { reason: error instanceof Error ? error.message : 'unknown' });
-      throw AppError.because('SERVER', 'localOrganizationStartFailed', {}, 'The local organization could not be started. Restart KeyDesk and try again.');
+      throw AppError.because('SERVER', 'local-organization-start-failed', {}, 'The local organization could not be started. Restart KeyDesk and try again.');
     }
     started = true;
     let signedIn: Started;
@@ -36,14 +36,14 @@ export function createLocalOrganizationSignIn(options: {
     } catch (error) {
       // The user typed nothing: a refusal here is the local organization's fault, not theirs.
       if (!isAppError(error, 'UNAUTHORIZED')) throw error;
-      throw AppError.because('SERVER', 'localOrganizationRefusedAdmin', {}, 'The local organization did not accept its own demo administrator. Restart KeyDesk and try again.');
+      throw AppError.because('SERVER', 'local-organization-refused-admin', {}, 'The local organization did not accept its own demo administrator. Restart KeyDesk and try again.');
     }
     const organization =
       signedIn.organizations.find((candidate) => candidate.roles !== null && holdsRole(candidate.roles, 'ORG_ADMIN')) ??
       signedIn.organizations.find((candidate) => candidate.roles === null);
     if (!organization) {
       await chores.revoke(signedIn.client, signedIn.refreshToken);
-      throw AppError.because('SERVER', 'localOrganizationNoOrganization', {}, 'The local organization has no organization its demo administrator can manage.');
+      throw AppError.because('SERVER', 'local-organization-no-organization', {}, 'The local organization has no organization its demo administrator can manage.');
     }
     return passwordSignIn.completeOnly(signedIn, organization.id, instance.url);
   }

@@ -22,7 +22,7 @@ export function profileLabel(organizationName: string, username: string): string
 export function notAdministrator(organizationName: string): AppError {
   return AppError.because(
     'NOT_ADMINISTRATOR',
-    'notAdministrator',
+    'not-administrator',
     { organization: organizationName },
     `Managing API keys needs the Administrator role in ${organizationName}. Ask an administrator of ${organizationName} for it.`,
   );
@@ -36,7 +36,7 @@ export function refuseKnownNonAdministrator(organization: OrganizationMembership
 /** The user's membership of `organizationId`, or NOT_FOUND. */
 export function membershipOf(organizations: readonly OrganizationMembership[], organizationId: string): OrganizationMembership {
   const organization = organizations.find((candidate) => candidate.id === organizationId);
-  if (!organization) throw AppError.because('NOT_FOUND', 'notAMember', {}, 'You are not a member of this organization.', { organizationId });
+  if (!organization) throw AppError.because('NOT_FOUND', 'not-a-member', {}, 'You are not a member of this organization.', { organizationId });
   return organization;
 }
 

@@ -173,7 +173,7 @@ export function createPasswordSignIn(options: {
       const [only, ...others] = organizations;
       if (!only) {
         await chores.revoke(started.client, started.refreshToken);
-        throw AppError.because('FORBIDDEN', 'noOrganization', {}, 'Your account does not belong to any organization.');
+        throw AppError.because('FORBIDDEN', 'no-organization', {}, 'Your account does not belong to any organization.');
       }
       if (others.length > 0) {
         pending = started;
@@ -186,7 +186,7 @@ export function createPasswordSignIn(options: {
       const waiting = pending;
       if (!waiting || options.now().getTime() - waiting.startedAt > PENDING_LIFETIME_MS) {
         await dropPending();
-        throw AppError.because('UNAUTHORIZED', 'signInExpired', {}, 'The sign-in has expired; sign in again.');
+        throw AppError.because('UNAUTHORIZED', 'sign-in-expired', {}, 'The sign-in has expired; sign in again.');
       }
       return complete(waiting, organizationId, waiting.client.baseUrl);
     },

@@ -66,17 +66,15 @@ export function createSavedConnections(options: {
   return {
     async connect(connectionId: string): Promise<SessionInfo> {
       const profile = await profiles.get(connectionId);
-      if (!profile) throw AppError.because('NOT_FOUND', 'savedConnectionMissing', {}, 'This saved connection no longer exists.', { connectionId });
+      if (!profile) throw AppError.because('NOT_FOUND', 'saved-connection-missing', {}, 'This saved connection no longer exists.', { connectionId });
       const stored = await credentialStore.getRefreshToken(connectionId);
       if (!stored && profile.identityProvider) {
-        throw new AppError('UNAUTHORIZED', `Sign in with single sign-on to connect to ${profile.label}: KeyDesk keeps no sign-in for it.`, {
-          connectionId,
-          needsSsoSignIn: true,
-        });
+        const message = `Sign in with single sign-on to connect to ${profile.label}: KeyDesk keeps no sign-in for it.`;
+        throw AppError.because('UNAUTHORIZED', 'no-saved-sso-sign-in', { connection: profile.label }, message, { connectionId, needsSsoSignIn: true });
       }
       if (!stored) {
         const message = `Enter your password to connect to ${profile.label}: KeyDesk keeps no sign-in for it.`;
-        throw AppError.because('UNAUTHORIZED', 'noSavedSignIn', { connection: profile.label }, message, { connectionId });
+        throw AppError.because('UNAUTHORIZED', 'no-saved-sign-in', { connection: profile.label }, message, { connectionId });
       }
       const client = options.createClient(profile.serverUrl);
       const { tokens, renewal } = await refreshed(profile, client, stored);
@@ -84,7 +82,7 @@ export function createSavedConnections(options: {
       const self = await client.usersSelf(tokens.accessToken);
       if (!self.organizations.some((candidate) => candidate.id === profile.organizationId)) {
         const message = `You are no longer a member of ${profile.organizationName}.`;
-        throw AppError.because('FORBIDDEN', 'noLongerMember', { organization: profile.organizationName }, message);
+        throw AppError.because('FORBIDDEN', 'no-longer-member', { organization: profile.organizationName }, message);
       }
       let organizations = await lookUpRoles(client, tokens.accessToken, self.organizations, options.log);
       let organization = membershipOf(organizations, profile.organizationId);

@@ -14,7 +14,7 @@ const RENEW_AHEAD_MS = 60_000;
 
 /** The session is over (its refresh token refused or revoked): sign in again. */
 export function sessionEnded(details?: Record<string, unknown>): AppError {
-  return AppError.because('UNAUTHORIZED', 'sessionEnded', {}, 'Your session has ended; sign in again.', details);
+  return AppError.because('UNAUTHORIZED', 'session-ended', {}, 'Your session has ended; sign in again.', details);
 }
 
 export interface TokenSessionOptions {

@@ -27,9 +27,9 @@ async function importKeytar(): Promise<KeytarApi> {
 
 /** The renderer's sentence for each platform says what to install or unlock there. */
 function keychainReason(platform: NodeJS.Platform): ErrorReason {
-  if (platform === 'darwin') return 'keychainUnavailableMacos';
-  if (platform === 'win32') return 'keychainUnavailableWindows';
-  return 'keychainUnavailableLinux';
+  if (platform === 'darwin') return 'keychain-unavailable-macos';
+  if (platform === 'win32') return 'keychain-unavailable-windows';
+  return 'keychain-unavailable-linux';
 }
 
 /** What to install or unlock, in the words of each platform (the diagnostic message). */

@@ -36,7 +36,7 @@ function fileError(action: 'read' | 'write', path: string, error: unknown): AppE
   const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
   return AppError.because(
     'INTERNAL',
-    action === 'read' ? 'fileUnreadable' : 'fileUnwritable',
+    action === 'read' ? 'file-unreadable' : 'file-unwritable',
     { path, fsCode: code },
     `KeyDesk could not ${action} ${path} (${code}). Check that its folder is writable and the disk is not full.`,
   );

@@ -102,7 +102,7 @@ export function httpError(status: number, bodyText: string, serverUrl: string): 
   const details = { ...serverDetails, serverUrl, httpStatus: status, ...(body?.code !== undefined ? { serverCode: body.code } : {}) };
   if (code === 'SERVER') {
     const message = body?.message || `The server at ${serverUrl} had a problem (HTTP ${status}). Try again later.`;
-    return AppError.because('SERVER', 'serverFailed', { serverUrl, httpStatus: status }, message, details);
+    return AppError.because('SERVER', 'server-failed', { serverUrl, httpStatus: status }, message, details);
   }
   return new AppError(code, body?.message || (DEFAULT_MESSAGES[code] ?? `The server answered HTTP ${status}.`), details);
 }
@@ -110,11 +110,11 @@ export function httpError(status: number, bodyText: string, serverUrl: string): 
 function networkError(serverUrl: string, timedOutAfterMs?: number): AppError {
   if (timedOutAfterMs === undefined) {
     const message = `The server could not be reached at ${serverUrl}. Check the address and your network connection.`;
-    return AppError.because('NETWORK', 'serverUnreachable', { serverUrl }, message);
+    return AppError.because('NETWORK', 'server-unreachable', { serverUrl }, message);
   }
   const seconds = Math.round(timedOutAfterMs / 1000);
   const message = `The server at ${serverUrl} did not answer within ${seconds} seconds. Check your network connection and try again.`;
-  return AppError.because('NETWORK', 'serverTimeout', { serverUrl, seconds }, message, { timeoutMs: timedOutAfterMs });
+  return AppError.because('NETWORK', 'server-timeout', { serverUrl, seconds }, message, { timeoutMs: timedOutAfterMs });
 }
 
 function buildUrl(baseUrl: string, path: string, query: Record<string, QueryValue> | undefined): string {
@@ -192,7 +192,7 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
     // The endpoint and the fields at fault, never a value: an answer may hold a token.
     log.error('The server answered in an unexpected shape', { method: where.method, path: where.path, fields });
     const message = `The server at ${baseUrl} sent an answer KeyDesk does not understand. Is this a JMap Cloud server?`;
-    return AppError.because('SERVER', 'serverUnreadable', { serverUrl: baseUrl }, message);
+    return AppError.because('SERVER', 'server-unreadable', { serverUrl: baseUrl }, message);
   }
 
   return {

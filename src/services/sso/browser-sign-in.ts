@@ -36,7 +36,7 @@ export async function startBrowserSignIn(options: {
     openedBy = await ports.openBrowser(authorizationUrl);
   } catch {
     listener.cancel();
-    throw new AppError('UNSUPPORTED', 'KeyDesk could not open your browser for the sign-in. Check that a default browser is set, then try again.');
+    throw AppError.because('UNSUPPORTED', 'browser-not-opened', {}, 'KeyDesk could not open your browser for the sign-in. Check that a default browser is set, then try again.');
   }
   const tokens = listener.redirect.then(async (received) => {
     try {

@@ -69,13 +69,21 @@ export async function discoverIdentityProvider(config: IdentityProviderConfig, d
       return await deps.fetch(url, { ...options, redirect: 'error' } as RequestInit);
     } catch (error) {
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-      throw new AppError(
-        'IDENTITY_PROVIDER_UNREACHABLE',
-        timedOut
-          ? `The identity provider at ${issuerUrl.origin} did not answer within ${Math.round(timeoutMs / 1000)} seconds. Check your network connection and try again.`
-          : `The identity provider could not be reached at ${issuerUrl.origin}. Check its address and your network connection.`,
-        { issuer: config.issuer },
-      );
+      const issuer = issuerUrl.origin;
+      const seconds = Math.round(timeoutMs / 1000);
+      throw timedOut
+        ? AppError.because(
+            'IDENTITY_PROVIDER_UNREACHABLE',
+            'identity-provider-timeout',
+            { issuer, seconds },
+            `The identity provider at ${issuer} did not answer within ${seconds} seconds. Check your network connection and try again.`,
+          )
+        : AppError.because(
+            'IDENTITY_PROVIDER_UNREACHABLE',
+            'identity-provider-unreachable',
+            { issuer },
+            `The identity provider could not be reached at ${issuer}. Check its address and your network connection.`,
+          );
     }
   };
   const metadata: Partial<oidc.ClientMetadata> = {

@@ -12,12 +12,11 @@ import type { CallbackPage, ListenLoopback, LoopbackListener, ReceivedRedirect }
 
 const HOST = '127.0.0.1';
 
-export const timedOut = (timeoutMs: number): AppError =>
-  new AppError(
-    'SSO_TIMEOUT',
-    `The sign-in did not come back from the browser within ${Math.round(timeoutMs / 60_000)} minutes. If you closed the browser tab, sign in again.`,
-    { timeoutMs },
-  );
+export const timedOut = (timeoutMs: number): AppError => {
+  const minutes = Math.round(timeoutMs / 60_000);
+  const message = `The sign-in did not come back from the browser within ${minutes} minutes. If you closed the browser tab, sign in again.`;
+  return AppError.because('SSO_TIMEOUT', 'sso-timeout', { minutes }, message, { timeoutMs });
+};
 
 export const cancelled = (): AppError => new AppError('SSO_CANCELLED', 'The sign-in was cancelled.');
 

@@ -4,7 +4,7 @@
 // errors carry the failed check in their cause; only its name and reason are kept, never the
 // values compared (a state, a nonce, a token).
 import * as oidc from 'openid-client';
-import { AppError } from '../../shared/errors';
+import { AppError, type ErrorReason } from '../../shared/errors';
 
 export const SSO_REFUSAL_REASONS = [
   'state-mismatch',
@@ -20,7 +20,7 @@ export const SSO_REFUSAL_REASONS = [
   'no-refresh-token',
   'browser-needed',
   'expired',
-] as const;
+] as const satisfies readonly ErrorReason[];
 export type SsoRefusalReason = (typeof SSO_REFUSAL_REASONS)[number];
 
 export const refusal = (reason: SsoRefusalReason, message: string, details: Record<string, unknown> = {}): AppError =>
@@ -62,7 +62,7 @@ export function toSsoError(error: unknown, stage: Stage): AppError {
   }
   if (error instanceof oidc.ResponseBodyError) {
     if (stage === 'refresh' && error.error === 'invalid_grant') {
-      return new AppError('UNAUTHORIZED', SSO_SESSION_ENDED, { sessionEnded: true, providerError: error.error });
+      return AppError.because('UNAUTHORIZED', 'sso-session-ended', {}, SSO_SESSION_ENDED, { sessionEnded: true, providerError: error.error });
     }
     const said = error.error_description ? `: ${error.error_description}` : '.';
     return stage === 'code' && error.error === 'invalid_grant'

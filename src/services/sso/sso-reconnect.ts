@@ -22,7 +22,7 @@ export function createSavedSsoConnections(options: {
       } catch (error) {
         if (!isAppError(error, 'UNAUTHORIZED')) throw error;
         await options.chores.forget(profile.id);
-        throw new AppError('UNAUTHORIZED', SSO_SESSION_ENDED, { connectionId: profile.id, needsSsoSignIn: true, sessionEnded: true });
+        throw AppError.because('UNAUTHORIZED', 'sso-session-ended', {}, SSO_SESSION_ENDED, { connectionId: profile.id, needsSsoSignIn: true, sessionEnded: true });
       }
     },
     revoker: (config) => options.discover(config),

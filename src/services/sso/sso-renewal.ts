@@ -10,7 +10,7 @@ import { refusal } from './sso-errors';
 
 export function auth0IdOf(organizations: readonly OrganizationMembership[], organizationId: string): string {
   const organization = organizations.find((candidate) => candidate.id === organizationId);
-  if (!organization) throw new AppError('NOT_FOUND', 'You are not a member of this organization.', { organizationId });
+  if (!organization) throw AppError.because('NOT_FOUND', 'not-a-member', {}, 'You are not a member of this organization.', { organizationId });
   if (organization.auth0Id === undefined) {
     throw refusal('invalid-response', `The server does not say how the identity provider names ${organization.name} (auth0Id).`);
   }

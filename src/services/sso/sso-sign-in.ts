@@ -102,9 +102,10 @@ export function createSsoSignIn(options: SsoSignInOptions) {
   async function targetOf(request: SsoStartRequest): Promise<Target> {
     if ('serverUrl' in request) return { ...request, profile: null, organizationId: null };
     const profile = await profiles.get(request.connectionId);
-    if (!profile) throw new AppError('NOT_FOUND', 'This saved connection no longer exists.', { connectionId: request.connectionId });
+    if (!profile) throw AppError.because('NOT_FOUND', 'saved-connection-missing', {}, 'This saved connection no longer exists.', { connectionId: request.connectionId });
     if (!profile.identityProvider) {
-      throw new AppError('INVALID_ARGUMENT', `${profile.label} signs in with a password, not with single sign-on.`, { connectionId: profile.id });
+      const message = `${profile.label} signs in with a password, not with single sign-on.`;
+      throw AppError.because('INVALID_ARGUMENT', 'connection-uses-password', { connection: profile.label }, message, { connectionId: profile.id });
     }
     return {
       serverUrl: profile.serverUrl,
@@ -147,7 +148,7 @@ export function createSsoSignIn(options: SsoSignInOptions) {
     const { organizations } = signedIn;
     if (organizations.length === 0) {
       await chores.revoke(provider, tokens.refreshToken);
-      throw new AppError('FORBIDDEN', 'Your account does not belong to any organization.');
+      throw AppError.because('FORBIDDEN', 'no-organization', {}, 'Your account does not belong to any organization.');
     }
     const scoped = organizations.find((organization) => tokens.organization !== null && organization.auth0Id === tokens.organization);
     const preferred = organizations.find((organization) => organization.id === target.organizationId);
@@ -303,7 +304,7 @@ export function createSsoSignIn(options: SsoSignInOptions) {
       const current = pending;
       if (current?.stage !== 'organization' || options.now().getTime() - current.signedIn.at > PENDING_LIFETIME_MS) {
         await drop();
-        throw new AppError('UNAUTHORIZED', 'The sign-in has expired; sign in again.');
+        throw AppError.because('UNAUTHORIZED', 'sign-in-expired', {}, 'The sign-in has expired; sign in again.');
       }
       return settle(current.signedIn, organizationId);
     },

@@ -68,7 +68,7 @@ describe('the sentence an error shows', () => {
   });
 
   it('does not let a detail named like an i18next option steer the sentence', () => {
-    const error = AppError.because('INTERNAL', 'fileUnwritable', { path: '/tmp/settings.json', fsCode: 'ENOSPC' }, 'x', { count: 2, lng: 'fr' });
+    const error = AppError.because('INTERNAL', 'file-unwritable', { path: '/tmp/settings.json', fsCode: 'ENOSPC' }, 'x', { count: 2, lng: 'fr' });
     expect(errorMessage(error)).toBe('KeyDesk could not write /tmp/settings.json (ENOSPC). Check that its folder is writable and the disk is not full.');
   });
 

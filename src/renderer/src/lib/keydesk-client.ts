@@ -5,7 +5,7 @@ import type { IpcMethod, IpcRequest, IpcResponse, KeyDeskApi } from '@shared/ipc
 
 function api(): KeyDeskApi {
   if (!window.keydesk) {
-    throw AppError.because('INTERNAL', 'servicesUnavailable', {}, 'KeyDesk’s services are not available in this window. Restart the app.');
+    throw AppError.because('INTERNAL', 'services-unavailable', {}, 'KeyDesk’s services are not available in this window. Restart the app.');
   }
   return window.keydesk;
 }

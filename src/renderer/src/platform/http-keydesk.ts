@@ -16,7 +16,7 @@ import { BRIDGE_PATH, TOKEN_HEADER, TOKEN_META_NAME } from '@shared/web-bridge';
 
 const unreachable: AppErrorData = AppError.because(
   'NETWORK',
-  'webPreviewUnreachable',
+  'web-preview-unreachable',
   {},
   'The web preview server does not answer. Is `npm run web` still running? Then reload the page.',
 ).toData();
@@ -66,13 +66,13 @@ export function createHttpKeyDesk(options: HttpKeyDeskOptions): KeyDeskApi {
     const { text, clearsAfterSeconds } = answer.value;
     if (!guard || typeof text !== 'string') {
       const message = 'This browser gives the page no clipboard: select the text and copy it yourself.';
-      return { ok: false, error: AppError.because('UNSUPPORTED', 'noBrowserClipboard', {}, message).toData() };
+      return { ok: false, error: AppError.because('UNSUPPORTED', 'no-browser-clipboard', {}, message).toData() };
     }
     try {
       return { ok: true, value: await guard.copy(text, { secret, clearAfterSeconds: clearsAfterSeconds }) };
     } catch {
       const message = 'The browser refused to copy (the page must have the focus). Click Copy again.';
-      return { ok: false, error: AppError.because('UNSUPPORTED', 'browserRefusedCopy', {}, message).toData() };
+      return { ok: false, error: AppError.because('UNSUPPORTED', 'browser-refused-copy', {}, message).toData() };
     }
   }
 
