@@ -62,7 +62,8 @@ export interface ErrorReasonParams {
   'file-unreadable': { path: string; fsCode: string };
   'file-unwritable': { path: string; fsCode: string };
   'secret-gone': Record<string, never>;
-  'owned-resources-unsupported': Record<string, never>;
+  'key-deletion-running': Record<string, never>;
+  'key-keeps-gaining-access': Record<string, never>;
   'too-many-keys-to-evaluate': { keyCount: number };
   // Single sign-on
   'sso-session-ended': Record<string, never>;
@@ -119,7 +120,8 @@ const REASONS: Record<ErrorReason, true> = {
   'file-unreadable': true,
   'file-unwritable': true,
   'secret-gone': true,
-  'owned-resources-unsupported': true,
+  'key-deletion-running': true,
+  'key-keeps-gaining-access': true,
   'too-many-keys-to-evaluate': true,
   'sso-session-ended': true,
   'no-saved-sso-sign-in': true,

@@ -138,7 +138,7 @@ async function run(templatePath: string, ownerId: string, busy: boolean, dir: st
     clipboard: { readText: async () => '', writeText: async () => undefined, clear: async () => undefined },
     localOrganization: { start: () => Promise.reject(new Error('not used')), stop: async () => undefined },
     appInfo: { name: 'KeyDesk', version: 'bench', host: 'web', platform: process.platform },
-    updates: { check: async () => ({ status: 'unsupported', message: 'bench' }) },
+    updates: { check: async () => ({ status: 'unsupported', reason: 'not-packaged' }) },
   });
   try {
     const { handlers } = services;

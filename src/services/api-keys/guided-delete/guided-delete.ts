@@ -65,7 +65,7 @@ export function createGuidedDelete(options: GuidedDeleteOptions) {
   /** The key's operation, made running; CONFLICT while another request runs it. */
   function begin(apiKeyId: string): Operation {
     const existing = operations.get(apiKeyId);
-    if (existing?.running) throw new AppError('CONFLICT', 'KeyDesk is already working on this key: wait for it to finish.', { apiKeyId });
+    if (existing?.running) throw AppError.because('CONFLICT', 'key-deletion-running', {}, 'KeyDesk is already working on this key: wait for it to finish.', { apiKeyId });
     const operation: Operation = existing ?? {
       apiKeyId,
       running: false,
@@ -173,9 +173,8 @@ export function createGuidedDelete(options: GuidedDeleteOptions) {
       // Whatever still names the key gets both steps again, lost ones a new OWNER entry.
       current = { ...current, resources: current.resources.map((resource) => (lost.includes(resource) ? withKeyOwner(resource, operation.apiKeyId) : resource)) };
     }
-    throw new AppError('CONFLICT', 'The key keeps gaining access to resources while KeyDesk transfers them: stop what uses the key, then resume.', {
-      serverCode: 'RESOURCES_OWNED',
-    });
+    const message = 'The key keeps gaining access to resources while KeyDesk transfers them: stop what uses the key, then resume.';
+    throw AppError.because('CONFLICT', 'key-keeps-gaining-access', {}, message, { serverCode: 'RESOURCES_OWNED' });
   }
 
   async function transferTarget(to: string): Promise<Member> {
