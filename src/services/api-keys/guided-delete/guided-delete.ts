@@ -10,45 +10,19 @@
 // delete its resources with it, as the portal's guide describes JMap Cloud's delete.
 import type { DeleteApiKeyResult, Member, UserRef } from '../../../shared/api-types';
 import type { DeletePhase, DeleteProgress } from '../../../shared/delete-progress';
-import { AppError, toAppErrorData, type AppErrorData } from '../../../shared/errors';
+import { AppError, toAppErrorData } from '../../../shared/errors';
 import type { ResourcesFate } from '../../../shared/resources-fate';
-import { holdsRole } from '../../../shared/roles';
 import { mapLimit } from '../../concurrency/map-limit';
 import type { Logger } from '../../logger';
 import type { BoundOrganizationClient } from '../../organization-client/bound-organization-client';
-import { ensureOwner, removeEntry } from './ownership-transfer';
+import { ensureOwner, removeEntry, transferTarget } from './ownership-transfer';
+import { counts, newOperation, ownsSomething, progressOf, sameFate, withKeyOwner, type Operation } from './delete-operation';
 import { isOwner, naming, ownedBy, recheck, resourceKey, scanResources, type ResourceScan, type ScannedResource } from './resource-scan';
 
 /** A scan older than this is read again before acting on it. */
 const SCAN_LIFETIME_MS = 10 * 60_000;
 /** Rounds of transfer and check: a key still gaining resources after these is stopped, not chased. */
 const MAX_ROUNDS = 3;
-
-interface Operation {
-  readonly apiKeyId: string;
-  running: boolean;
-  abort: AbortController;
-  phase: DeletePhase;
-  done: number;
-  total: number;
-  changed: boolean;
-  fate: ResourcesFate | null;
-  scan: { value: ResourceScan; at: number } | null;
-  /** Resources the member owns now (by kind and id), and those no longer naming the key. */
-  transferred: Map<string, ScannedResource>;
-  entriesRemoved: Set<string>;
-  stopped: AppErrorData | null;
-}
-
-/**
- * A resource the member lost ownership of, marked as the key's again so that the next round
- * gives it back: the key's entry is already gone, so only the member's OWNER is missing.
- */
-function withKeyOwner(resource: ScannedResource, keyId: string): ScannedResource {
-  return { ...resource, entries: [...resource.entries.filter((entry) => entry.principal !== keyId), { principal: keyId, permissions: ['OWNER'] }] };
-}
-
-const sameFate = (a: ResourcesFate | null, b: ResourcesFate): boolean => a !== null && a.kind === b.kind && (a.kind !== 'transfer' || b.kind !== 'transfer' || a.to === b.to);
 
 export interface GuidedDeleteOptions {
   organization: () => BoundOrganizationClient;
@@ -66,20 +40,7 @@ export function createGuidedDelete(options: GuidedDeleteOptions) {
   function begin(apiKeyId: string): Operation {
     const existing = operations.get(apiKeyId);
     if (existing?.running) throw AppError.because('CONFLICT', 'key-deletion-running', {}, 'KeyDesk is already working on this key: wait for it to finish.', { apiKeyId });
-    const operation: Operation = existing ?? {
-      apiKeyId,
-      running: false,
-      abort: new AbortController(),
-      phase: 'finding',
-      done: 0,
-      total: 0,
-      changed: false,
-      fate: null,
-      scan: null,
-      transferred: new Map(),
-      entriesRemoved: new Set(),
-      stopped: null,
-    };
+    const operation: Operation = existing ?? newOperation(apiKeyId);
     operation.running = true;
     operation.abort = new AbortController();
     operation.stopped = null;
@@ -177,44 +138,12 @@ export function createGuidedDelete(options: GuidedDeleteOptions) {
     throw AppError.because('CONFLICT', 'key-keeps-gaining-access', {}, message, { serverCode: 'RESOURCES_OWNED' });
   }
 
-  async function transferTarget(to: string): Promise<Member> {
-    const member = (await organization().members()).find((candidate) => candidate.id === to);
-    if (!member || !holdsRole(member.roles, 'ORG_EDITOR')) {
-      throw new AppError('VALIDATION', 'The resources can only be transferred to a member of this organization who has the Editor role.', {
-        serverCode: 'INVALID_TRANSFER_TARGET',
-        transferTo: to,
-      });
-    }
-    return member;
-  }
-
   async function deleteKey(operation: Operation): Promise<void> {
     enter(operation, 'deleting-key', 1);
     changing(operation);
     await organization().deleteApiKey(operation.apiKeyId);
     operation.done = 1;
   }
-
-  const ownsSomething = (found: ResourceScan): AppError | null => {
-    const owned = ownedBy(found);
-    if (owned.length === 0) return null;
-    const dataSources = owned.filter((resource) => resource.kind === 'dataSource').length;
-    return new AppError('CONFLICT', `This key owns ${dataSources} data source(s) and ${owned.length - dataSources} project(s): transfer them to an Editor member or delete them with the key.`, {
-      serverCode: 'RESOURCES_OWNED',
-      dataSources,
-      projects: owned.length - dataSources,
-    });
-  };
-
-  const counts = (resources: Iterable<ScannedResource>): { dataSources: number; projects: number } => {
-    let dataSources = 0;
-    let projects = 0;
-    for (const resource of resources) {
-      if (resource.kind === 'dataSource') dataSources += 1;
-      else projects += 1;
-    }
-    return { dataSources, projects };
-  };
 
   return {
     /** What the key owns, read resource by resource (cancellable). NOT_FOUND when the key is gone. */
@@ -259,7 +188,7 @@ export function createGuidedDelete(options: GuidedDeleteOptions) {
               scan: found,
             };
           }
-          const member = await transferTarget(fate.to);
+          const member = await transferTarget(organization(), fate.to);
           await transfer(operation, found, member);
           await deleteKey(operation);
           const transferredTo: UserRef = { id: member.id, name: member.name, email: member.email };
@@ -277,21 +206,7 @@ export function createGuidedDelete(options: GuidedDeleteOptions) {
 
     progress(apiKeyId: string): DeleteProgress | null {
       const operation = operations.get(apiKeyId);
-      if (!operation) return null;
-      const found = operation.scan?.value;
-      return {
-        apiKeyId,
-        phase: operation.phase,
-        done: operation.done,
-        total: operation.total,
-        changed: operation.changed,
-        fate: operation.fate,
-        transferred: operation.transferred.size,
-        toTransfer: found ? Math.max(ownedBy(found).length, operation.transferred.size) : 0,
-        entriesRemoved: operation.entriesRemoved.size,
-        entriesToRemove: found ? Math.max(naming(found).length, operation.entriesRemoved.size) : 0,
-        stopped: operation.running ? null : operation.stopped,
-      };
+      return operation ? progressOf(operation) : null;
     },
 
     /**

@@ -1,9 +1,11 @@
-// The two writes of a guided transfer, each safe to repeat (a resume repeats some): give the
+// Who a guided transfer goes to, and its two writes, each safe to repeat (a resume repeats some): give the
 // member OWNER on a resource, and remove the key's entry from it. Each reads the resource's
 // entries again when the server says the picture it acted on was stale (an entry added or
 // removed meanwhile), rather than trusting a scan made minutes ago.
-import { isAppError } from '../../../shared/errors';
+import type { Member } from '../../../shared/api-types';
+import { AppError, isAppError } from '../../../shared/errors';
 import { OWNER_PERMISSIONS, type Permission, type PermissionEntry } from '../../../shared/resource-permissions';
+import { holdsRole } from '../../../shared/roles';
 import type { BoundOrganizationClient } from '../../organization-client/bound-organization-client';
 import type { ResourceKind } from '../../organization-client/resource-methods';
 
@@ -65,4 +67,16 @@ export async function removeEntry(org: TransferClient, resource: ResourceRef, ke
   if (entries === null || (await ensureOwner(org, resource, memberId, entries)) === 'gone') return 'gone';
   await org.removePermissions(resource.kind, resource.id, [keyId]);
   return 'done';
+}
+
+/** The member who will own the key's resources: one of the organization's, with the Editor role. */
+export async function transferTarget(organization: BoundOrganizationClient, to: string): Promise<Member> {
+  const member = (await organization.members()).find((candidate) => candidate.id === to);
+  if (!member || !holdsRole(member.roles, 'ORG_EDITOR')) {
+    throw new AppError('VALIDATION', 'The resources can only be transferred to a member of this organization who has the Editor role.', {
+      serverCode: 'INVALID_TRANSFER_TARGET',
+      transferTo: to,
+    });
+  }
+  return member;
 }
