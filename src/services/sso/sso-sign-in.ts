@@ -4,15 +4,14 @@
 // parameter with its Auth0 id: silently by refresh where the provider allows, else through
 // the browser again), as the JMap SDK's loginIntoOrganization does. The renderer sees the
 // steps (SsoStep), never a token. One sign-in at a time; a new one replaces a pending one.
-import { randomUUID } from 'node:crypto';
-import type { OrganizationMembership, UserRef } from '../../shared/api-types';
+// What is kept once the organization is settled: sso-completion.ts.
 import { AppError } from '../../shared/errors';
 import type { IdentityProviderConfig } from '../../shared/identity-provider';
 import { holdsRole, type OrganizationRole } from '../../shared/roles';
-import type { ConnectionProfile, SsoStep } from '../../shared/session';
+import type { SsoStep } from '../../shared/session';
 import type { ActiveSession } from '../connections/active-session';
 import type { CredentialHousekeeping } from '../connections/credential-housekeeping';
-import { lookUpRoles, membershipOf, notAdministrator, profileLabel, refuseKnownNonAdministrator, userOf, withRoles } from '../connections/membership';
+import { lookUpRoles, membershipOf, notAdministrator, refuseKnownNonAdministrator, userOf, withRoles } from '../connections/membership';
 import type { ProfileStore } from '../connections/profile-store';
 import type { CredentialStore } from '../credentials/credential-store';
 import type { Logger } from '../logger';
@@ -20,9 +19,10 @@ import type { OrganizationClient } from '../organization-client/organization-cli
 import { startBrowserSignIn, type BrowserSignIn } from './browser-sign-in';
 import type { IdentityProviderClient, IdentityProviderTokens } from './identity-provider-client';
 import { cancelled } from './loopback-listener';
+import { completeSsoSignIn, type SignedIn, type Target } from './sso-completion';
 import { refusal } from './sso-errors';
 import type { SsoPorts } from './sso-ports';
-import { auth0IdOf, createSsoRenewal } from './sso-renewal';
+import { auth0IdOf } from './sso-renewal';
 
 /** A sign-in waiting for its organization is dropped after this long, as the password one. */
 const PENDING_LIFETIME_MS = 10 * 60_000;
@@ -30,26 +30,6 @@ const PENDING_LIFETIME_MS = 10 * 60_000;
 export type SsoStartRequest =
   | { serverUrl: string; identityProvider: IdentityProviderConfig; remember: boolean }
   | { connectionId: string; organizationId?: string; remember: boolean };
-
-interface Target {
-  readonly serverUrl: string;
-  readonly identityProvider: IdentityProviderConfig;
-  readonly remember: boolean;
-  readonly profile: ConnectionProfile | null;
-  readonly organizationId: string | null;
-}
-
-/** Signed in to the identity provider, the organization not settled yet. */
-interface SignedIn {
-  readonly target: Target;
-  readonly client: OrganizationClient;
-  readonly provider: IdentityProviderClient;
-  readonly tokens: IdentityProviderTokens;
-  readonly user: UserRef;
-  /** Roles null where the server tells them only once the organization is chosen. */
-  readonly organizations: OrganizationMembership[];
-  readonly at: number;
-}
 
 /** What happens once the browser is back with tokens. */
 type Continuation = (tokens: IdentityProviderTokens) => Promise<SsoStep>;
@@ -214,56 +194,7 @@ export function createSsoSignIn(options: SsoSignInOptions) {
       pending = { stage: 'organization', signedIn: { ...signedIn, tokens, organizations } };
       throw notAdministrator(organization.name);
     }
-    return complete({ ...signedIn, organizations }, organization, tokens);
-  }
-
-  async function complete(signedIn: SignedIn, organization: OrganizationMembership, tokens: IdentityProviderTokens): Promise<SsoStep> {
-    const { target, provider, user, client, organizations } = signedIn;
-    if (tokens.refreshToken === '') {
-      throw refusal(
-        'no-refresh-token',
-        'The identity provider gave no refresh token, so KeyDesk cannot keep you signed in. Ask your administrator to allow offline access for KeyDesk.',
-      );
-    }
-    const existing = target.profile ?? (await profiles.find(target.serverUrl, user.email, 'sso'));
-    const connectionId = existing?.id ?? randomUUID();
-    if (target.remember) {
-      try {
-        await options.credentialStore.setRefreshToken(connectionId, tokens.refreshToken);
-      } catch (error) {
-        // Never a silent fallback: the user decides to go on for this session only.
-        await chores.revoke(provider, tokens.refreshToken);
-        throw error;
-      }
-    } else if (existing?.remembered) {
-      await chores.forget(connectionId);
-    }
-    const label = profileLabel(organization.name, user.email);
-    await chores.saveProfile({
-      id: connectionId,
-      label,
-      serverUrl: target.serverUrl,
-      organizationId: organization.id,
-      organizationName: organization.name,
-      username: user.email,
-      remembered: target.remember,
-      lastUsedAt: options.now().toISOString(),
-      identityProvider: target.identityProvider,
-    });
-    const renewal = createSsoRenewal({ provider, organizations, organizationId: organization.id });
-    const session = await options.session.activate({
-      kind: 'cloud',
-      connectionId,
-      label,
-      client,
-      renewal,
-      user,
-      organizations,
-      organization,
-      tokens,
-      remembered: target.remember,
-    });
-    return { status: 'signed-in', session };
+    return completeSsoSignIn(options, { ...signedIn, organizations }, organization, tokens);
   }
 
   return {
