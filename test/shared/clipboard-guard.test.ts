@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClipboardGuard } from '../../src/shared/clipboard-guard';
-import { createFakeTimers, createMemoryClipboard } from './support/harness';
-import { flush } from './support/caught';
+import { createFakeTimers, createMemoryClipboard } from '../services/support/harness';
+import { flush } from '../services/support/caught';
 
 describe('the clipboard guard', () => {
   it('clears a copied secret after its delay while the clipboard still holds it', async () => {

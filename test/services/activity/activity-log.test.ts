@@ -5,9 +5,9 @@ import { mkdtemp, readFile, rm, writeFile, appendFile, mkdir } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTIVITY_FOLDER, createActivityLog } from '../../src/services/activity/activity-log';
-import { activityQuerySchema, type ActivityContext, type ActivityDraft, type ActivityQuery } from '../../src/shared/activity-log';
-import { createCapturingLogger } from './support/harness';
+import { ACTIVITY_FOLDER, createActivityLog } from '../../../src/services/activity/activity-log';
+import { activityQuerySchema, type ActivityContext, type ActivityDraft, type ActivityQuery } from '../../../src/shared/activity-log';
+import { createCapturingLogger } from '../support/harness';
 
 const HERE: ActivityContext = {
   server: 'https://api.jmapcloud.io',

@@ -1,13 +1,13 @@
 // Every change the API-key services make lands in the activity log, with its outcome:
 // against a real local organization server, read back through the contract's listActivity.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ActivityEntry } from '../../src/shared/activity-log';
-import type { SessionInfo } from '../../src/shared/session';
-import { caught } from './support/caught';
-import type { LocalServerProfile } from '../../src/shared/server-capabilities';
-import { DEMO_PASSWORD, PROFILES, startHarness, type Harness } from './support/harness';
-import { daysFrom, TestClient } from '../server/server-test-client';
-import { DEMO_USERS } from '../../src/server/seed/demo-identities';
+import type { ActivityEntry } from '../../../src/shared/activity-log';
+import type { SessionInfo } from '../../../src/shared/session';
+import { caught } from '../support/caught';
+import type { LocalServerProfile } from '../../../src/shared/server-capabilities';
+import { DEMO_PASSWORD, PROFILES, startHarness, type Harness } from '../support/harness';
+import { daysFrom, TestClient } from '../../server/server-test-client';
+import { DEMO_USERS } from '../../../src/server/seed/demo-identities';
 
 const isCreate = (method: string, path: string) => method === 'POST' && path.endsWith('/api-keys');
 

@@ -6,11 +6,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filtersInUse } from '../../src/shared/api-key-list-query';
-import type { IpcParsedRequest } from '../../src/shared/ipc-contract';
-import { SNAPSHOT_MAX_AGE_MS } from '../../src/services/api-keys/api-key-snapshot';
-import { countRequests, startHarness, type Harness } from './support/harness';
-import { daysFrom } from '../server/server-test-client';
+import { filtersInUse } from '../../../src/shared/api-key-list-query';
+import type { IpcParsedRequest } from '../../../src/shared/ipc-contract';
+import { SNAPSHOT_MAX_AGE_MS } from '../../../src/services/api-keys/api-key-snapshot';
+import { countRequests, startHarness, type Harness } from '../support/harness';
+import { daysFrom } from '../../server/server-test-client';
 
 type Query = IpcParsedRequest<'listApiKeys'>;
 

@@ -2,10 +2,10 @@
 // (Spring caps the size), a key created while the pages are read, too many keys to filter
 // here. The real servers are in api-key-filters.test.ts; these are the edges they never show.
 import { describe, expect, it } from 'vitest';
-import type { ApiKeyListParams } from '../../src/shared/api-key-list-query';
-import type { ApiKey, ApiKeyListPage } from '../../src/shared/api-types';
-import { createApiKeySnapshots, MAX_SNAPSHOT_KEYS } from '../../src/services/api-keys/api-key-snapshot';
-import { caught } from './support/caught';
+import type { ApiKeyListParams } from '../../../src/shared/api-key-list-query';
+import type { ApiKey, ApiKeyListPage } from '../../../src/shared/api-types';
+import { createApiKeySnapshots, MAX_SNAPSHOT_KEYS } from '../../../src/services/api-keys/api-key-snapshot';
+import { caught } from '../support/caught';
 
 const key = (n: number): ApiKey => ({
   id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,

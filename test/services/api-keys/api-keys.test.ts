@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PROFILES, startHarness, type Harness } from './support/harness';
-import { caught, flush } from './support/caught';
-import { SECRET_LIFETIME_MS } from '../../src/services/api-keys/secret-vault';
-import { daysFrom } from '../server/server-test-client';
+import { PROFILES, startHarness, type Harness } from '../support/harness';
+import { caught, flush } from '../support/caught';
+import { SECRET_LIFETIME_MS } from '../../../src/services/api-keys/secret-vault';
+import { daysFrom } from '../../server/server-test-client';
 
 const isCreate = (method: string, path: string) => method === 'POST' && path.endsWith('/api-keys');
 

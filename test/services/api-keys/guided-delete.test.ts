@@ -4,13 +4,13 @@
 // requests, a failure midway, a resume, a cancel, a busy server and the cap on requests in
 // flight are checked as well. Every outcome is checked in the server, through its REST API.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ApiKey } from '../../src/shared/api-types';
-import { restRoutes } from '../../src/shared/rest-routes';
-import { pickTranslation } from '../../src/shared/translated-name';
-import { DEMO_USERS } from '../../src/server/seed/demo-identities';
-import { AdminClient, type ResourceKind } from '../e2e/support/rest-client';
-import { caught } from './support/caught';
-import { DEMO_PASSWORD, PROFILES, startHarness, type Harness, type HarnessOptions } from './support/harness';
+import type { ApiKey } from '../../../src/shared/api-types';
+import { restRoutes } from '../../../src/shared/rest-routes';
+import { pickTranslation } from '../../../src/shared/translated-name';
+import { DEMO_USERS } from '../../../src/server/seed/demo-identities';
+import { AdminClient, type ResourceKind } from '../../e2e/support/rest-client';
+import { caught } from '../support/caught';
+import { DEMO_PASSWORD, PROFILES, startHarness, type Harness, type HarnessOptions } from '../support/harness';
 
 let harness: Harness;
 afterEach(() => harness.close());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSecretVault, SECRET_LIFETIME_MS } from '../../src/services/api-keys/secret-vault';
-import type { SetTimer } from '../../src/shared/clipboard-guard';
+import { createSecretVault, SECRET_LIFETIME_MS } from '../../../src/services/api-keys/secret-vault';
+import type { SetTimer } from '../../../src/shared/clipboard-guard';
 
 /** A timer the test fires by hand: the vault's expiry is the unit under test. */
 function manualTimer(): { setTimer: SetTimer; fire(): void; delays: number[] } {

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { LOCAL_CONNECTION_ID } from '../../src/shared/session';
-import { createOrganizationClient } from '../../src/services/organization-client/organization-client';
-import { API_KEY_LIST_FILTERS, NO_EXTENSIONS } from '../../src/shared/server-capabilities';
-import { DEMO_TRAINING_ORGANIZATION } from '../../src/server/seed/demo-identities';
-import { countRequests, DEMO_PASSWORD, PROFILES, restartServices, startHarness, type Harness } from './support/harness';
-import { caught } from './support/caught';
+import { LOCAL_CONNECTION_ID } from '../../../src/shared/session';
+import { createOrganizationClient } from '../../../src/services/organization-client/organization-client';
+import { API_KEY_LIST_FILTERS, NO_EXTENSIONS } from '../../../src/shared/server-capabilities';
+import { DEMO_TRAINING_ORGANIZATION } from '../../../src/server/seed/demo-identities';
+import { countRequests, DEMO_PASSWORD, PROFILES, restartServices, startHarness, type Harness } from '../support/harness';
+import { caught } from '../support/caught';
 
 let harness: Harness;
 afterEach(() => harness.close());

@@ -5,17 +5,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError, type AppErrorData } from '../../src/shared/errors';
+import { AppError, type AppErrorData } from '../../../src/shared/errors';
 import {
   createKeytarCredentialStore,
   keychainUnavailableMessage,
   KEYCHAIN_SERVICE,
   type KeytarApi,
-} from '../../src/services/credentials/keytar-credential-store';
-import { DEMO_PASSWORD, restartServices, startHarness, type Harness } from './support/harness';
+} from '../../../src/services/credentials/keytar-credential-store';
+import { DEMO_PASSWORD, restartServices, startHarness, type Harness } from '../support/harness';
 
 const run = promisify(execFile);
-const PROBE = join(import.meta.dirname, 'support', 'keychain-probe.ts');
+const PROBE = join(import.meta.dirname, '..', 'support', 'keychain-probe.ts');
 
 /** Runs the probe in a child process with the given environment; its one JSON line. */
 async function probe(command: string[], env: NodeJS.ProcessEnv): Promise<{ ok: boolean } & Partial<AppErrorData>> {

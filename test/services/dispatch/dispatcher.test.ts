@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../src/shared/errors';
-import { IPC_METHODS, type IpcMethod, type KeyDeskHandlers } from '../../src/shared/ipc-contract';
-import { createDispatcher } from '../../src/services/dispatch/dispatcher';
+import { AppError } from '../../../src/shared/errors';
+import { IPC_METHODS, type IpcMethod, type KeyDeskHandlers } from '../../../src/shared/ipc-contract';
+import { createDispatcher } from '../../../src/services/dispatch/dispatcher';
 
 const SENTINEL = 'sentinel-Secret-9f8e7d';
 

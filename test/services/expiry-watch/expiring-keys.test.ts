@@ -1,9 +1,9 @@
 // The watch's query of the key list (the keys expiring before the window's end, soonest
 // first) and its plan of what to announce, on their own: a large organization, the rules.
 import { describe, expect, it } from 'vitest';
-import { findExpiringKeys, type ListApiKeys } from '../../src/services/expiry-watch/expiring-keys';
-import { planNotices } from '../../src/services/expiry-watch/notified-keys';
-import type { ApiKey } from '../../src/shared/api-types';
+import { findExpiringKeys, type ListApiKeys } from '../../../src/services/expiry-watch/expiring-keys';
+import { planNotices } from '../../../src/services/expiry-watch/notified-keys';
+import type { ApiKey } from '../../../src/shared/api-types';
 
 const NOW = new Date('2026-05-01T00:00:00.000Z');
 const DAY = 86_400_000;

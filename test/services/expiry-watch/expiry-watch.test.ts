@@ -2,14 +2,14 @@
 // 5 expiring within 14 days): counts on connect and every hour, one notification per key
 // and threshold remembered across starts, the badge, the setting, changes, and failures.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMemoryCredentialStore } from '../../src/services/credentials/memory-credential-store';
-import { CHECK_INTERVAL_MS } from '../../src/services/expiry-watch/expiry-watch';
-import { createKeyDeskServices } from '../../src/services/keydesk-services';
-import type { ExpiryNotice } from '../../src/shared/expiry-watch';
-import type { SessionInfo } from '../../src/shared/session';
-import { createFakeTimers, createMemoryClipboard, DEMO_PASSWORD, PROFILES, startHarness, type Harness } from './support/harness';
-import { daysFrom } from '../server/server-test-client';
-import { caught, flush } from './support/caught';
+import { createMemoryCredentialStore } from '../../../src/services/credentials/memory-credential-store';
+import { CHECK_INTERVAL_MS } from '../../../src/services/expiry-watch/expiry-watch';
+import { createKeyDeskServices } from '../../../src/services/keydesk-services';
+import type { ExpiryNotice } from '../../../src/shared/expiry-watch';
+import type { SessionInfo } from '../../../src/shared/session';
+import { createFakeTimers, createMemoryClipboard, DEMO_PASSWORD, PROFILES, startHarness, type Harness } from '../support/harness';
+import { daysFrom } from '../../server/server-test-client';
+import { caught, flush } from '../support/caught';
 
 const DAY = 86_400_000;
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createJsonLinesFile } from '../../src/services/files/json-lines-file';
+import { createJsonLinesFile } from '../../../src/services/files/json-lines-file';
 
 const CHILD = 'test/services/fixtures/append-lines-child.ts';
 

@@ -2,14 +2,14 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
-import { createProfileStore } from '../../src/services/connections/profile-store';
-import { createSettingsStore } from '../../src/services/settings/settings-store';
-import { createMemoryCredentialStore } from '../../src/services/credentials/memory-credential-store';
-import { createDispatcher } from '../../src/services/dispatch/dispatcher';
-import { createKeyDeskServices } from '../../src/services/keydesk-services';
-import type { Logger } from '../../src/services/logger';
-import { createCapturingLogger, createMemoryClipboard } from './support/harness';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
+import { createProfileStore } from '../../../src/services/connections/profile-store';
+import { createSettingsStore } from '../../../src/services/settings/settings-store';
+import { createMemoryCredentialStore } from '../../../src/services/credentials/memory-credential-store';
+import { createDispatcher } from '../../../src/services/dispatch/dispatcher';
+import { createKeyDeskServices } from '../../../src/services/keydesk-services';
+import type { Logger } from '../../../src/services/logger';
+import { createCapturingLogger, createMemoryClipboard } from '../support/harness';
 
 const AT = new Date('2026-03-04T05:06:07.089Z');
 const now = () => AT;

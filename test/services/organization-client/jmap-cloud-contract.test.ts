@@ -8,16 +8,16 @@
 // Each answer below is served to the real organization client by a stand-in fetch that
 // answers exactly as the source shows; nothing of KeyDesk's own server is involved.
 import { describe, expect, it } from 'vitest';
-import { createOrganizationClient } from '../../src/services/organization-client/organization-client';
-import { memberSelfSchema, userSelfSchema } from '../../src/shared/api-types';
-import { permissionListSchema } from '../../src/shared/resource-permissions';
-import { unwrapResult } from '../../src/shared/rest-envelope';
-import { restRoutes } from '../../src/shared/rest-routes';
-import { holdsRole, ORGANIZATION_ROLES } from '../../src/shared/roles';
-import { NO_EXTENSIONS } from '../../src/shared/server-capabilities';
-import { serverUrlSchema } from '../../src/shared/session';
-import { pickTranslation, translatedNameSchema } from '../../src/shared/translated-name';
-import { caught } from './support/caught';
+import { createOrganizationClient } from '../../../src/services/organization-client/organization-client';
+import { memberSelfSchema, userSelfSchema } from '../../../src/shared/api-types';
+import { permissionListSchema } from '../../../src/shared/resource-permissions';
+import { unwrapResult } from '../../../src/shared/rest-envelope';
+import { restRoutes } from '../../../src/shared/rest-routes';
+import { holdsRole, ORGANIZATION_ROLES } from '../../../src/shared/roles';
+import { NO_EXTENSIONS } from '../../../src/shared/server-capabilities';
+import { serverUrlSchema } from '../../../src/shared/session';
+import { pickTranslation, translatedNameSchema } from '../../../src/shared/translated-name';
+import { caught } from '../support/caught';
 
 const JMAP_CLOUD = 'https://api.jmapcloud.io';
 const ORG = 'b8a0e1d2-1111-4222-8333-944455556666';

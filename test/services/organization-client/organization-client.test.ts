@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalServer, type RunningLocalServer } from '../../src/server/start-server';
-import { createOrganizationClient, type OrganizationClient } from '../../src/services/organization-client/organization-client';
-import { createCapturingLogger, DEMO_PASSWORD } from './support/harness';
-import { caught } from './support/caught';
-import { NO_EXTENSIONS } from '../../src/shared/server-capabilities';
-import { daysFrom } from '../server/server-test-client';
+import { startLocalServer, type RunningLocalServer } from '../../../src/server/start-server';
+import { createOrganizationClient, type OrganizationClient } from '../../../src/services/organization-client/organization-client';
+import { createCapturingLogger, DEMO_PASSWORD } from '../support/harness';
+import { caught } from '../support/caught';
+import { NO_EXTENSIONS } from '../../../src/shared/server-capabilities';
+import { daysFrom } from '../../server/server-test-client';
 
 const ADMIN = 'admin@demo.local';
 

@@ -4,9 +4,9 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_GRID_LAYOUT, gridFiltersSchema, savedViewsSchema, type SavedView } from '../../src/shared/grid-settings';
-import { DEFAULT_SETTINGS } from '../../src/shared/settings';
-import { createSettingsStore } from '../../src/services/settings/settings-store';
+import { DEFAULT_GRID_LAYOUT, gridFiltersSchema, savedViewsSchema, type SavedView } from '../../../src/shared/grid-settings';
+import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
+import { createSettingsStore } from '../../../src/services/settings/settings-store';
 
 const AT = new Date('2026-03-04T05:06:07.089Z');
 const now = () => AT;

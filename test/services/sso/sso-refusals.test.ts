@@ -3,10 +3,10 @@
 // session, no saved connection, no keychain entry). The browser is the test's: it can be
 // sent anywhere, replay what it saw, or be closed.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppError } from '../../src/shared/errors';
-import { caught } from './support/caught';
-import { DEMO_PASSWORD, startHarness, type Harness, type HarnessOptions } from './support/harness';
-import { expectStep, ssoRequest } from './support/sso';
+import type { AppError } from '../../../src/shared/errors';
+import { caught } from '../support/caught';
+import { DEMO_PASSWORD, startHarness, type Harness, type HarnessOptions } from '../support/harness';
+import { expectStep, ssoRequest } from '../support/sso';
 
 let harness: Harness;
 afterEach(() => harness.close());

@@ -3,10 +3,10 @@
 // sign in, choose the organization, see the keys, stay signed in across a restart when
 // remembered, switch organization silently, sign out (the token revoked).
 import { afterEach, describe, expect, it } from 'vitest';
-import { LOCAL_IDENTITY_PROVIDER } from '../../src/shared/identity-provider';
-import { DEMO_TRAINING_ORGANIZATION } from '../../src/server/seed/demo-identities';
-import { DEMO_PASSWORD, restartServices, startHarness, type Harness } from './support/harness';
-import { expectStep, ssoRequest } from './support/sso';
+import { LOCAL_IDENTITY_PROVIDER } from '../../../src/shared/identity-provider';
+import { DEMO_TRAINING_ORGANIZATION } from '../../../src/server/seed/demo-identities';
+import { DEMO_PASSWORD, restartServices, startHarness, type Harness } from '../support/harness';
+import { expectStep, ssoRequest } from '../support/sso';
 
 let harness: Harness;
 afterEach(() => harness.close());
