@@ -194,6 +194,7 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     listApiKeys: async (query) => apiKeys.list(query),
     getApiKey: async ({ id }) => apiKeys.get(id),
     createApiKey: async (request) => apiKeys.create(request),
+    editApiKey: async (request) => apiKeys.edit(request),
     forgetSecret: async ({ apiKeyId }) => {
       vault.forget(apiKeyId);
       return null;

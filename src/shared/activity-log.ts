@@ -1,5 +1,5 @@
 // The activity log's one entry schema: every change KeyDesk makes to an organization (a key
-// created, deleted, its resources transferred; later rotations, bulk actions and edits) is
+// created, deleted, its resources transferred, edited, rotated; bulk actions) is
 // one JSON line of this shape in the user-data folder. A discriminated union by `action`:
 // a new kind of change is one more member below (and its words in the Activity view).
 //
@@ -104,10 +104,38 @@ const transferEntrySchema = z.strictObject({
   resources: z.array(activityResourceSchema).max(MAX_LISTED_RESOURCES),
 });
 
-export const activityEntrySchema = z.discriminatedUnion('action', [createEntrySchema, deleteEntrySchema, transferEntrySchema]);
+/** A change of a key's title and/or expiration without a new secret (the edit extension). */
+const editEntrySchema = z.strictObject({
+  ...base,
+  action: z.literal('edit'),
+  /** From → to; `from` is null where the key could not be read first. */
+  title: z.strictObject({ from: name.nullable(), to: name }).optional(),
+  /** From → to, as the server has it (`to`: as the admin asked, when the edit failed). */
+  expirationDate: z.strictObject({ from: z.string().max(40).nullable(), to: z.string().max(40) }).optional(),
+});
+
+/**
+ * A rotation ("Replace key…"): `apiKey` is the key replaced, `replacement` the new one (made
+ * by its own `create` entry), which was given the same access entries as the old key on
+ * every resource, then checked. The old key's delete, when it comes, is a `delete` entry.
+ */
+const rotateEntrySchema = z.strictObject({
+  ...base,
+  action: z.literal('rotate'),
+  replacement: z.strictObject({ id, title: name }),
+  role: apiKeyRoleSchema,
+  /** Resources on which the old key has an entry, and on how many the replacement now has as much. */
+  accessToGrant: count,
+  accessGranted: count,
+  /** Resources where the check found the replacement with less access than the old key. */
+  shortfall: count,
+  resources: z.array(activityResourceSchema).max(MAX_LISTED_RESOURCES),
+});
+
+export const activityEntrySchema = z.discriminatedUnion('action', [createEntrySchema, deleteEntrySchema, transferEntrySchema, editEntrySchema, rotateEntrySchema]);
 export type ActivityEntry = z.infer<typeof activityEntrySchema>;
 export type ActivityAction = ActivityEntry['action'];
-export const ACTIVITY_ACTIONS = ['create', 'delete', 'transfer'] as const satisfies readonly ActivityAction[];
+export const ACTIVITY_ACTIONS = ['create', 'delete', 'transfer', 'edit', 'rotate'] as const satisfies readonly ActivityAction[];
 // A new member of the union must be listed above too (the view's action filter offers these).
 const everyActionListed: [Exclude<ActivityAction, (typeof ACTIVITY_ACTIONS)[number]>] extends [never] ? true : never = true;
 void everyActionListed;
@@ -187,6 +215,8 @@ function searchableText(entry: ActivityEntry): string {
   ];
   if (entry.action === 'delete') parts.push(entry.transferTo?.name ?? '', ...entry.resources.map((resource) => resource.name));
   if (entry.action === 'transfer') parts.push(entry.to.name ?? '', ...entry.resources.map((resource) => resource.name));
+  if (entry.action === 'edit') parts.push(entry.title?.from ?? '', entry.title?.to ?? '');
+  if (entry.action === 'rotate') parts.push(entry.replacement.title, entry.replacement.id, ...entry.resources.map((resource) => resource.name));
   return fold(parts.join('\n'));
 }
 

@@ -65,6 +65,7 @@ export interface ErrorReasonParams {
   'key-deletion-running': Record<string, never>;
   'key-keeps-gaining-access': Record<string, never>;
   'too-many-keys-to-evaluate': { keyCount: number };
+  'key-edit-unsupported': Record<string, never>;
   // Single sign-on
   'sso-session-ended': Record<string, never>;
   'no-saved-sso-sign-in': { connection: string };
@@ -123,6 +124,7 @@ const REASONS: Record<ErrorReason, true> = {
   'key-deletion-running': true,
   'key-keeps-gaining-access': true,
   'too-many-keys-to-evaluate': true,
+  'key-edit-unsupported': true,
   'sso-session-ended': true,
   'no-saved-sso-sign-in': true,
   'connection-uses-password': true,

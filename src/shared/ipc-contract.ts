@@ -14,6 +14,7 @@ import {
   type OwnedResources,
 } from './api-types';
 import { activityQuerySchema, type ActivityPage } from './activity-log';
+import { changesSomething, editApiKeyChanges, NOTHING_TO_CHANGE } from './api-key-edit';
 import type { DeleteProgress } from './delete-progress';
 import { MAX_PAGE_INDEX } from './api-key-list-query';
 import type { Result } from './errors';
@@ -158,6 +159,11 @@ export const ipcContract = {
       idempotencyKey: z.uuid(),
     }),
   ),
+  /**
+   * A new title and/or expiration, the same secret: only where the server offers it
+   * (`capabilities.apiKeyEdit`); elsewhere UNSUPPORTED (reason key-edit-unsupported).
+   */
+  editApiKey: method<ApiKey>()(z.strictObject({ id, ...editApiKeyChanges }).refine(changesSomething, { message: NOTHING_TO_CHANGE, path: ['title'] })),
   /** The wizard closed: main drops the secret it kept for copying. */
   forgetSecret: method<null>()(z.strictObject({ apiKeyId: id })),
   /**

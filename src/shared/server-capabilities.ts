@@ -33,6 +33,8 @@ export const serverCapabilitiesSchema = z.object({
   deleteWithResourcesFate: flag,
   /** The key list's `status=EXPIRING_SOON` (not expired, expiring within 14 days). */
   expiringSoonStatus: flag,
+  /** `PATCH …/api-keys/{id}` (title, expiration): a key changed without a new secret. */
+  apiKeyEdit: flag,
   /** The key list's query parameters beyond page/size/sort that the server evaluates. */
   apiKeyListFilters: z
     .array(z.string())
@@ -53,6 +55,7 @@ export const NO_EXTENSIONS: ServerCapabilities = Object.freeze({
   ownedResources: false,
   deleteWithResourcesFate: false,
   expiringSoonStatus: false,
+  apiKeyEdit: false,
   apiKeyListFilters: [],
   apiKeyListSorts: [],
 });
@@ -76,6 +79,7 @@ export function localServerCapabilities(profile: LocalServerProfile): ServerCapa
     ownedResources: true,
     deleteWithResourcesFate: true,
     expiringSoonStatus: true,
+    apiKeyEdit: true,
     apiKeyListFilters: [...API_KEY_LIST_FILTERS],
     apiKeyListSorts: [...API_KEY_EXTENSION_SORT_FIELDS],
   };

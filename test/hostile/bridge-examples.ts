@@ -145,6 +145,7 @@ export const BRIDGE_EXAMPLES: Record<IpcMethod, BridgeExample> = {
       return { title: 'Hostile bridge example', role: 'ORG_EDITOR', expirationDate: daysFrom(new Date(), 60), idempotencyKey: randomUUID() };
     },
   },
+  editApiKey: { build: async (bridge) => ({ id: await newKey(bridge), title: 'Hostile bridge key, renamed', expirationDate: daysFrom(new Date(), 60) }) },
   forgetSecret: { build: async (bridge) => ({ apiKeyId: await newKey(bridge) }) },
   getOwnedResources: { build: async (bridge) => ({ id: await newKey(bridge) }) },
   // On the default profile a delete is one request: nothing to report or cancel, which is an answer too.

@@ -190,6 +190,15 @@ export const REST_EXAMPLES: Record<string, RestExample> = {
     status: 200,
     build: async (org) => ({ params: { orgId: ORG, keyId: (await org.createKey(org.principals.admin)).id }, query: { deleteResources: 'true' } }),
   },
+  [key('PATCH', restRoutes.apiKey)]: {
+    access: 'administrator',
+    status: 200,
+    build: async (org) => ({
+      params: { orgId: ORG, keyId: (await org.createKey(org.principals.admin)).id },
+      // Both fields (each is attacked); the date as a date-time, the other form is the create's.
+      body: { title: 'Hostile example key, renamed', expirationDate: `${daysFrom(new Date(), 60)}T12:00:00Z` },
+    }),
+  },
   [key('GET', restRoutes.ownedResources)]: {
     access: 'administrator',
     status: 200,

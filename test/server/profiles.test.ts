@@ -51,7 +51,7 @@ describe('profile default', () => {
   it('advertises every extension in the capabilities document, to anyone', async () => {
     const response = await client.request('GET', CAPABILITIES);
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ ownedResources: true, deleteWithResourcesFate: true, expiringSoonStatus: true, apiKeyListFilters: [...API_KEY_LIST_FILTERS], apiKeyListSorts: ['lastUsedDate'] });
+    expect(response.body).toEqual({ ownedResources: true, deleteWithResourcesFate: true, expiringSoonStatus: true, apiKeyEdit: true, apiKeyListFilters: [...API_KEY_LIST_FILTERS], apiKeyListSorts: ['lastUsedDate'] });
     expect(serverCapabilitiesSchema.parse(response.body)).toEqual(response.body);
     expect((await client.request('GET', `${CAPABILITIES}?x=1`)).status).toBe(400);
   });

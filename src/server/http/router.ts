@@ -26,9 +26,11 @@ export interface Reply {
 
 export type Handler<Param extends string = string> = (ctx: RequestContext<Param>) => Reply | Promise<Reply>;
 
+export type RouteMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
 /** One endpoint as the router serves it: a method and a shared route's pattern. */
 export interface Endpoint {
-  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  readonly method: RouteMethod;
   readonly pattern: string;
 }
 
@@ -43,7 +45,7 @@ export class Router {
   private readonly routes: Route[] = [];
 
   /** Routes `method` on one of the shared REST routes (src/shared/rest-routes.ts). */
-  add<P extends string>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', route: RestRoute<P>, handler: Handler<RouteParamNames<P>>): this {
+  add<P extends string>(method: RouteMethod, route: RestRoute<P>, handler: Handler<RouteParamNames<P>>): this {
     this.routes.push({ method, pattern: route.pattern, segments: route.pattern.split('/').filter(Boolean), handler: handler as Handler });
     return this;
   }

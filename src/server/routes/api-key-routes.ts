@@ -1,5 +1,6 @@
 // API keys of an organization, for its administrators (never for API keys themselves).
 import { z } from 'zod';
+import { editApiKeyBodySchema } from '../../shared/api-key-edit';
 import { API_KEY_EXTENSION_SORT_FIELDS, createApiKeyBodySchema, type CreatedApiKey, type UserRef } from '../../shared/api-types';
 import { apiKeyListQuerySchema } from '../../shared/api-key-list-query';
 import type { ResourcesFate } from '../../shared/resources-fate';
@@ -16,7 +17,7 @@ import { parseJsonBody } from '../http/read-body';
 import type { RequestContext, Router } from '../http/router';
 import type { ServerContext } from '../server-context';
 import { listApiKeys } from '../store/api-key-list';
-import { findApiKey, insertApiKey, toApiKey } from '../store/api-key-store';
+import { findApiKey, insertApiKey, toApiKey, updateApiKey } from '../store/api-key-store';
 import { deleteApiKey } from '../store/delete-api-key';
 import { checkIdempotency, readIdempotencyKey, recordIdempotency } from '../store/idempotency-store';
 import { findMember } from '../store/membership-store';
@@ -108,6 +109,25 @@ export function registerApiKeyRoutes(router: Router, ctx: ServerContext): void {
       const { keyId } = request.params;
       if (!findApiKey(db, organizationId, keyId)) throw notFound('API key', keyId);
       return { status: 200, body: ownedResources(db, keyId) };
+    });
+  }
+
+  if (ctx.extensions.apiKeyEdit) {
+    // The edit extension: a new title and/or expiration, the secret unchanged. The date obeys
+    // the create's bound (in the future, at most a year from now), so an edit can renew a key
+    // for at most a year at a time, as a new key would be.
+    router.add('PATCH', restRoutes.apiKey, async (request) => {
+      const { organizationId } = await admin(request);
+      parseQuery(request.query, z.strictObject({}));
+      const body = parseJsonBody(request.req, request.rawBody, editApiKeyBodySchema);
+      const { keyId } = request.params;
+      if (!findApiKey(db, organizationId, keyId)) throw notFound('API key', keyId);
+      const now = ctx.now();
+      const expirationDate = body.expirationDate === undefined ? undefined : parseExpirationDate(body.expirationDate, now);
+      inTransaction(db, () => updateApiKey(db, keyId, { title: body.title, expirationDate }));
+      const row = findApiKey(db, organizationId, keyId);
+      if (!row) throw new Error('The key just changed cannot be read back.');
+      return { status: 200, body: toApiKey(row, now), message: 'The API key was changed' };
     });
   }
 

@@ -103,3 +103,22 @@ export function insertApiKey(db: Database, key: NewApiKey): string {
 
 /** Title, id and creator name, folded (what `search` matches when too short for the index). */
 export const searchText = (title: string, id: string, creatorName: string): string => foldCase(`${title}\n${id}\n${creatorName}`);
+
+/**
+ * Changes a key's title and/or expiration (the edit extension); the secret stays. The folded
+ * title and the search text follow the title (the text index follows them by trigger).
+ */
+export function updateApiKey(db: Database, keyId: string, changes: { title?: string; expirationDate?: string }): void {
+  if (changes.title !== undefined) {
+    db.prepare('UPDATE api_keys SET title = ?, title_folded = ?, search_text = ? WHERE id = ?').run(
+      changes.title,
+      foldCase(changes.title),
+      searchText(changes.title, keyId, creatorName(db, keyId)),
+      keyId,
+    );
+  }
+  if (changes.expirationDate !== undefined) db.prepare('UPDATE api_keys SET expiration_date = ? WHERE id = ?').run(changes.expirationDate, keyId);
+}
+
+const creatorName = (db: Database, keyId: string): string =>
+  (db.prepare('SELECT creator_name FROM api_keys WHERE id = ?').get(keyId) as { creator_name: string } | undefined)?.creator_name ?? '';

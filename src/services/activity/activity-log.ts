@@ -61,7 +61,7 @@ export interface ActivityLogOptions {
 
 /** The resources listed one by one are capped; the entry's counts still cover all of them. */
 function capResources(draft: ActivityDraft): ActivityDraft {
-  if (draft.action === 'create' || draft.resources.length <= MAX_LISTED_RESOURCES) return draft;
+  if (draft.action === 'create' || draft.action === 'edit' || draft.resources.length <= MAX_LISTED_RESOURCES) return draft;
   return { ...draft, resources: draft.resources.slice(0, MAX_LISTED_RESOURCES) };
 }
 

@@ -15,6 +15,7 @@ import type { BoundOrganizationClient } from '../organization-client/bound-organ
 import { createApiKeySnapshots } from './api-key-snapshot';
 import type { GuidedDelete } from './guided-delete/guided-delete';
 import { createKeyDeletion } from './key-deletion';
+import { createKeyEdit } from './key-edit';
 import type { SecretVault } from './secret-vault';
 
 
@@ -99,6 +100,17 @@ export function createApiKeyService(options: {
     log,
   });
 
+  const edit = createKeyEdit({
+    organization,
+    capabilities,
+    activity,
+    changed: (apiKey) => {
+      snapshots.forget();
+      remember([apiKey]);
+    },
+    log,
+  });
+
   return {
     async list(query: IpcParsedRequest<'listApiKeys'>): Promise<ApiKeyListResult> {
       const params = toServerQuery(query);
@@ -161,6 +173,7 @@ export function createApiKeyService(options: {
       return created;
     },
 
+    edit,
     ownedResources: deletion.ownedResources,
     delete: (request: IpcParsedRequest<'deleteApiKey'>): Promise<DeleteApiKeyResult> => deletion.delete(request.id, request.resources),
     deleteProgress: deletion.progress,

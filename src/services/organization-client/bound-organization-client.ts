@@ -12,6 +12,7 @@ const ORGANIZATION_METHODS = [
   'listApiKeys',
   'getApiKey',
   'createApiKey',
+  'editApiKey',
   'ownedResources',
   'deleteApiKey',
   'deleteApiKeyWithResources',

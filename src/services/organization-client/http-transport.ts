@@ -35,7 +35,7 @@ export interface HttpTransportOptions {
 export type QueryValue = string | number | boolean | undefined;
 
 export interface HttpRequest<T> {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   query?: Record<string, QueryValue>;
   body?: unknown;

@@ -23,6 +23,7 @@ import {
   type TokenResponse,
   type UserSelf,
 } from '../../shared/api-types';
+import type { EditApiKeyBody } from '../../shared/api-key-edit';
 import type { ResourcesFate } from '../../shared/resources-fate';
 import { restRoutes } from '../../shared/rest-routes';
 import { NO_EXTENSIONS, serverCapabilitiesSchema, type ServerCapabilities } from '../../shared/server-capabilities';
@@ -56,6 +57,8 @@ export interface OrganizationClient extends ResourceMethods {
     body: CreateApiKeyBody,
     idempotencyKey: string,
   ): Promise<CreatedApiKey>;
+  /** Extension (`capabilities.apiKeyEdit`): a new title and/or expiration, the same secret. */
+  editApiKey(accessToken: string, organizationId: string, apiKeyId: string, changes: EditApiKeyBody): Promise<ApiKey>;
   /** Extension (`capabilities.ownedResources`): what the key owns, in one request. */
   ownedResources(accessToken: string, organizationId: string, apiKeyId: string): Promise<OwnedResourcesOnServer>;
   /**
@@ -145,6 +148,14 @@ export function createOrganizationClient(options: OrganizationClientOptions): Or
         accessToken,
         headers: { 'Idempotency-Key': idempotencyKey },
         schema: createdApiKeySchema,
+      }),
+    editApiKey: (accessToken, organizationId, apiKeyId, changes) =>
+      http.request({
+        method: 'PATCH',
+        path: restRoutes.apiKey.path({ orgId: organizationId, keyId: apiKeyId }),
+        body: changes,
+        accessToken,
+        schema: apiKeySchema,
       }),
     ownedResources: (accessToken, organizationId, apiKeyId) =>
       http.request({

@@ -45,7 +45,7 @@ describe.each(PROFILES)('signing in (profile %s)', (profile) => {
     expect(session.organization.name).toBe('Demo Training Organization');
     expect(session.organizations).toHaveLength(2);
     expect(session.organizations.find((organization) => organization.id === training?.id)?.roles).toEqual(admin);
-    expect(session.capabilities).toEqual(profile === 'default' ? { ownedResources: true, deleteWithResourcesFate: true, expiringSoonStatus: true, apiKeyListFilters: [...API_KEY_LIST_FILTERS], apiKeyListSorts: ['lastUsedDate'] } : NO_EXTENSIONS);
+    expect(session.capabilities).toEqual(profile === 'default' ? { ownedResources: true, deleteWithResourcesFate: true, expiringSoonStatus: true, apiKeyEdit: true, apiKeyListFilters: [...API_KEY_LIST_FILTERS], apiKeyListSorts: ['lastUsedDate'] } : NO_EXTENSIONS);
 
     const demo = await harness.handlers.switchOrganization({ organizationId: harness.server.demo?.organizationId ?? '' });
     expect(demo.organization.name).toBe('Demo Organization');

@@ -36,6 +36,7 @@ const reasons = {
   'key-deletion-running': 'KeyDesk is already working on this key: wait for it to finish.',
   'key-keeps-gaining-access': 'The key keeps gaining access to resources while KeyDesk transfers them: stop what uses the key, then resume.',
   'too-many-keys-to-evaluate': 'This server cannot filter or sort API keys itself, and its {{keyCount}} keys are too many for KeyDesk to do it here. Clear the filter or sort by creation date.',
+  'key-edit-unsupported': 'This server cannot change a key’s name or expiration (JMap Cloud has no such call). Replace the key instead: the new key gets the same access, with a new secret.',
   'sso-session-ended': 'Your single sign-on session has ended; sign in again.',
   'no-saved-sso-sign-in': 'Sign in with single sign-on to connect to {{connection}}: KeyDesk keeps no sign-in for it.',
   'connection-uses-password': '{{connection}} signs in with a password, not with single sign-on.',

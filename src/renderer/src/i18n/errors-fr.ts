@@ -36,6 +36,7 @@ const fr: Translation<typeof en> = {
     'key-deletion-running': 'KeyDesk travaille déjà sur cette clé : attendez qu’il ait terminé.',
     'key-keeps-gaining-access': 'La clé obtient sans cesse de nouveaux accès pendant que KeyDesk transfère ses ressources : arrêtez ce qui utilise la clé, puis reprenez.',
     'too-many-keys-to-evaluate': 'Ce serveur ne sait pas filtrer ni trier les clés d’API lui-même, et ses {{keyCount}} clés sont trop nombreuses pour que KeyDesk le fasse ici. Retirez le filtre ou triez par date de création.',
+    'key-edit-unsupported': 'Ce serveur ne permet pas de changer le nom ni l’expiration d’une clé (JMap Cloud n’offre pas cet appel). Remplacez plutôt la clé : la nouvelle reçoit les mêmes accès, avec un nouveau secret.',
     'sso-session-ended': 'Votre session d’authentification unique a pris fin ; reconnectez-vous.',
     'no-saved-sso-sign-in': 'Connectez-vous par authentification unique pour ouvrir {{connection}} : KeyDesk ne garde aucune connexion pour celle-ci.',
     'connection-uses-password': '{{connection}} se connecte avec un mot de passe, pas par authentification unique.',

@@ -62,7 +62,7 @@ export function ActivityEntryDialog({ entry, locale, onClose }: { entry: Activit
           )}
           <Field label={t('columns.details')}>{describeEntry(entry, t, locale)}</Field>
           {entry.batchId !== undefined && <Field label={t('entry.batch')}>{entry.batchId}</Field>}
-          {entry.action !== 'create' && (
+          {entry.action !== 'create' && entry.action !== 'edit' && (
             <>
               <Typography variant="subtitle2" component="h3" sx={{ pt: 1 }}>
                 {t('entry.resources')}

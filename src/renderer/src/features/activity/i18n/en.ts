@@ -39,7 +39,7 @@ const en = {
     clear: 'Clear filters',
     backwards: 'The start of the range must be on or before its end.',
   },
-  actions: { create: 'Created', delete: 'Deleted', transfer: 'Transferred' },
+  actions: { create: 'Created', delete: 'Deleted', transfer: 'Transferred', edit: 'Edited', rotate: 'Replaced' },
   outcomes: { succeeded: 'Succeeded', failed: 'Failed', partial: 'Partly done' },
   columns: {
     at: 'When',
@@ -58,6 +58,12 @@ const en = {
     transferAsked: 'Its resources were to go to {{member}}',
     deleteAsked: 'Its resources were to be deleted with it',
     transfer: 'To {{member}}: data sources {{dataSources}}, projects {{projects}} · access entries removed: {{entries}}',
+    editTitle: 'Renamed “{{from}}” → “{{to}}”',
+    editTitleTo: 'Renamed “{{to}}”',
+    editExpiration: 'Expiration {{from}} → {{to}}',
+    editExpirationTo: 'Expiration set to {{to}}',
+    rotate: 'Replaced by “{{title}}” · same access given on {{granted}} of {{total}} resources',
+    rotateShortfall: 'less access than the old key on {{shortfall}}',
   },
   roles: { ORG_EDITOR: 'Editor', ORG_VIEWER: 'Viewer' },
   entry: {

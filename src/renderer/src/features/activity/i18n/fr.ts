@@ -41,7 +41,7 @@ const fr: typeof en = {
     clear: 'Effacer les filtres',
     backwards: 'Le début de la période doit précéder sa fin ou lui être égal.',
   },
-  actions: { create: 'Créée', delete: 'Supprimée', transfer: 'Transférée' },
+  actions: { create: 'Créée', delete: 'Supprimée', transfer: 'Transférée', edit: 'Modifiée', rotate: 'Remplacée' },
   outcomes: { succeeded: 'Réussi', failed: 'Échoué', partial: 'Partiellement fait' },
   columns: {
     at: 'Quand',
@@ -61,6 +61,12 @@ const fr: typeof en = {
     transferAsked: 'Ses ressources devaient aller à {{member}}',
     deleteAsked: 'Ses ressources devaient être supprimées avec elle',
     transfer: 'À {{member}} : sources de données {{dataSources}}, projets {{projects}} · entrées d’accès retirées : {{entries}}',
+    editTitle: 'Renommée « {{from}} » → « {{to}} »',
+    editTitleTo: 'Renommée « {{to}} »',
+    editExpiration: 'Expiration {{from}} → {{to}}',
+    editExpirationTo: 'Expiration fixée au {{to}}',
+    rotate: 'Remplacée par « {{title}} » · mêmes accès donnés sur {{granted}} des {{total}} ressources',
+    rotateShortfall: 'moins d’accès que l’ancienne clé sur {{shortfall}}',
   },
   roles: { ORG_EDITOR: 'Éditeur', ORG_VIEWER: 'Lecteur' },
   entry: {

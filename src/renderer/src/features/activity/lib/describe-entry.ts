@@ -15,7 +15,7 @@ export function describeEntry(entry: ActivityEntry, t: T, locale: string): strin
   const n = (value: number): string => formatNumber(value, locale);
   switch (entry.action) {
     case 'create':
-      return t('details.create', { role: t(`roles.${entry.role}`), date: /^\d{4}-\d{2}-\d{2}$/.test(entry.expirationDate) ? entry.expirationDate : formatDate(entry.expirationDate, locale) });
+      return t('details.create', { role: t(`roles.${entry.role}`), date: shownDate(entry.expirationDate, locale) });
     case 'delete': {
       const entries = n(entry.accessEntriesRemoved);
       if (entry.resourcesFate === 'nothing-owned') return t('details.nothingOwned');
@@ -35,8 +35,24 @@ export function describeEntry(entry: ActivityEntry, t: T, locale: string): strin
         projects: n(entry.transferred.projects),
         entries: n(entry.accessEntriesRemoved),
       });
+    case 'edit': {
+      const parts: string[] = [];
+      if (entry.title) parts.push(entry.title.from === null ? t('details.editTitleTo', { to: entry.title.to }) : t('details.editTitle', { from: entry.title.from, to: entry.title.to }));
+      if (entry.expirationDate) {
+        const { from, to } = entry.expirationDate;
+        parts.push(from === null ? t('details.editExpirationTo', { to: shownDate(to, locale) }) : t('details.editExpiration', { from: shownDate(from, locale), to: shownDate(to, locale) }));
+      }
+      return parts.join(' · ');
+    }
+    case 'rotate': {
+      const granted = t('details.rotate', { title: entry.replacement.title, granted: n(entry.accessGranted), total: n(entry.accessToGrant) });
+      return entry.shortfall > 0 ? `${granted} · ${t('details.rotateShortfall', { shortfall: n(entry.shortfall) })}` : granted;
+    }
   }
 }
+
+/** A date as the admin typed it (`YYYY-MM-DD`) stays as it is; an instant is formatted. */
+const shownDate = (date: string, locale: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? date : formatDate(date, locale));
 
 /** Why a change failed or stopped, in the app's words for its error code (null when it succeeded). */
 export function outcomeReason(entry: ActivityEntry): string | null {
@@ -48,7 +64,7 @@ export function outcomeReason(entry: ActivityEntry): string | null {
 
 /** The resources an entry lists, or none. */
 export function resourcesOf(entry: ActivityEntry): ActivityResource[] {
-  return entry.action === 'create' ? [] : entry.resources;
+  return entry.action === 'create' || entry.action === 'edit' ? [] : entry.resources;
 }
 
 /** `Data source “Parcels”: transferred`, with "not done" for a change that was not made. */
