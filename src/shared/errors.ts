@@ -43,6 +43,7 @@ export interface ErrorReasonParams {
   'server-timeout': { serverUrl: string; seconds: number };
   'server-failed': { serverUrl: string; httpStatus: number };
   'server-unreadable': { serverUrl: string };
+  'no-api-at-address': { serverUrl: string };
   'session-ended': Record<string, never>;
   'sign-in-expired': Record<string, never>;
   'no-organization': Record<string, never>;
@@ -102,6 +103,7 @@ const REASONS: Record<ErrorReason, true> = {
   'server-timeout': true,
   'server-failed': true,
   'server-unreadable': true,
+  'no-api-at-address': true,
   'session-ended': true,
   'sign-in-expired': true,
   'no-organization': true,

@@ -5,7 +5,7 @@
 // remembered. A user of several organizations is held "pending" until they choose one, for
 // at most ten minutes.
 import { randomUUID } from 'node:crypto';
-import type { OrganizationMembership, UserRef } from '../../shared/api-types';
+import type { OrganizationMembership, TokenResponse, UserRef } from '../../shared/api-types';
 import { AppError, isAppError } from '../../shared/errors';
 import { holdsRole, type OrganizationRole } from '../../shared/roles';
 import { LOCAL_CONNECTION_ID, type SessionInfo, type SignInOutcome } from '../../shared/session';
@@ -50,6 +50,20 @@ export interface Started {
   startedAt: number;
 }
 
+/**
+ * /authenticate, where a 404 means the address is not a JMap Cloud API (a typo, a path too
+ * many): said as such rather than as "it no longer exists".
+ */
+async function authenticate(client: OrganizationClient, request: SignInRequest): Promise<TokenResponse> {
+  try {
+    return await client.authenticate(request.username, request.password);
+  } catch (error) {
+    if (!isAppError(error, 'NOT_FOUND')) throw error;
+    const message = `Nothing at ${client.baseUrl} answers as JMap Cloud's API (HTTP 404 on /authenticate).`;
+    throw AppError.because('NOT_FOUND', 'no-api-at-address', { serverUrl: client.baseUrl }, message, error.details);
+  }
+}
+
 export function createPasswordSignIn(options: {
   createClient(serverUrl: string): OrganizationClient;
   credentialStore: CredentialStore;
@@ -71,7 +85,7 @@ export function createPasswordSignIn(options: {
   async function start(kind: 'local' | 'cloud', request: SignInRequest): Promise<Started> {
     await dropPending();
     const client = options.createClient(request.serverUrl);
-    const first = await client.authenticate(request.username, request.password);
+    const first = await authenticate(client, request);
     try {
       const self = await client.usersSelf(first.accessToken);
       // One organization needs no lookup now: its roles are read once the session is scoped to it.

@@ -9,6 +9,7 @@ const reasons = {
   'server-timeout': 'The server at {{serverUrl}} did not answer within {{seconds}} seconds. Check your network connection and try again.',
   'server-failed': 'The server at {{serverUrl}} had a problem (HTTP {{httpStatus}}). Try again later.',
   'server-unreadable': 'The server at {{serverUrl}} sent an answer KeyDesk does not understand. Is this a JMap Cloud server?',
+  'no-api-at-address': 'Nothing at {{serverUrl}} answers as JMap Cloud’s API. Check the server address (JMap Cloud’s is https://api.jmapcloud.io).',
   'session-ended': 'Your session has ended; sign in again.',
   'sign-in-expired': 'The sign-in has expired; sign in again.',
   'no-organization': 'Your account does not belong to any organization. Ask an administrator of your organization to add you.',

@@ -8,6 +8,7 @@ const fr: Translation<typeof en> = {
     'server-timeout': 'Le serveur à {{serverUrl}} n’a pas répondu en {{seconds}} secondes. Vérifiez votre connexion réseau, puis réessayez.',
     'server-failed': 'Le serveur à {{serverUrl}} a rencontré un problème (HTTP {{httpStatus}}). Réessayez plus tard.',
     'server-unreadable': 'Le serveur à {{serverUrl}} a envoyé une réponse que KeyDesk ne comprend pas. Est-ce bien un serveur JMap Cloud ?',
+    'no-api-at-address': 'Rien à {{serverUrl}} ne répond comme l’API de JMap Cloud. Vérifiez l’adresse du serveur (celle de JMap Cloud est https://api.jmapcloud.io).',
     'session-ended': 'Votre session a pris fin ; reconnectez-vous.',
     'sign-in-expired': 'La connexion a expiré ; reconnectez-vous.',
     'no-organization': 'Votre compte ne fait partie d’aucune organisation. Demandez à un administrateur de votre organisation de vous y ajouter.',

@@ -5,6 +5,7 @@ import type { SessionInfo } from '@shared/session';
 import { connectionsApi } from '@renderer/features/connections/lib/connections-api';
 import { useConnectionsStore } from '@renderer/features/connections/stores/connections-store';
 import { createSignInFlow, type SignInFlow } from '@renderer/features/connections/stores/sign-in-flow';
+import { errorMessage } from '@renderer/i18n/error-message';
 import { DEMO_TRAINING_ORGANIZATION, DEMO_USERS } from '../../../../src/server/seed/demo-identities';
 import { DEMO_PASSWORD, installRealKeydesk, type RealKeydesk } from '../../support/real-keydesk';
 
@@ -68,6 +69,17 @@ describe('the sign-in flow', () => {
     await admin.flow.submit(values(DEMO_USERS.admin.email), false);
     expect(await admin.flow.choose(DEMO_TRAINING_ORGANIZATION.id)).toBeNull();
     expect(admin.connected.map((session) => session.organization.id)).toEqual([DEMO_TRAINING_ORGANIZATION.id]);
+  });
+
+  it('says an address that is no JMap Cloud API at the server address, naming it', async () => {
+    const { flow } = newFlow();
+    const serverUrl = `${keydesk.server.url}/not-the-api`;
+    expect(await flow.submit({ ...values(DEMO_USERS.admin.email), serverUrl }, false)).toBe('serverUrl');
+    const problem = flow.store.getState().problems.serverUrl;
+    expect(problem).toMatchObject({ error: { code: 'NOT_FOUND', details: { reason: 'no-api-at-address' } } });
+    expect(problem && 'error' in problem && errorMessage(problem.error)).toBe(
+      `Nothing at ${serverUrl} answers as JMap Cloud’s API. Check the server address (JMap Cloud’s is https://api.jmapcloud.io).`,
+    );
   });
 
   it('says an unreachable server at the server address', async () => {
