@@ -10,6 +10,7 @@ import { AboutDialog } from '@renderer/features/about/components/about-dialog';
 import { AppHeader } from '@renderer/app/components/app-header';
 import { AppProviders } from '@renderer/app/components/app-providers';
 import { ErrorBoundary } from '@renderer/app/components/error-boundary';
+import { ScreenBoundary } from '@renderer/components/screen-boundary';
 import { FileRecoveryNotice } from '@renderer/app/components/file-recovery-notice';
 import { useSessionStore } from '@renderer/app/stores/session-store';
 import { SignedInShell } from '@renderer/app/components/signed-in-shell';
@@ -25,6 +26,7 @@ function Loading(): React.JSX.Element {
 
 function Screens(): React.JSX.Element {
   const { t } = useTranslation('app');
+  const { t: tc } = useTranslation();
   const loaded = useSessionStore((state) => state.loaded);
   const session = useSessionStore((state) => state.session);
   const connected = useSessionStore((state) => state.connected);
@@ -43,7 +45,9 @@ function Screens(): React.JSX.Element {
     screen = (
       <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
         <AppHeader />
-        <ConnectionScreen onConnected={connected} notice={ended ? t('session.ended') : null} />
+        <ScreenBoundary area="the connection screen" ways={[{ label: tc('actions.reload'), onSelect: () => window.location.reload() }]}>
+          <ConnectionScreen onConnected={connected} notice={ended ? t('session.ended') : null} />
+        </ScreenBoundary>
       </Box>
     );
   }

@@ -9,6 +9,7 @@ import { ApiKeysPage } from '@renderer/features/api-keys/components/api-keys-pag
 import { errorMessage } from '@renderer/i18n/error-message';
 import { onCallFailure } from '@renderer/lib/keydesk-client';
 import { useMenuCommand } from '@renderer/lib/menu-commands';
+import { ScreenBoundary } from '@renderer/components/screen-boundary';
 import { AccountMenu } from '@renderer/app/components/account-menu';
 import { AppHeader } from '@renderer/app/components/app-header';
 import { OrganizationSwitcher } from '@renderer/app/components/organization-switcher';
@@ -24,6 +25,7 @@ export function SignedInShell({ session, onAbout }: { session: SessionInfo; onAb
   const verify = useSessionStore((state) => state.verify);
   const busy = useSessionStore((state) => state.switching || state.signingOut);
   const [view, setView] = useState<View>('keys');
+  const signOutWay = { label: tc('screenProblem.signOut'), onSelect: () => void signOut() };
   useMenuCommand('sign-out', () => void signOut());
   // Commands about keys bring their view forward.
   useMenuCommand('new-api-key', () => setView('keys'));
@@ -63,11 +65,15 @@ export function SignedInShell({ session, onAbout }: { session: SessionInfo; onAb
         hidden={view !== 'keys'}
         sx={{ flex: '1 1 0px', minHeight: 0, display: view === 'keys' ? 'flex' : 'none', flexDirection: 'column' }}
       >
-        <ApiKeysPage key={`${session.connectionId}:${session.organization.id}`} session={session} />
+        <ScreenBoundary area="the keys page" ways={[signOutWay]}>
+          <ApiKeysPage key={`${session.connectionId}:${session.organization.id}`} session={session} />
+        </ScreenBoundary>
       </Box>
       {view === 'activity' && (
         <Box role="tabpanel" id={viewPanelId('activity')} aria-labelledby={viewTabId('activity')} sx={{ flex: '1 1 0px', minHeight: 0, display: 'flex', flexDirection: 'column' }}>
-          <ActivityPage session={session} />
+          <ScreenBoundary area="the activity view" ways={[{ label: tc('screenProblem.backToKeys'), onSelect: () => setView('keys') }, signOutWay]}>
+            <ActivityPage session={session} />
+          </ScreenBoundary>
         </Box>
       )}
       <Snackbar open={problem !== null} onClose={dismissProblem} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>

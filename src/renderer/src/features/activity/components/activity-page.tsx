@@ -22,6 +22,7 @@ import { isFiltered } from '@renderer/features/activity/lib/activity-filters';
 import { useActivityStore } from '@renderer/features/activity/stores/activity-store';
 import { errorMessage } from '@renderer/i18n/error-message';
 import { formatNumber } from '@renderer/lib/formatting';
+import { ScreenBoundary } from '@renderer/components/screen-boundary';
 import { useMenuCommand } from '@renderer/lib/menu-commands';
 
 function NoEntries({ filtered }: { filtered: boolean }): React.JSX.Element {
@@ -45,6 +46,7 @@ function NoEntries({ filtered }: { filtered: boolean }): React.JSX.Element {
 
 export function ActivityPage({ session }: { session: SessionInfo }): React.JSX.Element {
   const { t, i18n } = useTranslation('activity');
+  const { t: tc } = useTranslation();
   const locale = i18n.resolvedLanguage ?? i18n.language ?? 'en';
   const filters = useActivityStore((state) => state.filters);
   const load = useActivityStore((state) => state.load);
@@ -120,7 +122,11 @@ export function ActivityPage({ session }: { session: SessionInfo }): React.JSX.E
           onOpen={select}
         />
       </Paper>
-      {selected && <ActivityEntryDialog key={selected.id} entry={selected} locale={locale} onClose={() => select(null)} />}
+      {selected && (
+        <ScreenBoundary key={selected.id} area="the activity entry dialog" variant="dialog" ways={[{ label: tc('actions.close'), onSelect: () => select(null) }]}>
+          <ActivityEntryDialog entry={selected} locale={locale} onClose={() => select(null)} />
+        </ScreenBoundary>
+      )}
       <Snackbar
         open={notice !== null}
         autoHideDuration={6000}

@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import type { SessionInfo } from '@shared/session';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScreenBoundary } from '@renderer/components/screen-boundary';
 import { useMenuCommand } from '@renderer/lib/menu-commands';
 import { useExportApiKeys, type Notice } from '@renderer/features/api-keys/hooks/use-export-api-keys';
 import { usePageShortcuts } from '@renderer/features/api-keys/hooks/use-page-shortcuts';
@@ -24,6 +25,8 @@ export function ApiKeysPage({ session }: { session: SessionInfo }): React.JSX.El
   const locale = i18n.resolvedLanguage ?? i18n.language ?? 'en';
   const dialog = useApiKeysStore((state) => state.dialog);
   const openDialog = useApiKeysStore((state) => state.openDialog);
+  const closeDialog = useApiKeysStore((state) => state.closeDialog);
+  const { t: tc } = useTranslation();
   const load = useApiKeysStore((state) => state.load);
   const reset = useApiKeysStore((state) => state.reset);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -88,11 +91,16 @@ export function ApiKeysPage({ session }: { session: SessionInfo }): React.JSX.El
         </Paper>
       </ToolbarActionsContext.Provider>
 
-      {dialog.kind === 'create' && (
-        <CreateApiKeyDialog locale={locale} onCreated={(title) => setNotice({ severity: 'success', text: t('create.created', { title }) })} />
+      {/* A dialog that fails says so in a dialog of its own; the grid behind it stays. */}
+      {dialog.kind !== 'none' && (
+        <ScreenBoundary key={dialog.kind} area={`the ${dialog.kind} dialog`} variant="dialog" ways={[{ label: tc('screenProblem.backToKeys'), onSelect: closeDialog }]}>
+          {dialog.kind === 'create' && (
+            <CreateApiKeyDialog locale={locale} onCreated={(title) => setNotice({ severity: 'success', text: t('create.created', { title }) })} />
+          )}
+          {dialog.kind === 'information' && <ApiKeyInformationDialog key={dialog.apiKey.id} apiKey={dialog.apiKey} locale={locale} />}
+          {dialog.kind === 'delete' && <DeleteApiKeyDialog key={dialog.apiKey.id} apiKey={dialog.apiKey} locale={locale} />}
+        </ScreenBoundary>
       )}
-      {dialog.kind === 'information' && <ApiKeyInformationDialog key={dialog.apiKey.id} apiKey={dialog.apiKey} locale={locale} />}
-      {dialog.kind === 'delete' && <DeleteApiKeyDialog key={dialog.apiKey.id} apiKey={dialog.apiKey} locale={locale} />}
 
       <Snackbar
         open={notice !== null}
