@@ -37,6 +37,8 @@ export type RealKeydesk = {
   readonly services: KeyDeskServices;
   /** What the app "copied": the in-memory clipboard behind copySecret / copyText. */
   clipboard: MemoryClipboard;
+  /** Every method the renderer called over the bridge, in order. */
+  calls: string[];
   userDataDir: string;
   /**
    * Quits and restarts the services as an app restart does (same user-data folder, same
@@ -57,13 +59,16 @@ function launcherFor(server: RunningLocalServer, demo: DemoInfo): LocalOrganizat
 }
 
 /** The bridge as the preload builds it: one function per contract method, plus menu events. */
-function bridgeFor(services: KeyDeskServices, listeners: Set<(command: MenuCommand) => void>): KeyDeskApi {
+function bridgeFor(services: KeyDeskServices, listeners: Set<(command: MenuCommand) => void>, calls: string[]): KeyDeskApi {
   const dispatch = createDispatcher(services.handlers, { log: () => undefined });
   const methods = Object.fromEntries(
     IPC_METHODS.map((method) => [
       method,
       // structuredClone both ways, as IPC does: nothing is shared by reference across the bridge.
-      async (request?: unknown) => structuredClone(await dispatch(method, structuredClone(request))),
+      async (request?: unknown) => {
+        calls.push(method);
+        return structuredClone(await dispatch(method, structuredClone(request)));
+      },
     ]),
   );
   const onMenuCommand = (listener: (command: MenuCommand) => void): (() => void) => {
@@ -91,6 +96,7 @@ export async function installRealKeydesk(options: InstallOptions = {}): Promise<
   const clipboard = createMemoryClipboard();
   const credentialStore = options.credentialStore ?? createMemoryCredentialStore();
   const listeners = new Set<(command: MenuCommand) => void>();
+  const calls: string[] = [];
   const start = (): KeyDeskServices => {
     const started = createKeyDeskServices({
       fetch: globalThis.fetch,
@@ -102,7 +108,7 @@ export async function installRealKeydesk(options: InstallOptions = {}): Promise<
       appInfo: options.appInfo ?? TEST_APP_INFO,
       updates: { check: async () => ({ status: 'unsupported', reason: 'not-packaged' }) },
     });
-    window.keydesk = bridgeFor(started, listeners);
+    window.keydesk = bridgeFor(started, listeners, calls);
     return started;
   };
   let services = start();
@@ -115,6 +121,7 @@ export async function installRealKeydesk(options: InstallOptions = {}): Promise<
       return services;
     },
     clipboard,
+    calls,
     userDataDir,
     async restartServices() {
       await services.dispose();

@@ -22,33 +22,57 @@ async function typeDate(page: KeysPage, dialog: HTMLElement, date: dayjs.Dayjs):
 }
 
 describe('create wizard, step 1', () => {
-  it('enables "Create" only once the name and a future date are valid', async () => {
+  it('says what is still needed, and a click on "Create" shows each problem and goes to the first', async () => {
     const { page, dialog } = await openWizard();
-    const { user } = page;
+    const { user, keydesk } = page;
     const create = within(dialog).getByRole('button', { name: 'Create' });
     const name = within(dialog).getByRole('textbox', { name: /^Name/ });
-    expect(create).toBeDisabled();
+    const hint = (): string | null => within(dialog).queryByRole('status')?.textContent ?? null;
+    expect(create).toBeEnabled();
+    expect(create).toHaveAccessibleDescription('To create the key, enter a name and choose an expiration date.');
     expect(within(dialog).getByRole('radio', { name: 'Viewer' })).toBeChecked();
     expect(within(dialog).getByRole('radio', { name: 'Editor' })).toHaveAccessibleDescription(/creates, modifies and deletes/);
 
-    await user.type(name, 'x');
-    await user.clear(name);
+    const creates = keydesk.calls.filter((method) => method === 'createApiKey').length;
+    await user.click(create);
+    expect(name).toHaveFocus();
     expect(name).toHaveAccessibleDescription('The name is required.');
+    expect(await within(dialog).findByText('Choose an expiration date.')).toBeInTheDocument();
+    expect(keydesk.calls.filter((method) => method === 'createApiKey')).toHaveLength(creates);
+
     await user.type(name, 'Reporting service');
     expect(name).toHaveAccessibleDescription(/1 to 100 characters/);
+    expect(hint()).toBe('To create the key, choose an expiration date.');
 
     await typeDate(page, dialog, dayjs().subtract(3, 'day'));
     expect(await within(dialog).findByText('The expiration date must be in the future.')).toBeInTheDocument();
-    expect(create).toBeDisabled();
+    expect(hint()).toBe('To create the key, correct the expiration date.');
 
     await user.click(within(dialog).getByRole('button', { name: '30 days' }));
     expect(within(dialog).queryByText('The expiration date must be in the future.')).not.toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: '30 days' })).toHaveAttribute('aria-pressed', 'true');
-    expect(create).toBeEnabled();
+    expect(hint()).toBeNull();
+    expect(create).not.toHaveAccessibleDescription();
 
     await user.type(name, 'y'.repeat(100));
     expect(name).toHaveAccessibleDescription('The name must be at most 100 characters.');
-    expect(create).toBeDisabled();
+    expect(hint()).toBe('To create the key, correct the name.');
+  });
+
+  it('warns, without refusing, of a name another key has', async () => {
+    const { page, dialog } = await openWizard();
+    const { user } = page;
+    const name = within(dialog).getByRole('textbox', { name: /^Name/ });
+    await user.type(name, '  field SURVEY app ');
+    await waitFor(() =>
+      expect(name).toHaveAccessibleDescription('A key named “Field survey app” already exists. You can still use this name; a different one tells them apart.'),
+    );
+    await user.type(name, 's');
+    await waitFor(() => expect(name).toHaveAccessibleDescription(/1 to 100 characters/));
+    await user.type(name, '{Backspace}');
+    await user.click(within(dialog).getByRole('button', { name: '90 days' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    expect(await within(dialog).findByRole('button', { name: 'Copy API key' })).toBeInTheDocument();
   });
 
   it('offers at most one year, as the server allows, and says so for a later date', async () => {
@@ -59,7 +83,7 @@ describe('create wizard, step 1', () => {
     const tooFar = 'The expiration date can be at most one year from today: a key must be renewed at least once a year.';
     await typeDate(page, dialog, dayjs().add(1, 'year').add(1, 'day'));
     expect(await within(dialog).findByText(tooFar)).toBeInTheDocument();
-    expect(create).toBeDisabled();
+    expect(create).toHaveAccessibleDescription('To create the key, correct the expiration date.');
     await user.click(within(dialog).getByRole('button', { name: '1 year' }));
     expect(within(dialog).queryByText(tooFar)).not.toBeInTheDocument();
     await user.click(create);
@@ -184,5 +208,33 @@ describe('create wizard, step 2', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(document.body.innerHTML).not.toContain(secret);
     expect(await findRow('Never copied')).toBeInTheDocument();
+  });
+
+  it('puts the focus on "Copy API key" when it asks, so that a second Enter copies instead of closing', async () => {
+    const { page, dialog, secret } = await createKey('Double Enter');
+    const { user, keydesk } = page;
+    within(dialog).getByRole('button', { name: 'OK' }).focus();
+    await user.keyboard('{Enter}');
+    expect(within(dialog).getByRole('alertdialog', { name: 'Close without copying?' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Copy API key' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(await within(dialog).findByText('Copied. The clipboard clears itself in 60 seconds.')).toBeInTheDocument();
+    expect(keydesk.clipboard.text).toBe(secret);
+    expect(screen.getByRole('dialog', { name: 'Create new API key' })).toBeInTheDocument();
+  });
+
+  it('counts a copy of the whole secret by the keyboard or the context menu as copied, through the guarded clipboard', async () => {
+    const { page, dialog, secret } = await createKey('Copied by hand');
+    const { user, keydesk } = page;
+    const field = within(dialog).getByRole('textbox', { name: 'API key' }) as HTMLTextAreaElement;
+    await user.click(field);
+    // The field selects the whole secret when focused; Ctrl+C then fires "copy" on it.
+    expect(field.selectionEnd - field.selectionStart).toBe(secret.length);
+    await user.copy();
+    expect(await within(dialog).findByText('Copied. The clipboard clears itself in 60 seconds.')).toBeInTheDocument();
+    expect(keydesk.clipboard.text).toBe(secret);
+    expect(keydesk.clipboard.lastWriteWasSecret).toBe(true);
+    await user.click(within(dialog).getByRole('button', { name: 'OK' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 });

@@ -69,6 +69,12 @@ const en = {
     create: 'Create',
     creating: 'Creating…',
     cancel: 'Cancel',
+    stillNeeded: 'To create the key, {{what}}.',
+    needName: 'enter a name',
+    fixName: 'correct the name',
+    needDate: 'choose an expiration date',
+    fixDate: 'correct the expiration date',
+    duplicateTitle: 'A key named “{{title}}” already exists. You can still use this name; a different one tells them apart.',
     errors: {
       nameRequired: 'The name is required.',
       nameTooLong: 'The name must be at most 100 characters.',

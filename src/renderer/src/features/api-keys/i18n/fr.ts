@@ -69,6 +69,12 @@ const fr: ApiKeysMessages = {
     create: 'Créer',
     creating: 'Création…',
     cancel: 'Annuler',
+    stillNeeded: 'Pour créer la clé, {{what}}.',
+    needName: 'entrez un nom',
+    fixName: 'corrigez le nom',
+    needDate: 'choisissez une date d’expiration',
+    fixDate: 'corrigez la date d’expiration',
+    duplicateTitle: 'Une clé nommée « {{title}} » existe déjà. Vous pouvez garder ce nom; un nom différent les distingue.',
     errors: {
       nameRequired: 'Le nom est obligatoire.',
       nameTooLong: 'Le nom doit compter au plus 100 caractères.',

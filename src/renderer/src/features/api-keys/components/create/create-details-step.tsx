@@ -1,5 +1,7 @@
-// Step 1 of the wizard: "Name", "Expiration date", "Role". "Create" is enabled once the
-// form is valid; the fields the server refuses say so (the create flow keeps which).
+// Step 1 of the wizard: "Name", "Expiration date", "Role". "Create" says what is still
+// needed, and a click on it shows each field's problem and goes to the first; a name some
+// key already has is said, not refused; the fields the server refuses say so (the create
+// flow keeps which).
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import DialogActions from '@mui/material/DialogActions';
@@ -16,12 +18,13 @@ import Typography from '@mui/material/Typography';
 import type { AppError } from '@shared/errors';
 import { API_KEY_ROLES, type ApiKeyRole } from '@shared/roles';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, hasOwnSentence } from '@renderer/i18n/error-message';
 import { expirationInstant, lostKeyId, validateExpiration, validateTitle, type CreateField } from '@renderer/features/api-keys/lib/create-form';
 import type { CreateFlow, DetailsStep } from '@renderer/features/api-keys/stores/create-flow';
 import { ExpirationField } from '@renderer/features/api-keys/components/create/expiration-field';
+import { useDuplicateTitle } from '@renderer/features/api-keys/hooks/use-duplicate-title';
 
 type Props = { locale: string; state: DetailsStep; flow: CreateFlow; onCancel: () => void };
 
@@ -33,11 +36,19 @@ export function CreateDetailsStep({ locale, state, flow, onCancel }: Props): Rea
   const [expiration, setExpiration] = useState<Dayjs | null>(null);
   const [role, setRole] = useState<ApiKeyRole>('ORG_VIEWER');
   const [touched, setTouched] = useState({ title: false, expirationDate: false });
+  const nameInput = useRef<HTMLInputElement>(null);
+  const dateGroup = useRef<HTMLDivElement>(null);
+  const hintId = useId();
   const { submitting } = state;
+  const duplicate = useDuplicateTitle(title);
 
   const titleError = validateTitle(title);
   const dateError = validateExpiration(expiration, today);
   const valid = titleError === null && dateError === null;
+  const stillNeeded = [
+    titleError === null ? null : titleError === 'create.errors.nameRequired' ? t('create.needName') : t('create.fixName'),
+    dateError === null ? null : dateError === 'create.errors.dateRequired' ? t('create.needDate') : t('create.fixDate'),
+  ].filter((need) => need !== null);
   /** A field the server refused: its own sentence when the catalog has one, else a plain "refused". */
   const refusal = (field: CreateField): string | null => {
     const error = state.refused[field];
@@ -60,6 +71,8 @@ export function CreateDetailsStep({ locale, state, flow, onCancel }: Props): Rea
   const submit = (event: React.FormEvent): void => {
     event.preventDefault();
     setTouched({ title: true, expirationDate: true });
+    if (titleError !== null) nameInput.current?.focus();
+    else if (dateError !== null) dateGroup.current?.querySelector<HTMLElement>('[role="spinbutton"], input')?.focus();
     if (!valid || submitting || expiration === null) return;
     void flow.submit({ title: title.trim(), role, expirationDate: expirationInstant(expiration) });
   };
@@ -82,21 +95,28 @@ export function CreateDetailsStep({ locale, state, flow, onCancel }: Props): Rea
             }}
             onBlur={() => setTouched((current) => ({ ...current, title: true }))}
             error={shownTitleError !== null}
-            helperText={shownTitleError ?? t('create.nameHelper')}
-            slotProps={{ htmlInput: { maxLength: 200 } }}
-          />
-          <ExpirationField
-            value={expiration}
-            today={today}
-            locale={locale}
-            error={shownDateError}
-            disabled={submitting}
-            onChange={(value) => {
-              setExpiration(value);
-              flow.fieldChanged('expirationDate');
+            helperText={shownTitleError ?? (duplicate === null ? t('create.nameHelper') : t('create.duplicateTitle', { title: duplicate }))}
+            inputRef={nameInput}
+            slotProps={{
+              htmlInput: { maxLength: 200 },
+              // A warning, not an error: the name may stay.
+              formHelperText: duplicate !== null && shownTitleError === null ? { sx: { color: 'warning.main' } } : undefined,
             }}
-            onBlur={() => setTouched((current) => ({ ...current, expirationDate: true }))}
           />
+          <div ref={dateGroup}>
+            <ExpirationField
+              value={expiration}
+              today={today}
+              locale={locale}
+              error={shownDateError}
+              disabled={submitting}
+              onChange={(value) => {
+                setExpiration(value);
+                flow.fieldChanged('expirationDate');
+              }}
+              onBlur={() => setTouched((current) => ({ ...current, expirationDate: true }))}
+            />
+          </div>
           <FormControl error={roleError !== null} disabled={submitting}>
             <FormLabel id={roleLabelId}>{t('create.role')}</FormLabel>
             <RadioGroup
@@ -120,11 +140,16 @@ export function CreateDetailsStep({ locale, state, flow, onCancel }: Props): Rea
           )}
         </Stack>
       </DialogContent>
-      <DialogActions>
+      <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
+        {stillNeeded.length > 0 && (
+          <Typography id={hintId} role="status" variant="body2" color="text.secondary" sx={{ flex: '1 1 240px', px: 1 }}>
+            {t('create.stillNeeded', { what: new Intl.ListFormat(locale, { type: 'conjunction' }).format(stillNeeded) })}
+          </Typography>
+        )}
         <Button onClick={onCancel} disabled={submitting}>
           {t('create.cancel')}
         </Button>
-        <Button type="submit" variant="contained" disabled={!valid || submitting}>
+        <Button type="submit" variant="contained" disabled={submitting} aria-describedby={stillNeeded.length > 0 ? hintId : undefined}>
           {submitting ? t('create.creating') : t('create.create')}
         </Button>
       </DialogActions>

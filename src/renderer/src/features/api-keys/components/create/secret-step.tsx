@@ -1,6 +1,8 @@
 // Step 2 of the wizard: the new key's secret, shown this once. Copying goes through the
-// main process (which clears the clipboard later); "OK" before any copy asks once (the
-// create flow decides).
+// main process (which clears the clipboard later), whether by the button or by the
+// keyboard or context menu on the whole secret; "OK" before any copy asks once (the create
+// flow decides), and the focus then goes to "Copy API key", so that a second Enter copies
+// instead of losing the secret.
 import ContentCopy from '@mui/icons-material/ContentCopy';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
@@ -10,6 +12,7 @@ import DialogContent from '@mui/material/DialogContent';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@renderer/i18n/error-message';
 import { formatUnit } from '@renderer/lib/formatting';
@@ -20,6 +23,19 @@ type Props = { state: SecretStepState; flow: CreateFlow; locale: string };
 export function SecretStep({ state, flow, locale }: Props): React.JSX.Element {
   const { t } = useTranslation('apiKeys');
   const { copy } = state;
+  const copyButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (state.confirmingClose) copyButton.current?.focus();
+  }, [state.confirmingClose]);
+
+  /** Ctrl+C or the context menu's Copy on the whole secret: the same copy as the button's. */
+  const onCopy = (event: React.ClipboardEvent<HTMLDivElement>): void => {
+    const target = event.target as HTMLTextAreaElement;
+    const selected = target.value?.slice(target.selectionStart ?? 0, target.selectionEnd ?? 0) ?? '';
+    if (selected.trim() !== state.created.secret) return;
+    event.preventDefault();
+    void flow.copySecret();
+  };
 
   return (
     <>
@@ -32,6 +48,7 @@ export function SecretStep({ state, flow, locale }: Props): React.JSX.Element {
             fullWidth
             multiline
             onFocus={(event) => event.target.select()}
+            onCopy={onCopy}
             slotProps={{
               htmlInput: { readOnly: true, spellCheck: false, autoComplete: 'off' },
               input: { sx: { fontFamily: 'monospace', wordBreak: 'break-all' } },
@@ -39,7 +56,7 @@ export function SecretStep({ state, flow, locale }: Props): React.JSX.Element {
           />
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center', minHeight: 36 }}>
             {/* The step's first action takes the focus left behind by the vanished "Create". */}
-            <Button variant="outlined" startIcon={<ContentCopy />} onClick={() => void flow.copySecret()} autoFocus>
+            <Button ref={copyButton} variant="outlined" startIcon={<ContentCopy />} onClick={() => void flow.copySecret()} autoFocus>
               {t('create.copy')}
             </Button>
             <Typography role="status" variant="body2" color={copy.status === 'failed' ? 'error' : 'text.secondary'}>
