@@ -64,23 +64,24 @@ for (const profile of LOCAL_SERVER_PROFILES) {
   test.describe(`profile ${profile}`, () => {
     test.use({ serverProfile: profile });
 
-    test('the wizard refuses an empty name and a past date, and creates nothing', async ({ page, host, rest }) => {
+    test('the wizard says what is missing, refuses an empty name and a past date, and creates nothing', async ({ page, host, rest }) => {
       await connect(page, host);
       const dialog = await openWizard(page);
       await expectAccessible(page, 'the create wizard, step 1', '[role="dialog"]');
       const create = dialog.getByRole('button', { name: 'Create', exact: true });
-      await expect(create).toBeDisabled();
+      await expect(create).toHaveAccessibleDescription('To create the key, enter a name and choose an expiration date.');
 
       const name = dialog.getByRole('textbox', { name: 'Name', exact: true });
-      await name.click();
-      await name.press('Tab');
+      await create.click();
+      await expect(name).toBeFocused();
       await expect(dialog.getByText('The name is required.')).toBeVisible();
 
       await name.fill('E2E past key');
       await typeExpirationDate(page, dialog, '01/15/2020');
       await dialog.getByRole('textbox', { name: 'Name', exact: true }).click();
       await expect(dialog.getByText('The expiration date must be in the future.')).toBeVisible();
-      await expect(create).toBeDisabled();
+      await expect(create).toHaveAccessibleDescription('To create the key, correct the expiration date.');
+      await create.click();
       await expectAccessible(page, 'the create wizard with validation errors', '[role="dialog"]');
 
       await dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -29,7 +29,7 @@ async function keyOwningResources(rest: AdminClient, title: string) {
 }
 
 function deleteDialog(page: Page, title: string): Locator {
-  return page.getByRole('dialog', { name: `Delete API key ${title}?` });
+  return page.getByRole('dialog', { name: `Delete API key “${title}”?` });
 }
 
 /** Opens the guided delete on a row and passes its first step ("OK"). */
@@ -70,7 +70,7 @@ for (const profile of LOCAL_SERVER_PROFILES) {
       await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
 
       const done = page.getByRole('dialog', { name: 'API key deleted' });
-      await expect(done.getByText('API key E2E lonely key was deleted.')).toBeVisible();
+      await expect(done.getByText('API key “E2E lonely key” was deleted.')).toBeVisible();
       await expectAccessible(page, 'the delete dialog, result', '[role="dialog"]');
       await done.getByRole('button', { name: 'Close' }).click();
       await expect(rowOf(page, apiKey.title)).toHaveCount(0);
@@ -154,7 +154,7 @@ for (const profile of LOCAL_SERVER_PROFILES) {
       await deleteButton.click();
 
       const done = page.getByRole('dialog', { name: 'API key deleted' });
-      await expect(done.getByText(`API key ${title} was deleted.`)).toBeVisible();
+      await expect(done.getByText(`API key “${title}” was deleted.`)).toBeVisible();
       await expect(definitionOf(done, 'Data sources deleted')).toHaveText('1');
       await expect(definitionOf(done, 'Projects deleted')).toHaveText('1');
       await done.getByRole('button', { name: 'Close' }).click();

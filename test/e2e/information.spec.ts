@@ -17,7 +17,7 @@ test('the information dialog shows every field of the key, and copies the creato
   await expect(definitionOf(dialog, 'Title')).toHaveText(key.title);
   await expect(definitionOf(dialog, 'Created by')).toHaveText(key.createdBy.name);
   await expect(definitionOf(dialog, 'Role')).toHaveText(key.role === 'ORG_EDITOR' ? 'Editor' : 'Viewer');
-  await expect(definitionOf(dialog, 'Email')).toContainText(key.createdBy.email);
+  await expect(definitionOf(dialog, 'Creator’s email')).toContainText(key.createdBy.email);
   await expect(definitionOf(dialog, 'Expiration date')).toContainText(exactTime(key.expirationDate));
   await expect(definitionOf(dialog, 'Expiration date')).toContainText(/\(expires in \d+ \w+\)/);
   await expect(definitionOf(dialog, 'Id').getByText(key.id, { exact: true })).toBeVisible();
@@ -26,7 +26,7 @@ test('the information dialog shows every field of the key, and copies the creato
   await expectAccessible(page, 'the information dialog', '[role="dialog"]');
 
   await dialog.getByRole('button', { name: 'Copy email' }).click();
-  await expect(definitionOf(dialog, 'Email').getByRole('status')).toHaveText('Email copied.');
+  await expect(definitionOf(dialog, 'Creator’s email').getByRole('status')).toHaveText('Email copied.');
   expect(await readClipboard()).toBe(key.createdBy.email);
   await dialog.getByRole('button', { name: 'Copy id' }).click();
   await expect(definitionOf(dialog, 'Id').getByRole('status')).toHaveText('Id copied.');

@@ -142,7 +142,7 @@ test('the keyboard opens the wizard, the search, and the guided delete of the fo
   const title = await first.locator('[data-field="title"]').innerText();
   await first.locator('[data-field="title"]').click();
   await page.keyboard.press('Delete');
-  await expect(page.getByRole('dialog', { name: `Delete API key ${title}?` })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: `Delete API key “${title}”?` })).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });

@@ -64,7 +64,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(information).toHaveCount(0);
 
     await openRowAction(page, 'Field survey app', 'Delete');
-    const remove = page.getByRole('dialog', { name: 'Delete API key Field survey app?' });
+    const remove = page.getByRole('dialog', { name: 'Delete API key “Field survey app”?' });
     await remove.getByRole('button', { name: 'OK', exact: true }).click();
     await remove.getByRole('radio', { name: 'Transfer ownership to a member with the Editor role' }).check();
     await expect(remove.getByText('Parcels 2024', { exact: true })).toBeVisible();

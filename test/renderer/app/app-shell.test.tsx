@@ -98,7 +98,7 @@ describe('app bar', () => {
 
     const second = await renderApp();
     await second.user.click(await screen.findByRole('button', { name: 'Ouvrir l’organisation locale' }));
-    expect(await screen.findByRole('button', { name: 'Changer d’organisation : Demo Organization' })).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Changer d’organisation\u202f: Demo Organization' })).toBeVisible();
     // MUI X speaks French too, through the theme's locale.
     expect(await screen.findByText(/Lignes par page/)).toBeInTheDocument();
   });

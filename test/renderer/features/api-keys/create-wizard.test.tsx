@@ -181,7 +181,7 @@ describe('create wizard, step 2', () => {
 
     const row = await findRow('Secret shown once');
     expect(row).toHaveAttribute('aria-selected', 'true');
-    expect(await screen.findByText('API key Secret shown once created.')).toBeInTheDocument();
+    expect(await screen.findByText('API key “Secret shown once” created.')).toBeInTheDocument();
   });
 
   it('has main forget the secret when the wizard is unmounted without "OK"', async () => {

@@ -14,7 +14,7 @@ async function openDelete(title: string): Promise<{ page: KeysPage; dialog: HTML
   const id = row.getAttribute('data-id') ?? '';
   await page.user.click(within(row).getByRole('button', { name: `Actions for ${title}` }));
   await page.user.click(await screen.findByRole('menuitem', { name: 'Delete' }));
-  const dialog = await screen.findByRole('dialog', { name: `Delete API key ${title}?` });
+  const dialog = await screen.findByRole('dialog', { name: `Delete API key “${title}”?` });
   expect(dialog).toHaveTextContent('irreversible');
   return { page, dialog, id };
 }
@@ -43,7 +43,7 @@ describe('guided delete', () => {
     await user.click(within(dialog).getByRole('button', { name: 'OK' }));
     expect(await within(dialog).findByText('This API key owns no resources.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
-    expect(await within(dialog).findByText(`API key ${DEMO_KEYS.ownsNothing} was deleted.`)).toBeInTheDocument();
+    expect(await within(dialog).findByText(`API key “${DEMO_KEYS.ownsNothing}” was deleted.`)).toBeInTheDocument();
     // Its one access-control entry (it could view "City viewer") went with it.
     expect(count(dialog, 'Access-control entries removed')).toBe('1');
     expect(count(dialog, 'Data sources deleted')).toBe('0');
@@ -103,7 +103,7 @@ describe('guided delete', () => {
     expect(remove).toBeEnabled();
 
     await user.click(remove);
-    expect(await within(dialog).findByText(`API key ${DEMO_KEYS.ownsSoleOnly} was deleted.`)).toBeInTheDocument();
+    expect(await within(dialog).findByText(`API key “${DEMO_KEYS.ownsSoleOnly}” was deleted.`)).toBeInTheDocument();
     expect(count(dialog, 'Data sources deleted')).toBe('1');
     expect(count(dialog, 'Projects deleted')).toBe('1');
     expect(count(dialog, 'Layers deleted')).toBe('2');

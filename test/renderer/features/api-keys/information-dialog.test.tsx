@@ -25,10 +25,13 @@ describe('display information', () => {
     const page = await openKeysPage();
     const row = await openInformation(page, 'Nightly GIS sync', 'Actions for Nightly GIS sync', 'Display information');
     const dialog = await screen.findByRole('dialog', { name: 'API key information' });
+    // The key's own facts first, then its creator's (the role is the key's, not the creator's).
+    const labels = within(dialog).getAllByRole('term').map((term) => term.textContent);
+    expect(labels).toEqual(['Title', 'Role', 'Expiration date', 'Last use', 'Created by', 'Creator’s email', 'Creation date', 'Id']);
     expect(field(dialog, 'Title')).toHaveTextContent('Nightly GIS sync');
     expect(field(dialog, 'Created by')).toHaveTextContent(DEMO_USERS.secondAdmin.name);
     expect(field(dialog, 'Role')).toHaveTextContent('Editor');
-    expect(field(dialog, 'Email')).toHaveTextContent(DEMO_USERS.secondAdmin.email);
+    expect(field(dialog, 'Creator’s email')).toHaveTextContent(DEMO_USERS.secondAdmin.email);
     // Seeded to expire in 2 days.
     expect(field(dialog, 'Expiration date')).toHaveTextContent(/\(expires in 2 days\)/);
     expect(field(dialog, 'Expiration date')).toHaveTextContent('Expiring soon');
@@ -43,7 +46,7 @@ describe('display information', () => {
     expect(await within(field(dialog, 'Id')).findByText('Id copied.')).toBeInTheDocument();
     expect(page.keydesk.clipboard.text).toBe(row.getAttribute('data-id'));
     // Each copy says so beside its own button: the email's message is gone.
-    expect(within(field(dialog, 'Email')).queryByText('Email copied.')).not.toBeInTheDocument();
+    expect(within(field(dialog, 'Creator’s email')).queryByText('Email copied.')).not.toBeInTheDocument();
 
     await page.user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

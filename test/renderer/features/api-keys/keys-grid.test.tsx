@@ -188,7 +188,7 @@ describe('keyboard and menu commands', () => {
     const row = await findRow('Public map viewer');
     await page.user.click(within(row).getByText('Alice Gagnon'));
     await page.user.keyboard('{Delete}');
-    expect(await screen.findByRole('dialog', { name: 'Delete API key Public map viewer?' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Delete API key “Public map viewer”?' })).toBeInTheDocument();
   });
 
   it('follows the app menu’s "new-api-key" and "refresh"', async () => {

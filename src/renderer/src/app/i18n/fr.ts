@@ -3,15 +3,15 @@ import type { Translation } from '@renderer/i18n/translation';
 
 const fr: Translation<typeof en> = {
   fileRecovery: {
-    connections: 'Vos connexions enregistrées n’ont pas pu être lues : KeyDesk a démarré sans elles. Le fichier illisible a été conservé sous {{movedTo}}.',
-    settings: 'Vos réglages n’ont pas pu être lus : KeyDesk a démarré avec les réglages par défaut. Le fichier illisible a été conservé sous {{movedTo}}.',
+    connections: 'Vos connexions enregistrées n’ont pas pu être lues : KeyDesk a démarré sans elles. Le fichier illisible a été conservé sous {{movedTo}}.',
+    settings: 'Vos réglages n’ont pas pu être lus : KeyDesk a démarré avec les réglages par défaut. Le fichier illisible a été conservé sous {{movedTo}}.',
   },
   session: {
-    ended: 'Votre session a pris fin : la connexion a été révoquée ou a expiré. Reconnectez-vous pour continuer.',
+    ended: 'Votre session a pris fin : la connexion a été révoquée ou a expiré. Reconnectez-vous pour continuer.',
   },
   organization: {
     switch: 'Changer d’organisation',
-    switcherLabel: 'Changer d’organisation : {{name}}',
+    switcherLabel: 'Changer d’organisation : {{name}}',
     current: 'Organisation actuelle',
     notAdministrator: 'La gestion des clés d’API demande le rôle Administrateur',
     switchFailed: 'KeyDesk n’a pas pu changer d’organisation. {{message}}',
@@ -22,7 +22,7 @@ const fr: Translation<typeof en> = {
     activity: 'Activité',
   },
   account: {
-    label: 'Compte : {{name}}',
+    label: 'Compte : {{name}}',
     signedInAs: 'Connecté en tant que',
     signOut: 'Se déconnecter',
     signOutFailed: 'La déconnexion ne s’est pas terminée correctement. {{message}}',
@@ -31,7 +31,7 @@ const fr: Translation<typeof en> = {
   },
   errorBoundary: {
     title: 'Un problème est survenu',
-    message: 'KeyDesk a rencontré un problème inattendu et ne peut pas afficher cet écran. Rechargez pour recommencer ; rien n’a été modifié dans votre organisation.',
+    message: 'KeyDesk a rencontré un problème inattendu et ne peut pas afficher cet écran. Rechargez pour recommencer ; rien n’a été modifié dans votre organisation.',
     reload: 'Recharger',
   },
 };

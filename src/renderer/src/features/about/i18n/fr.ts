@@ -14,9 +14,9 @@ const fr: Translation<typeof en> = {
     automatic: 'Vérifier les mises à jour automatiquement',
     check: 'Vérifier les mises à jour',
     found: {
-      notPackaged: 'Les mises à jour ne fonctionnent que dans une copie installée de KeyDesk ; celle-ci tourne depuis les sources.',
+      notPackaged: 'Les mises à jour ne fonctionnent que dans une copie installée de KeyDesk ; celle-ci tourne depuis les sources.',
       updaterInactive:
-        'Cette copie de KeyDesk ne peut pas se mettre à jour. Sous Linux, les mises à jour fonctionnent avec les paquets AppImage, deb et rpm ; installez-en un pour les recevoir.',
+        'Cette copie de KeyDesk ne peut pas se mettre à jour. Sous Linux, les mises à jour fonctionnent avec les paquets AppImage, deb et rpm ; installez-en un pour les recevoir.',
       upToDate: 'KeyDesk {{currentVersion}} est la version la plus récente.',
       available:
         'KeyDesk {{version}} est disponible (vous avez {{currentVersion}}). Il se télécharge en arrière-plan et sera installé à la fermeture de KeyDesk.',
@@ -29,7 +29,7 @@ const fr: Translation<typeof en> = {
       noRelease:
         'Aucune version de KeyDesk n’a été trouvée sur le serveur de mises à jour. Réessayez plus tard, ou demandez à qui distribue KeyDesk où ses mises à jour sont publiées.',
       unreadable: 'Le serveur de mises à jour a envoyé des informations que KeyDesk ne peut pas lire. Réessayez plus tard.',
-      signature: 'La mise à jour a été refusée : sa signature n’a pas pu être vérifiée. Téléchargez de nouveau KeyDesk depuis sa page officielle.',
+      signature: 'La mise à jour a été refusée : sa signature n’a pas pu être vérifiée. Téléchargez de nouveau KeyDesk depuis sa page officielle.',
       certificate: 'Le certificat du serveur de mises à jour a été refusé ({{code}}). Vérifiez les réglages de proxy de votre réseau.',
       network: 'Le serveur de mises à jour n’a pas pu être joint ({{code}}). Vérifiez votre connexion réseau, puis réessayez.',
       accessRefused: 'Le serveur de mises à jour a refusé l’accès (HTTP {{httpStatus}}).',

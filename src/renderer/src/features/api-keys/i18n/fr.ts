@@ -1,4 +1,5 @@
-// French strings of the API-keys feature (i18next namespace `apiKeys`), the same keys as en.ts.
+// French strings of the API-keys feature (i18next namespace `apiKeys`), the same keys as en.ts. Before
+// ? ! ; : and inside « », a narrow no-break space (U+202F): test/renderer/i18n/french-typography.test.ts.
 import type { ApiKeysMessages } from '@renderer/features/api-keys/i18n/en';
 
 const fr: ApiKeysMessages = {
@@ -9,7 +10,7 @@ const fr: ApiKeysMessages = {
     export: 'Exporter',
     exporting: 'Exportation…',
     exportDone: '{{total}} clés d’API exportées dans {{fileName}}.',
-    exportFailed: 'L’exportation a échoué : {{message}}',
+    exportFailed: 'L’exportation a échoué : {{message}}',
     search: 'Rechercher',
     searchLabel: 'Rechercher des clés d’API',
     searchHint: 'Titre, identifiant ou créateur',
@@ -44,7 +45,7 @@ const fr: ApiKeysMessages = {
     ORG_VIEWER: 'Lecteur',
   },
   roleDescriptions: {
-    ORG_EDITOR: 'Lit les données de l’organisation; crée, modifie et supprime des sources de données et des projets.',
+    ORG_EDITOR: 'Lit les données de l’organisation ; crée, modifie et supprime des sources de données et des projets.',
     ORG_VIEWER: 'Lit les données de l’organisation sans rien modifier.',
   },
   status: {
@@ -74,7 +75,7 @@ const fr: ApiKeysMessages = {
     fixName: 'corrigez le nom',
     needDate: 'choisissez une date d’expiration',
     fixDate: 'corrigez la date d’expiration',
-    duplicateTitle: 'Une clé nommée « {{title}} » existe déjà. Vous pouvez garder ce nom; un nom différent les distingue.',
+    duplicateTitle: 'Une clé nommée « {{title}} » existe déjà. Vous pouvez garder ce nom ; un nom différent les distingue.',
     errors: {
       nameRequired: 'Le nom est obligatoire.',
       nameTooLong: 'Le nom doit compter au plus 100 caractères.',
@@ -82,7 +83,7 @@ const fr: ApiKeysMessages = {
       dateRequired: 'Choisissez une date d’expiration.',
       dateInvalid: 'Entrez une date valide.',
       datePast: 'La date d’expiration doit être dans le futur.',
-      dateTooFar: 'La date d’expiration peut être au plus dans un an : une clé doit être renouvelée au moins une fois par an.',
+      dateTooFar: 'La date d’expiration peut être au plus dans un an : une clé doit être renouvelée au moins une fois par an.',
       secretLost:
         'La clé d’API a été créée (identifiant {{id}}), mais son secret a été perdu en chemin. Supprimez cette clé et créez-en une autre.',
       secretLostNoId:
@@ -96,18 +97,18 @@ const fr: ApiKeysMessages = {
     copied: 'Copiée. Le presse-papiers s’effacera de lui-même dans {{duration}}.',
     copiedNoClear: 'Copiée dans le presse-papiers.',
     ok: 'OK',
-    confirmCloseTitle: 'Fermer sans copier?',
+    confirmCloseTitle: 'Fermer sans copier ?',
     confirmCloseText: 'Vous n’avez pas copié la clé d’API. Une fois cette fenêtre fermée, elle ne pourra plus être vue.',
     closeAnyway: 'Fermer quand même',
     goBack: 'Revenir',
-    created: 'Clé d’API {{title}} créée.',
+    created: 'Clé d’API « {{title}} » créée.',
   },
   information: {
     title: 'Informations sur la clé d’API',
     keyTitle: 'Titre',
     creatorName: 'Créée par',
     role: 'Rôle',
-    email: 'Courriel',
+    email: 'Courriel du créateur',
     copyEmail: 'Copier le courriel',
     emailCopied: 'Courriel copié.',
     copyId: 'Copier l’identifiant',
@@ -123,9 +124,9 @@ const fr: ApiKeysMessages = {
     close: 'Fermer',
   },
   delete: {
-    title: 'Supprimer la clé d’API {{title}}?',
+    title: 'Supprimer la clé d’API « {{title}} » ?',
     warning:
-      'La suppression d’une clé d’API est irréversible : les applications qui l’utilisent perdent aussitôt leur accès, et la clé ne peut pas être restaurée.',
+      'La suppression d’une clé d’API est irréversible : les applications qui l’utilisent perdent aussitôt leur accès, et la clé ne peut pas être restaurée.',
     ok: 'OK',
     cancel: 'Annuler',
     delete: 'Supprimer',
@@ -138,11 +139,11 @@ const fr: ApiKeysMessages = {
     ownedResources: 'Ressources dont la clé d’API est propriétaire',
     dataSources: 'Sources de données',
     projects: 'Projets',
-    layers: 'Couches : {{names}}',
+    layers: 'Couches : {{names}}',
     noLayers: 'Aucune couche',
     soleOwner: 'Seule propriétaire',
     sharedOwner: 'Partagée avec d’autres propriétaires',
-    aclEntries: 'Entrées de contrôle d’accès de la clé : {{total}}',
+    aclEntries: 'Entrées de contrôle d’accès de la clé : {{total}}',
     choice: 'Ce qu’il advient des ressources',
     transferChoice: 'Transférer la propriété à un membre ayant le rôle Éditeur',
     transferTo: 'Transférer la propriété à',
@@ -152,8 +153,8 @@ const fr: ApiKeysMessages = {
       'Aucun membre n’a le rôle Éditeur. Supprimez les ressources avec la clé, ou donnez d’abord ce rôle à un membre.',
     editorsFailed: 'Les membres n’ont pas pu être chargés.',
     deleteResourcesChoice: 'Supprimer les ressources avec la clé',
-    willBeDestroyed: 'Seront détruits :',
-    willRemain: 'Partagées avec d’autres propriétaires, celles-ci restent; seule la clé est retirée de leurs propriétaires : {{names}}.',
+    willBeDestroyed: 'Seront détruits :',
+    willRemain: 'Partagées avec d’autres propriétaires, celles-ci restent ; seule la clé est retirée de leurs propriétaires : {{names}}.',
     destroyedDataSource: 'Source de données {{name}}',
     destroyedProject: 'Projet {{name}}',
     destroyedProjectWithLayers: 'Projet {{name}}, avec ses couches {{layers}}',
@@ -161,7 +162,7 @@ const fr: ApiKeysMessages = {
     confirmLabel: 'Titre de la clé d’API',
     deleting: 'Suppression de la clé d’API…',
     doneTitle: 'Clé d’API supprimée',
-    done: 'La clé d’API {{title}} a été supprimée.',
+    done: 'La clé d’API « {{title}} » a été supprimée.',
     transferredTo: 'La propriété est allée à {{name}} ({{email}}).',
     movedDataSources: 'Sources de données transférées',
     movedProjects: 'Projets transférés',
@@ -170,8 +171,8 @@ const fr: ApiKeysMessages = {
     deletedProjects: 'Projets supprimés',
     deletedLayers: 'Couches supprimées',
     notFound:
-      'Cette clé d’API n’existe plus : quelqu’un d’autre l’a supprimée entre-temps. La liste a été actualisée.',
-    failed: 'La clé d’API n’a pas été supprimée : {{message}}',
+      'Cette clé d’API n’existe plus : quelqu’un d’autre l’a supprimée entre-temps. La liste a été actualisée.',
+    failed: 'La clé d’API n’a pas été supprimée : {{message}}',
   },
   csv: {
     creatorEmail: 'Courriel du créateur',

@@ -44,7 +44,7 @@ const fr: Translation<typeof en> = {
   },
   validation: {
     serverUrl: 'Entrez l’adresse du serveur, par exemple https://api.jmapcloud.io.',
-    serverUrlHttps: 'L’adresse du serveur doit utiliser https (http seulement pour cet ordinateur : 127.0.0.1 ou localhost).',
+    serverUrlHttps: 'L’adresse du serveur doit utiliser https (http seulement pour cet ordinateur : 127.0.0.1 ou localhost).',
     email: 'Entrez votre courriel.',
     password: 'Entrez votre mot de passe.',
   },
@@ -61,7 +61,7 @@ const fr: Translation<typeof en> = {
     loadFailed: 'Les connexions enregistrées n’ont pas pu être lues. {{message}}',
   },
   remove: {
-    title: 'Retirer cette connexion ?',
+    title: 'Retirer cette connexion ?',
     body: 'KeyDesk oubliera {{label}} ({{username}}) et sa connexion mémorisée. L’organisation et ses clés d’API ne sont pas touchées.',
     confirm: 'Retirer',
   },
@@ -74,7 +74,7 @@ const fr: Translation<typeof en> = {
     title: 'Choisir une organisation',
     body: 'Votre compte fait partie de plusieurs organisations. Choisissez celle dont vous voulez gérer les clés d’API.',
     administrator: 'Administrateur',
-    notAdministrator: 'Pas administrateur : les clés d’API ne peuvent pas être gérées ici',
+    notAdministrator: 'Pas administrateur : les clés d’API ne peuvent pas être gérées ici',
   },
 };
 

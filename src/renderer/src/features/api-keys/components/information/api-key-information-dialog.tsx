@@ -1,6 +1,7 @@
 // "Display information": the key as the grid had it, refreshed from the service (the last
-// use may have changed), with "Copy email" for the creator's address and "Copy id" for the
-// key's id (what a support ticket or a script asks for).
+// use may have changed). The key's own facts first (title, role, expiration, last use),
+// then who created it and when, with "Copy email" for the creator's address, then its id
+// with "Copy id" (what a support ticket or a script asks for).
 import ContentCopy from '@mui/icons-material/ContentCopy';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -78,14 +79,7 @@ export function ApiKeyInformationDialog({ apiKey: initial, locale }: Props): Rea
           <Field label={t('information.keyTitle')}>
             <Typography sx={{ fontWeight: 500 }}>{apiKey.title}</Typography>
           </Field>
-          <Field label={t('information.creatorName')}>{apiKey.createdBy.name}</Field>
           <Field label={t('information.role')}>{t(`roles.${apiKey.role}`)}</Field>
-          <Field label={t('information.email')}>
-            <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-              <span>{apiKey.createdBy.email}</span>
-              {copyControls('email', apiKey.createdBy.email, t('information.copyEmail'))}
-            </Stack>
-          </Field>
           <Field label={t('information.expirationDate')}>
             <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
               <span>{formatExactTime(apiKey.expirationDate, locale)}</span>
@@ -95,6 +89,19 @@ export function ApiKeyInformationDialog({ apiKey: initial, locale }: Props): Rea
               <StatusChip status={status} label={t(`status.${status}`)} />
             </Stack>
           </Field>
+          <Field label={t('information.lastUse')}>
+            {apiKey.lastUsedDate === null
+              ? t('information.neverUsed')
+              : `${formatExactTime(apiKey.lastUsedDate, locale)} (${formatRelative(apiKey.lastUsedDate, now, locale)})`}
+          </Field>
+          <Field label={t('information.creatorName')}>{apiKey.createdBy.name}</Field>
+          <Field label={t('information.email')}>
+            <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+              <span>{apiKey.createdBy.email}</span>
+              {copyControls('email', apiKey.createdBy.email, t('information.copyEmail'))}
+            </Stack>
+          </Field>
+          <Field label={t('information.creationDate')}>{formatExactTime(apiKey.creationDate, locale)}</Field>
           <Field label={t('information.id')}>
             <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
               {/* The grid's size for ids: the id and its button then fit on one line. */}
@@ -103,12 +110,6 @@ export function ApiKeyInformationDialog({ apiKey: initial, locale }: Props): Rea
               </Box>
               {copyControls('id', apiKey.id, t('information.copyId'))}
             </Stack>
-          </Field>
-          <Field label={t('information.creationDate')}>{formatExactTime(apiKey.creationDate, locale)}</Field>
-          <Field label={t('information.lastUse')}>
-            {apiKey.lastUsedDate === null
-              ? t('information.neverUsed')
-              : `${formatExactTime(apiKey.lastUsedDate, locale)} (${formatRelative(apiKey.lastUsedDate, now, locale)})`}
           </Field>
         </Box>
       </DialogContent>
