@@ -127,7 +127,7 @@ describe('menu commands', () => {
     await screen.findByRole('heading', { name: 'Se connecter à JMap Cloud' });
     keydesk().sendMenuCommand('check-for-updates');
     const dialog = await screen.findByRole('dialog');
-    expect(await within(dialog).findByRole('status')).toHaveTextContent('Les mises à jour ne fonctionnent que dans une copie installée de KeyDesk ; celle-ci tourne depuis les sources.');
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Les mises à jour ne fonctionnent que dans une copie installée de KeyDesk\u202f; celle-ci tourne depuis les sources.', { normalizeWhitespace: false });
   });
 
   it('"switch-organization" opens the switcher and "sign-out" signs out', async () => {

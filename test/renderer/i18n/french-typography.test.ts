@@ -3,6 +3,8 @@
 // spacing matches French usage (issue 12: "Supprimer la clé d’API …?" had none).
 import { describe, expect, it } from 'vitest';
 import { catalogs } from '@renderer/app/i18n/catalogs';
+import common from '@renderer/i18n/common-fr';
+import errors from '@renderer/i18n/errors-fr';
 
 /** Every string of a catalog, with its key path. */
 function strings(value: unknown, path: string): [string, string][] {
@@ -36,7 +38,7 @@ describe('French typography', () => {
     expect(mistakes('la clé « X »')).toHaveLength(2);
   });
 
-  it.each(Object.entries(catalogs.fr))('is right in every string of the %s catalog', (_namespace, catalog) => {
+  it.each(Object.entries({ common, errors, ...catalogs.fr }))('is right in every string of the %s catalog', (_namespace, catalog) => {
     const wrong = strings(catalog, '').flatMap(([path, text]) => mistakes(text).map((mistake) => `${path}: ${mistake}`));
     expect(wrong).toEqual([]);
   });

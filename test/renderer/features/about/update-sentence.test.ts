@@ -27,7 +27,7 @@ describe('the update check’s sentence', () => {
       text: 'This copy of KeyDesk cannot update itself. On Linux, updates work in the AppImage, deb and rpm packages; install one of them to get updates.',
     });
     expect(say({ status: 'unsupported', reason: 'not-packaged' }, 'fr').text).toBe(
-      'Les mises à jour ne fonctionnent que dans une copie installée de KeyDesk ; celle-ci tourne depuis les sources.',
+      'Les mises à jour ne fonctionnent que dans une copie installée de KeyDesk\u202f; celle-ci tourne depuis les sources.',
     );
   });
 
