@@ -13,7 +13,7 @@ const fr: Translation<typeof en> = {
   },
   screenProblem: {
     title: 'Cette partie de KeyDesk a rencontré un problème',
-    message: 'Elle n’a pas pu s’afficher, et rien n’a été modifié dans votre organisation. Réessayez ; si cela se reproduit, continuez ailleurs.',
+    message: 'Elle n’a pas pu s’afficher, et rien n’a été modifié dans votre organisation. Réessayez ; si cela se reproduit, continuez ailleurs.',
     retry: 'Réessayer',
     backToKeys: 'Retour aux clés',
     signOut: 'Se déconnecter',
