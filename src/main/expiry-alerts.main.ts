@@ -9,7 +9,8 @@ import { MENU_COMMAND_CHANNEL } from '../shared/ipc-contract';
 import type { Settings } from '../shared/settings';
 import type { Logger } from '../services/logger';
 import { badgePng } from './badge-image';
-import { badgeDescription, expiryNoticeText } from './expiry-notice-text';
+import type { MenuCommand } from '../shared/ipc-contract';
+import { badgeDescription, expiryNoticeText, overlapNoticeText } from './expiry-notice-text';
 
 export function createExpiryAlerts(options: {
   getMainWindow: () => BrowserWindow | null;
@@ -31,26 +32,34 @@ export function createExpiryAlerts(options: {
     main.setOverlayIcon(count > 0 ? nativeImage.createFromBuffer(badgePng(count), { scaleFactor: 2 }) : null, count > 0 ? badgeDescription(count, options.language()) : '');
   };
 
+  /** A notification that brings the window forward on `command` when clicked. */
+  const show = (text: { title: string; body: string }, command: MenuCommand, kind: string): void => {
+    if (!Notification.isSupported()) return;
+    const notification = new Notification({ ...text, silent: false });
+    shown.add(notification);
+    notification.on('click', () => {
+      const main = window();
+      if (!main) return;
+      if (main.isMinimized()) main.restore();
+      main.show();
+      main.focus();
+      main.webContents.send(MENU_COMMAND_CHANNEL, command);
+    });
+    notification.on('close', () => shown.delete(notification));
+    notification.on('failed', () => {
+      shown.delete(notification);
+      options.log.warn('A system notification could not be shown', { kind });
+    });
+    notification.show();
+  };
+
   return {
     notifier: {
       notify(notice) {
-        if (!Notification.isSupported()) return;
-        const notification = new Notification({ ...expiryNoticeText(notice, options.language()), silent: false });
-        shown.add(notification);
-        notification.on('click', () => {
-          const main = window();
-          if (!main) return;
-          if (main.isMinimized()) main.restore();
-          main.show();
-          main.focus();
-          main.webContents.send(MENU_COMMAND_CHANNEL, notice.kind === 'expired' ? 'show-expired-keys' : 'show-expiring-keys');
-        });
-        notification.on('close', () => shown.delete(notification));
-        notification.on('failed', () => {
-          shown.delete(notification);
-          options.log.warn('A system notification could not be shown', { kind: notice.kind });
-        });
-        notification.show();
+        show(expiryNoticeText(notice, options.language()), notice.kind === 'expired' ? 'show-expired-keys' : 'show-expiring-keys', notice.kind);
+      },
+      remind(notice) {
+        show(overlapNoticeText(notice, options.language()), 'show-ended-overlaps', 'overlap-ended');
       },
     },
     badge: {

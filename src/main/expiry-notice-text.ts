@@ -1,7 +1,7 @@
 // The words of the expiry watch's system notifications, in KeyDesk's language (the main
 // process has no i18n catalogs; like the menu, it keeps its few sentences here). A notice
 // names up to three keys by title, with the date when it names one.
-import type { ExpiryNotice } from '../shared/expiry-watch';
+import type { ExpiryNotice, OverlapNotice } from '../shared/expiry-watch';
 import type { Settings } from '../shared/settings';
 
 type Language = Settings['language'];
@@ -46,6 +46,27 @@ export function expiryNoticeText(notice: ExpiryNotice, language: Language): { ti
   return count === 1 && only
     ? { title: `An API key has expired — ${organization}`, body: `${quoted(only.title, language)} expired on ${day(only.expirationDate, language)}.` }
     : { title: `${count} API keys have expired — ${organization}`, body: someTitles(notice, language) };
+}
+
+/** A rotation's overlap ended: the old key, kept until a date now past, should be deleted. */
+export function overlapNoticeText(notice: OverlapNotice, language: Language): { title: string; body: string } {
+  const organization = notice.organization.name;
+  const [only] = notice.overlaps;
+  const count = notice.overlaps.length;
+  if (language === 'fr') {
+    return count === 1 && only
+      ? {
+          title: `Une ancienne clé d’API est à supprimer — ${organization}`,
+          body: `${quoted(only.oldKey.title, language)} devait être gardée jusqu’au ${day(only.keepUntil ?? '', language)}, à côté de ${quoted(only.replacement.title, language)}. Supprimez-la maintenant.`,
+        }
+      : { title: `${count} anciennes clés d’API sont à supprimer — ${organization}`, body: 'Leurs remplaçantes ont les mêmes accès. Supprimez-les maintenant.' };
+  }
+  return count === 1 && only
+    ? {
+        title: `An old API key is due for deletion — ${organization}`,
+        body: `${quoted(only.oldKey.title, language)} was kept until ${day(only.keepUntil ?? '', language)}, beside ${quoted(only.replacement.title, language)}. Delete it now.`,
+      }
+    : { title: `${count} old API keys are due for deletion — ${organization}`, body: 'Their replacements have the same access. Delete them now.' };
 }
 
 /** The taskbar overlay's description (Windows reads it to screen-reader users). */

@@ -6,7 +6,7 @@ import type { BadgePort, ExpiryNotifier } from '../shared/expiry-watch';
 import type { AppInfo, FileRecovery, KeyDeskHandlers, UpdateCheck } from '../shared/ipc-contract';
 import type { Settings } from '../shared/settings';
 import { createActivityLog } from './activity/activity-log';
-import { createApiKeyService } from './api-keys/api-key-service';
+import { createApiKeyFeature } from './api-keys/api-key-feature';
 import { createSecretVault } from './api-keys/secret-vault';
 import { createProfileStore } from './connections/profile-store';
 import { createSessionManager } from './connections/session-manager';
@@ -15,7 +15,6 @@ import { createExpiryWatch } from './expiry-watch/expiry-watch';
 import { createNotifiedKeys } from './expiry-watch/notified-keys';
 import type { LocalOrganizationLauncher } from './local-organization/local-organization-launcher';
 import { silentLogger, type Logger } from './logger';
-import { createGuidedDelete } from './api-keys/guided-delete/guided-delete';
 import { DEFAULT_MAX_IN_FLIGHT } from './organization-client/http-transport';
 import { createOrganizationClient } from './organization-client/organization-client';
 import { createSettingsStore } from './settings/settings-store';
@@ -87,16 +86,9 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     log,
     onSessionEnded: () => {
       vault.clear();
-      guided.clear();
+      keys.sessionEnded();
       watch.sessionEnded();
-      apiKeys.forgetKeys();
     },
-  });
-  const guided = createGuidedDelete({
-    organization: () => sessions.organization(),
-    concurrency: deps.http?.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT,
-    now: () => now().getTime(),
-    log,
   });
   const activity = createActivityLog({
     userDataDir: deps.userDataDir,
@@ -109,23 +101,29 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     // Every change to the keys is recorded here: the expiry counts follow it.
     onAppended: () => watch.invalidate(),
   });
-  const apiKeys = createApiKeyService({
+  const keys = createApiKeyFeature({
     organization: () => sessions.organization(),
     capabilities: () => sessions.capabilities(),
-    language: async () => (await settings.get()).language,
+    here: () => {
+      const session = sessions.getSession();
+      return session && { server: session.serverUrl, organizationId: session.organization.id, organizationName: session.organization.name };
+    },
     scope: () => {
       const session = sessions.getSession();
       return session ? `${session.connectionId} ${session.organization.id}` : '';
     },
-    now,
+    language: async () => (await settings.get()).language,
+    userDataDir: deps.userDataDir,
     vault,
-    guided,
     activity,
+    concurrency: deps.http?.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT,
+    now,
+    onRotationChanged: () => watch.invalidate(),
     log,
   });
   const notifiedKeys = createNotifiedKeys({ userDataDir: deps.userDataDir, now, log });
   const watch = createExpiryWatch({
-    listApiKeys: (query) => apiKeys.list(query),
+    listApiKeys: (query) => keys.apiKeys.list(query),
     warningDays: async () => (await settings.get()).expiryWarningDays,
     context: () => {
       const session = sessions.getSession();
@@ -134,6 +132,7 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
     notified: notifiedKeys,
     notifier: deps.expiryAlerts?.notifier ?? null,
     badge: deps.expiryAlerts?.badge ?? null,
+    overlaps: keys.overlaps,
     now,
     setTimer: deps.expiryTimer ?? deps.setTimer ?? defaultSetTimer,
     log,
@@ -191,19 +190,11 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
       return null;
     },
 
-    listApiKeys: async (query) => apiKeys.list(query),
-    getApiKey: async ({ id }) => apiKeys.get(id),
-    createApiKey: async (request) => apiKeys.create(request),
-    editApiKey: async (request) => apiKeys.edit(request),
+    ...keys.handlers,
     forgetSecret: async ({ apiKeyId }) => {
       vault.forget(apiKeyId);
       return null;
     },
-    getOwnedResources: async ({ id }) => apiKeys.ownedResources(id),
-    getDeleteProgress: async ({ apiKeyId }) => apiKeys.deleteProgress(apiKeyId),
-    cancelDeleteOperation: async ({ apiKeyId }) => ({ cancelled: apiKeys.cancelDelete(apiKeyId) }),
-    deleteApiKey: async (request) => apiKeys.delete(request),
-    listEditorMembers: async () => apiKeys.editorMembers(),
 
     listActivity: async (query) => activity.read(query),
     getExpiryStatus: async () => watch.status(),
@@ -238,7 +229,7 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
         const steps = await Promise.allSettled([clipboard.dispose(), sessions.dispose()]);
         // Then the files: a change still being written (a theme switched just before quitting)
         // is finished, not cut off, and nothing writes into the folder after dispose.
-        steps.push(...(await Promise.allSettled([settings.settled(), profiles.settled(), activity.settled(), notifiedKeys.settled()])));
+        steps.push(...(await Promise.allSettled([settings.settled(), profiles.settled(), activity.settled(), notifiedKeys.settled(), keys.settled()])));
         for (const step of steps) {
           if (step.status === 'rejected') log.warn('A service did not shut down cleanly');
         }

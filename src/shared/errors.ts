@@ -67,6 +67,12 @@ export interface ErrorReasonParams {
   'key-keeps-gaining-access': Record<string, never>;
   'too-many-keys-to-evaluate': { keyCount: number };
   'key-edit-unsupported': Record<string, never>;
+  'organization-changed': { organization: string };
+  'rotation-unknown': Record<string, never>;
+  'rotation-running': Record<string, never>;
+  'rotation-not-checked': Record<string, never>;
+  'replacement-gone': Record<string, never>;
+  'overlap-date-out-of-range': { maxDays: number };
   // Single sign-on
   'sso-session-ended': Record<string, never>;
   'no-saved-sso-sign-in': { connection: string };
@@ -127,6 +133,12 @@ const REASONS: Record<ErrorReason, true> = {
   'key-keeps-gaining-access': true,
   'too-many-keys-to-evaluate': true,
   'key-edit-unsupported': true,
+  'organization-changed': true,
+  'rotation-unknown': true,
+  'rotation-running': true,
+  'rotation-not-checked': true,
+  'replacement-gone': true,
+  'overlap-date-out-of-range': true,
   'sso-session-ended': true,
   'no-saved-sso-sign-in': true,
   'connection-uses-password': true,

@@ -14,7 +14,8 @@ import {
   type OwnedResources,
 } from './api-types';
 import { activityQuerySchema, type ActivityPage } from './activity-log';
-import { changesSomething, editApiKeyChanges, NOTHING_TO_CHANGE } from './api-key-edit';
+import { changesSomething, editApiKeyChanges, expirationInputSchema, NOTHING_TO_CHANGE } from './api-key-edit';
+import { finishRotationRequestSchema, rotationIdRequestSchema, type RotationProgress, type RotationRecord } from './key-rotation';
 import type { DeleteProgress } from './delete-progress';
 import { MAX_PAGE_INDEX } from './api-key-list-query';
 import type { Result } from './errors';
@@ -38,6 +39,8 @@ export const MENU_COMMANDS = [
   'check-for-updates',
   'show-expiring-keys',
   'show-expired-keys',
+  /** A click on the reminder that a rotation's overlap has ended: the renderer offers the old key's delete. */
+  'show-ended-overlaps',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -183,6 +186,23 @@ export const ipcContract = {
    */
   deleteApiKey: method<DeleteApiKeyResult>()(z.strictObject({ id, resources: resourcesFateSchema })),
   listEditorMembers: method<Member[]>()(none),
+
+  // Guided rotation ("Replace key…"): start, grant, finish, each resumable (src/shared/key-rotation.ts)
+  /** The new key (the old one's role, the title and expiration given), its secret shown once: copySecret/forgetSecret take its id. */
+  startRotation: method<{ rotation: RotationRecord; apiKey: ApiKey; secret: string }>()(
+    z.strictObject({ apiKeyId: id, title: apiKeyTitleSchema, expirationDate: expirationInputSchema, idempotencyKey: z.uuid() }),
+  ),
+  /** The old key's access given to the new key, then checked (long: poll getRotationProgress); asked again, it resumes. */
+  grantRotationAccess: method<RotationRecord>()(rotationIdRequestSchema),
+  /** The old key deleted now (null: finished), or both kept until a date (the record, stage `overlap`). */
+  finishRotation: method<RotationRecord | null>()(finishRotationRequestSchema),
+  getRotationProgress: method<RotationProgress | null>()(rotationIdRequestSchema),
+  /** Cancels the rotation's step if it has changed nothing yet. */
+  cancelRotationOperation: method<{ cancelled: boolean }>()(rotationIdRequestSchema),
+  /** The organization's rotations under way (stopped, checked, kept until a date). */
+  listRotations: method<RotationRecord[]>()(none),
+  /** KeyDesk stops following a rotation; both keys stay as they are. */
+  dismissRotation: method<null>()(rotationIdRequestSchema),
 
   // Activity log
   /** The newest entries matching the filters, with every line of the log that could not be read. */

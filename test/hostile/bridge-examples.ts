@@ -44,6 +44,19 @@ async function newKey(bridge: PreviewUnderAttack): Promise<string> {
   return created.apiKey.id;
 }
 
+/** A rotation of a new key, started (its new key made); `granted` also gives it the old key's access. */
+async function newRotation(bridge: PreviewUnderAttack, granted = false): Promise<string> {
+  const apiKeyId = await newKey(bridge);
+  const started = await bridge.call<{ rotation: { id: string } }>('startRotation', {
+    apiKeyId,
+    title: 'Hostile bridge key (replacement)',
+    expirationDate: daysFrom(new Date(), 30),
+    idempotencyKey: randomUUID(),
+  });
+  if (granted) await bridge.call('grantRotationAccess', { rotationId: started.rotation.id });
+  return started.rotation.id;
+}
+
 /** A connection saved with "Remember me" (the second administrator, one organization). */
 async function savedConnection(bridge: PreviewUnderAttack): Promise<string> {
   const outcome = await bridge.call<SignInOutcome>('signIn', {
@@ -153,6 +166,18 @@ export const BRIDGE_EXAMPLES: Record<IpcMethod, BridgeExample> = {
   cancelDeleteOperation: { build: async (bridge) => ({ apiKeyId: await newKey(bridge) }) },
   deleteApiKey: { build: async (bridge) => ({ id: await newKey(bridge), resources: { kind: 'nothing-owned' } }) },
   listEditorMembers: { build: withSession },
+  startRotation: {
+    build: async (bridge) => ({ apiKeyId: await newKey(bridge), title: 'Hostile replacement', expirationDate: daysFrom(new Date(), 30), idempotencyKey: randomUUID() }),
+  },
+  grantRotationAccess: { build: async (bridge) => ({ rotationId: await newRotation(bridge) }) },
+  // Both keys kept until a date: the `until` field is attacked too.
+  finishRotation: {
+    build: async (bridge) => ({ rotationId: await newRotation(bridge, true), oldKey: { kind: 'keep-until', until: new Date(Date.now() + 7 * 86_400_000).toISOString() } }),
+  },
+  getRotationProgress: { build: async (bridge) => ({ rotationId: await newRotation(bridge) }) },
+  cancelRotationOperation: { build: async (bridge) => ({ rotationId: await newRotation(bridge) }) },
+  listRotations: { build: withSession },
+  dismissRotation: { build: async (bridge) => ({ rotationId: await newRotation(bridge) }) },
   copySecret: { build: async (bridge) => ({ apiKeyId: await newKey(bridge) }) },
   copyText: { build: async () => ({ text: 'admin@demo.local' }) },
   checkForUpdates: { build: none },

@@ -176,6 +176,8 @@ export function createApiKeyService(options: {
     edit,
     ownedResources: deletion.ownedResources,
     delete: (request: IpcParsedRequest<'deleteApiKey'>): Promise<DeleteApiKeyResult> => deletion.delete(request.id, request.resources),
+    /** The same delete as part of a larger change (a rotation's old key, a bulk delete's key). */
+    deleteWithExtras: deletion.delete,
     deleteProgress: deletion.progress,
     cancelDelete: deletion.cancel,
 

@@ -2,6 +2,7 @@
 // Where the server offers KeyDesk's extensions (capabilities), each is one request; where it
 // does not (JMap Cloud), the guided delete does the same with the public permission
 // endpoints (guided-delete/). Either way the activity log gets one entry per delete.
+import type { ActivityContext, ActivityDraft, ActivityResource } from '../../shared/activity-log';
 import type { DeleteApiKeyResult, OwnedResources } from '../../shared/api-types';
 import type { DeleteProgress } from '../../shared/delete-progress';
 import type { ResourcesFate } from '../../shared/resources-fate';
@@ -25,6 +26,27 @@ export interface KeyDeletionOptions {
   /** The key is gone: what was kept about it goes too (its secret, its title). */
   forget: (apiKeyId: string) => void;
   log: Logger;
+}
+
+/** What a delete that is part of a larger change says of it in its activity entry. */
+export interface DeletionExtras {
+  /** The bulk action it belongs to. */
+  batchId?: string;
+  /** Entries removed just before by the same change (a rotation's old key): listed and counted. */
+  accessRemoved?: readonly ActivityResource[];
+  /** The organization the larger change started in (its activity context). */
+  context?: ActivityContext | null;
+}
+
+export function withExtras(draft: ActivityDraft, extras: DeletionExtras): ActivityDraft {
+  if (draft.action !== 'delete') return draft;
+  const removed = extras.accessRemoved ?? [];
+  return {
+    ...draft,
+    ...(extras.batchId !== undefined ? { batchId: extras.batchId } : {}),
+    accessEntriesRemoved: draft.accessEntriesRemoved + removed.filter((resource) => resource.done).length,
+    resources: [...draft.resources, ...removed],
+  };
 }
 
 export function createKeyDeletion(options: KeyDeletionOptions) {
@@ -54,8 +76,9 @@ export function createKeyDeletion(options: KeyDeletionOptions) {
       return shown(await guided.findOwned(apiKeyId), await options.titleOf(apiKeyId));
     },
 
-    async delete(apiKeyId: string, fate: ResourcesFate): Promise<DeleteApiKeyResult> {
-      const context = activity.context();
+    async delete(apiKeyId: string, fate: ResourcesFate, extras: DeletionExtras = {}): Promise<DeleteApiKeyResult> {
+      const context = extras.context === undefined ? activity.context() : extras.context;
+      const append = (draft: ActivityDraft): Promise<void> => activity.append(withExtras(draft, extras), context);
       const apiKey = { id: apiKeyId, title: await options.titleOf(apiKeyId) };
       let result: DeleteApiKeyResult;
       let owned: () => Promise<OwnedResources | null>;
@@ -78,12 +101,12 @@ export function createKeyDeletion(options: KeyDeletionOptions) {
           isTransferred: (type: 'DATA_SOURCE' | 'PROJECT', id: string) => done.transferred.has(resourceKey({ kind: type === 'DATA_SOURCE' ? 'dataSource' : 'project', id })),
           accessEntriesRemoved: done.entriesRemoved,
         };
-        await activity.append(deleteEntry({ apiKey, fate, owned: ownedBefore, result: null, partly, outcome }), context);
+        await append(deleteEntry({ apiKey, fate, owned: ownedBefore, result: null, partly, outcome }));
         throw error;
       }
       options.forget(apiKeyId);
       log.info('API key deleted', { apiKeyId, transferred: result.transferredTo !== null, guided: !capabilities().deleteWithResourcesFate });
-      await activity.append(deleteEntry({ apiKey, fate, owned: await owned(), result, outcome: SUCCEEDED }), context);
+      await append(deleteEntry({ apiKey, fate, owned: await owned(), result, outcome: SUCCEEDED }));
       return result;
     },
 

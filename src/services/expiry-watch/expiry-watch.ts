@@ -3,13 +3,15 @@
 // announces each key once per threshold through the desktop's notification port, keeps the
 // dock/taskbar badge at the count of keys needing attention, and keeps the counts for the
 // banner above the grid (`status`). Everything here runs without Electron: the hosts give
-// the ports (none in the web preview), the tests give fakes and a fake timer.
+// the ports (none in the web preview), the tests give fakes and a fake timer. It also reminds
+// of rotations whose overlap has ended (overlap-reminders.ts).
 import { AppError } from '../../shared/errors';
 import type { BadgePort, ExpiryNotifier, ExpiryStatus } from '../../shared/expiry-watch';
 import type { SetTimer } from '../../shared/clipboard-guard';
 import type { Logger } from '../logger';
 import { findExpiringKeys, type ListApiKeys } from './expiring-keys';
 import { organizationKey, type NotifiedKeys } from './notified-keys';
+import { remindEndedOverlaps, type OverlapSource } from './overlap-reminders';
 
 export const CHECK_INTERVAL_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -24,6 +26,8 @@ export interface ExpiryWatchOptions {
   notified: NotifiedKeys;
   notifier: ExpiryNotifier | null;
   badge: BadgePort | null;
+  /** Rotations kept in overlap, to remind of once their date has passed (none: no reminders). */
+  overlaps?: OverlapSource;
   now: () => Date;
   setTimer: SetTimer;
   log: Logger;
@@ -70,6 +74,13 @@ export function createExpiryWatch(options: ExpiryWatchOptions): ExpiryWatch {
     const warningDays = await options.warningDays();
     const now = options.now();
     const before = new Date(now.getTime() + warningDays * DAY_MS);
+    // Local data (rotations.json): read whatever the server answers below.
+    const endedOverlaps = options.overlaps
+      ? await remindEndedOverlaps(options.overlaps, here, { now, notifier: options.notifier, log }).catch(() => {
+          log.warn('The rotations kept in overlap could not be read');
+          return [];
+        })
+      : [];
     let found;
     try {
       found = await findExpiringKeys(options.listApiKeys, now, before);
@@ -79,7 +90,7 @@ export function createExpiryWatch(options: ExpiryWatchOptions): ExpiryWatch {
       log.warn('The expiry check failed; the next one is in an hour', { code, organizationId: here.organization.id });
       const failure = { code, at: now.toISOString() };
       target.status = target.status
-        ? { ...target.status, failure }
+        ? { ...target.status, endedOverlaps, failure }
         : {
             server: here.server,
             organizationId: here.organization.id,
@@ -88,6 +99,7 @@ export function createExpiryWatch(options: ExpiryWatchOptions): ExpiryWatch {
             expiringSoon: 0,
             expired: 0,
             expiresBefore: before.toISOString(),
+            endedOverlaps,
             failure,
           };
       return;
@@ -102,9 +114,10 @@ export function createExpiryWatch(options: ExpiryWatchOptions): ExpiryWatch {
       expiringSoon: found.expiringSoon.length,
       expired: found.expired.length,
       expiresBefore: before.toISOString(),
+      endedOverlaps,
       failure: null,
     };
-    setBadge(found.expiringSoon.length + found.expired.length);
+    setBadge(found.expiringSoon.length + found.expired.length + endedOverlaps.length);
     const notices = await options.notified.announce({ server: here.server, ...here.organization }, warningDays, found);
     for (const notice of notices) {
       try {

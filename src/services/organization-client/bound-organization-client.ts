@@ -6,7 +6,7 @@
 import type { OrganizationClient } from './organization-client';
 
 /** The client's methods that act inside one organization: (accessToken, organizationId, ...args). */
-const ORGANIZATION_METHODS = [
+export const ORGANIZATION_METHODS = [
   'membersSelf',
   'members',
   'listApiKeys',
@@ -24,7 +24,7 @@ const ORGANIZATION_METHODS = [
   'updatePermissions',
   'removePermissions',
 ] as const;
-type OrganizationMethod = (typeof ORGANIZATION_METHODS)[number];
+export type OrganizationMethod = (typeof ORGANIZATION_METHODS)[number];
 
 type WithoutAccess<F> = F extends (accessToken: string, organizationId: string, ...rest: infer A) => infer R ? (...rest: A) => R : never;
 

@@ -13,7 +13,7 @@ import { createMemoryCredentialStore } from '../../../src/services/credentials/m
 import { createKeyDeskServices, type KeyDeskServices } from '../../../src/services/keydesk-services';
 import type { LocalOrganizationLauncher } from '../../../src/services/local-organization/local-organization-launcher';
 import type { Logger, LogFields } from '../../../src/services/logger';
-import type { ExpiryNotice } from '../../../src/shared/expiry-watch';
+import type { ExpiryNotice, OverlapNotice } from '../../../src/shared/expiry-watch';
 import type { IdentityProviderOptions } from '../../../src/server/identity/identity-provider';
 import { createTestBrowser, type TestBrowser } from './test-browser';
 
@@ -123,6 +123,8 @@ export interface Harness {
   watchTimers: FakeTimers;
   /** What the desktop would have shown: each system notification, each badge count set. */
   notices: ExpiryNotice[];
+  /** Each reminder that a rotation's overlap ended. */
+  reminders: OverlapNotice[];
   badgeCounts: number[];
   log: CapturingLogger;
   requests: RecordedRequest[];
@@ -172,6 +174,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     secretsSeen: new Set<string>(),
     serverLogLines: [] as string[],
     notices: [] as ExpiryNotice[],
+    reminders: [] as OverlapNotice[],
     badgeCounts: [] as number[],
   };
   const SECRET_FIELDS = ['password', 'accessToken', 'refreshToken', 'secret', 'access_token', 'refresh_token', 'id_token'];
@@ -271,7 +274,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     setTimer: timers.setTimer,
     expiryTimer: watchTimers.setTimer,
     expiryAlerts: {
-      notifier: { notify: (notice) => void harness.notices.push(notice) },
+      notifier: { notify: (notice) => void harness.notices.push(notice), remind: (notice) => void harness.reminders.push(notice) },
       badge: { setCount: (count) => void harness.badgeCounts.push(count) },
     },
     log,

@@ -232,6 +232,12 @@ export function createGuidedDelete(options: GuidedDeleteOptions) {
       return recent && now() - recent.at < SCAN_LIFETIME_MS ? recent.value : null;
     },
 
+    /** A scan made just now by a rotation or a bulk delete: the key's next delete starts from it. */
+    seed(apiKeyId: string, scan: ResourceScan): void {
+      const operation = operations.get(apiKeyId) ?? newOperation(apiKeyId);
+      if (!operation.running) operations.set(apiKeyId, Object.assign(operation, { scan: { value: scan, at: now() } }));
+    },
+
     /** At the end of a session: nothing carries over to another organization. */
     clear(): void {
       for (const operation of operations.values()) operation.abort.abort();

@@ -20,7 +20,7 @@ export interface ResourceRef {
 export type WriteOutcome = 'done' | 'gone';
 
 /** Reads the entries; null when the resource no longer exists. */
-async function entriesOf(org: TransferClient, resource: ResourceRef): Promise<PermissionEntry[] | null> {
+export async function entriesOf(org: TransferClient, resource: ResourceRef): Promise<PermissionEntry[] | null> {
   try {
     return await org.resourcePermissions(resource.kind, resource.id);
   } catch (error) {
@@ -30,19 +30,33 @@ async function entriesOf(org: TransferClient, resource: ResourceRef): Promise<Pe
 }
 
 /** Gives `memberId` OWNER (with MODIFY and VIEW) on the resource, keeping what it had. */
-export async function ensureOwner(org: TransferClient, resource: ResourceRef, memberId: string, known: readonly PermissionEntry[]): Promise<WriteOutcome> {
+export const ensureOwner = (org: TransferClient, resource: ResourceRef, memberId: string, known: readonly PermissionEntry[]): Promise<WriteOutcome> =>
+  ensurePermissions(org, resource, memberId, { wanted: ['OWNER'], grant: OWNER_PERMISSIONS }, known);
+
+/**
+ * Makes sure `principal` holds every `wanted` permission on the resource: nothing is sent when
+ * it already does; else its entry becomes what it had plus `grant` (PUT), or is added (POST).
+ * Also what a rotation uses to give the new key the old key's entries.
+ */
+export async function ensurePermissions(
+  org: TransferClient,
+  resource: ResourceRef,
+  principal: string,
+  permissions: { wanted: readonly Permission[]; grant: readonly Permission[] },
+  known: readonly PermissionEntry[],
+): Promise<WriteOutcome> {
   let entries: readonly PermissionEntry[] | null = known;
   for (let attempt = 0; attempt < 2; attempt++) {
     if (entries === null) return 'gone';
-    const current = entries.find((entry) => entry.principal === memberId);
-    if (current?.permissions.includes('OWNER')) return 'done';
-    const permissions: Permission[] = [...new Set([...OWNER_PERMISSIONS, ...(current?.permissions ?? [])])];
+    const current = entries.find((entry) => entry.principal === principal);
+    if (current && permissions.wanted.every((permission) => current.permissions.includes(permission))) return 'done';
+    const granted: Permission[] = [...new Set([...permissions.grant, ...(current?.permissions ?? [])])];
     try {
-      if (current) await org.updatePermissions(resource.kind, resource.id, [{ principal: memberId, permissions }]);
-      else await org.addPermissions(resource.kind, resource.id, [{ principal: memberId, permissions }]);
+      if (current) await org.updatePermissions(resource.kind, resource.id, [{ principal, permissions: granted }]);
+      else await org.addPermissions(resource.kind, resource.id, [{ principal, permissions: granted }]);
       return 'done';
     } catch (error) {
-      // 409: the member has an entry after all; 404: it (or the resource) is gone. Read again, once.
+      // 409: it has an entry after all; 404: the entry (or the resource) is gone. Read again, once.
       if (attempt > 0 || !isAppError(error, 'CONFLICT', 'NOT_FOUND')) throw error;
       entries = await entriesOf(org, resource);
     }
