@@ -1,6 +1,7 @@
 // Runs the bundled local organization server in an Electron utilityProcess (a Node child
 // without Node integration in any page): loopback, a free port, its database in the
-// user-data folder, the demo seed. Started on first use, killed at quit.
+// user-data folder, the demo seed. Started on first use, stopped at quit (asked first,
+// killed only if it does not stop in time).
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { utilityProcess, type UtilityProcess } from 'electron';
@@ -8,7 +9,7 @@ import { AppError } from '../shared/errors';
 import type { LocalOrganizationInstance, LocalOrganizationLauncher } from '../services/local-organization/local-organization-launcher';
 import type { Logger } from '../services/logger';
 import { errorMessageSchema, listeningMessageSchema, utilityProcessArgs, utilityProcessEnv } from '../shared/utility-process-protocol';
-import { generateDemoPassword, localOrganizationDbPath, redact } from './local-organization-protocol';
+import { generateDemoPassword, localOrganizationDbPath, redact, stopGracefully } from './local-organization-protocol';
 
 const START_TIMEOUT_MS = 20_000;
 
@@ -76,10 +77,7 @@ export function createUtilityProcessLocalOrganization(options: { entryPath: stri
       child = null;
       starting = null;
       if (!running) return;
-      await new Promise<void>((resolve) => {
-        running.once('exit', () => resolve());
-        if (!running.kill()) resolve();
-      });
+      if ((await stopGracefully(running)) === 'killed') options.log.warn('Local organization server did not stop in time and was killed');
     },
   };
 }
