@@ -27,6 +27,8 @@ export type InstallOptions = {
   appInfo?: AppInfo;
   /** Single sign-on's browser (a test browser that plays the person). */
   sso?: SsoPorts;
+  /** The services' fetch (default: the real one), for a test that must make a request fail. */
+  fetch?: typeof globalThis.fetch;
 };
 
 export type RealKeydesk = {
@@ -99,7 +101,7 @@ export async function installRealKeydesk(options: InstallOptions = {}): Promise<
   const calls: string[] = [];
   const start = (): KeyDeskServices => {
     const started = createKeyDeskServices({
-      fetch: globalThis.fetch,
+      fetch: options.fetch ?? globalThis.fetch,
       credentialStore,
       userDataDir,
       clipboard,

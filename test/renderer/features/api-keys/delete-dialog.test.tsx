@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '@shared/errors';
 import { DEMO_USERS } from '../../../../src/server/seed/demo-identities';
 import { call } from '@renderer/lib/keydesk-client';
+import type { InstallOptions } from '../../support/real-keydesk';
 import { DEMO_KEYS, findRow, setUpKeysPageTests, type KeysPage } from './keys-page-harness';
 
 const openKeysPage = setUpKeysPageTests();
 
 /** Opens the guided delete of `title` from its row's actions menu. */
-async function openDelete(title: string): Promise<{ page: KeysPage; dialog: HTMLElement; id: string }> {
-  const page = await openKeysPage();
+async function openDelete(title: string, install?: InstallOptions): Promise<{ page: KeysPage; dialog: HTMLElement; id: string }> {
+  const page = await openKeysPage({ install });
   const row = await findRow(title);
   const id = row.getAttribute('data-id') ?? '';
   await page.user.click(within(row).getByRole('button', { name: `Actions for ${title}` }));
@@ -69,15 +70,15 @@ describe('guided delete', () => {
     const remove = within(dialog).getByRole('button', { name: 'Delete' });
     expect(remove).toBeDisabled();
 
-    await user.click(within(dialog).getByRole('radio', { name: 'Transfer ownership to a member with the Editor role' }));
+    // As the portal does: the transfer is chosen at once, and the Editor members listed.
+    expect(within(dialog).getByRole('radio', { name: 'Transfer ownership to a member with the Editor role' })).toBeChecked();
+    const editors = await within(dialog).findByRole('radiogroup', { name: 'Transfer ownership to' });
+    const names = within(editors).getAllByRole('radio').map((radio) => radio.closest('label')?.textContent);
+    expect(names).toContain(`${DEMO_USERS.editor3.name} ${DEMO_USERS.editor3.email}`);
+    expect(names).toContain(`${DEMO_USERS.admin.name} ${DEMO_USERS.admin.email}`);
+    expect(names.join()).not.toContain(DEMO_USERS.viewer1.email);
     expect(remove).toBeDisabled();
-    const picker = await within(dialog).findByRole('combobox', { name: 'Transfer ownership to' });
-    await waitFor(() => expect(picker).toBeEnabled());
-    await user.type(picker, 'editor3@');
-    const options = await screen.findAllByRole('option');
-    expect(options.map((option) => option.textContent)).toEqual([`${DEMO_USERS.editor3.name}${DEMO_USERS.editor3.email}`]);
-    await user.click(options[0] as HTMLElement);
-    expect(picker).toHaveValue(DEMO_USERS.editor3.name);
+    await user.click(within(editors).getByRole('radio', { name: `${DEMO_USERS.editor3.name} ${DEMO_USERS.editor3.email}` }));
     expect(remove).toBeEnabled();
 
     await user.click(remove);
@@ -130,5 +131,52 @@ describe('guided delete', () => {
     expect(await within(dialog).findByText(/no longer exists: someone else deleted it meanwhile/)).toBeInTheDocument();
     await expect(call('getApiKey', { id })).rejects.toBeInstanceOf(AppError);
     await waitFor(() => expect(screen.queryByRole('gridcell', { name: DEMO_KEYS.ownsNothing })).not.toBeInTheDocument());
+  });
+
+  describe('on a server without the extensions (as JMap Cloud)', () => {
+    /** Fails the `n`th permission write (POST or PUT) once, as a dropped connection would. */
+    function failingWrite(n: number): typeof fetch {
+      let writes = 0;
+      return async (input, init) => {
+        const method = init?.method ?? 'GET';
+        if (String(input).includes('/permissions') && (method === 'POST' || method === 'PUT') && ++writes === n) throw new TypeError('connection reset');
+        return fetch(input, init);
+      };
+    }
+
+    it('stops on a failure midway, says what was done and that nothing is lost, and resumes', async () => {
+      const { page, dialog, id } = await openDelete(DEMO_KEYS.ownsSharedAndSole, { server: { profile: 'jmapcloud' }, fetch: failingWrite(3) });
+      const { user } = page;
+      await user.click(within(dialog).getByRole('button', { name: 'OK' }));
+      const editors = await within(dialog).findByRole('radiogroup', { name: 'Transfer ownership to' });
+      // JMap Cloud lists a project's layers apart: not shown rather than "No layers".
+      expect(within(dialog).queryByText(/^Layers:|No layers/)).not.toBeInTheDocument();
+      await user.click(within(editors).getByRole('radio', { name: `${DEMO_USERS.editor2.name} ${DEMO_USERS.editor2.email}` }));
+      await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+
+      expect(await within(dialog).findByText('Stopped before the end')).toBeInTheDocument();
+      expect(within(dialog).getByText(new RegExp(`of 5 resources now also belong to ${DEMO_USERS.editor2.name}\\.`))).toBeInTheDocument();
+      expect(within(dialog).getByText(/The API key was not deleted\. Nothing is lost/)).toBeInTheDocument();
+      expect(await call('getApiKey', { id })).toMatchObject({ id });
+
+      await user.click(within(dialog).getByRole('button', { name: 'Resume' }));
+      expect(await within(dialog).findByText(`Ownership went to ${DEMO_USERS.editor2.name} (${DEMO_USERS.editor2.email}).`)).toBeInTheDocument();
+      expect(count(dialog, 'Data sources moved')).toBe('3');
+      await expectGoneFromServerAndGrid(id, DEMO_KEYS.ownsSharedAndSole);
+    });
+
+    it('deletes the resources with the key, and leaves out the layers JMap Cloud does not count', async () => {
+      const { page, dialog, id } = await openDelete(DEMO_KEYS.ownsSoleOnly, { server: { profile: 'jmapcloud' } });
+      const { user } = page;
+      await user.click(within(dialog).getByRole('button', { name: 'OK' }));
+      await user.click(await within(dialog).findByRole('radio', { name: 'Delete the resources with the key' }));
+      await user.type(within(dialog).getByRole('textbox', { name: 'Title of the API key' }), DEMO_KEYS.ownsSoleOnly);
+      await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+      expect(await within(dialog).findByText(`API key “${DEMO_KEYS.ownsSoleOnly}” was deleted.`)).toBeInTheDocument();
+      expect(count(dialog, 'Data sources deleted')).toBe('1');
+      expect(count(dialog, 'Projects deleted')).toBe('1');
+      expect(within(dialog).queryByText('Layers deleted')).not.toBeInTheDocument();
+      await expectGoneFromServerAndGrid(id, DEMO_KEYS.ownsSoleOnly);
+    });
   });
 });

@@ -15,6 +15,10 @@ export const apiKeysApi = {
   ownedResources: (id: string) => call('getOwnedResources', { id }),
   editorMembers: () => call('listEditorMembers'),
   remove: (id: string, resources: ResourcesFate) => call('deleteApiKey', { id, resources }),
+  /** Where the key's guided delete stands (JMap Cloud: many requests); null when none runs. */
+  deleteProgress: (apiKeyId: string) => call('getDeleteProgress', { apiKeyId }),
+  /** Cancels it while it has changed nothing yet. */
+  cancelDelete: (apiKeyId: string) => call('cancelDeleteOperation', { apiKeyId }),
 };
 
 export type ApiKeysApi = typeof apiKeysApi;

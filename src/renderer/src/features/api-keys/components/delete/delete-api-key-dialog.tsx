@@ -7,19 +7,20 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ApiKey } from '@shared/api-types';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DeleteProgressView } from '@renderer/features/api-keys/components/delete/delete-progress-view';
 import { DeleteResultView } from '@renderer/features/api-keys/components/delete/delete-result-view';
+import { DeleteStoppedView } from '@renderer/features/api-keys/components/delete/delete-stopped-view';
 import { OwnedResourcesList } from '@renderer/features/api-keys/components/delete/owned-resources-list';
 import { ResourcesChoiceForm } from '@renderer/features/api-keys/components/delete/resources-choice';
 import { useDeleteFlow } from '@renderer/features/api-keys/hooks/use-delete-flow';
 import { formatNumber } from '@renderer/lib/formatting';
 import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
-import { fateOf, isBusy, ownsNothing, type ChooseStep } from '@renderer/features/api-keys/stores/delete-flow';
+import { canCancel, fateOf, isBusy, ownsNothing, type ChooseStep } from '@renderer/features/api-keys/stores/delete-flow';
 import { errorMessage } from '@renderer/i18n/error-message';
 
 type Props = { apiKey: ApiKey; locale: string };
@@ -33,6 +34,9 @@ export function DeleteApiKeyDialog({ apiKey, locale }: Props): React.JSX.Element
   // Step 2 as the user sees it, also while its deletion runs.
   const choosing: ChooseStep | null = state.step === 'choose' ? state : state.step === 'deleting' ? state.from : null;
   const canDelete = state.step === 'choose' && fateOf(state, apiKey.title) !== null;
+  // The member the resources go to, for the transfer's progress and a stop's summary.
+  const from = state.step === 'deleting' || state.step === 'stopped' ? state.from : null;
+  const memberName = from?.choice.kind === 'transfer' ? (from.choice.member?.name ?? null) : null;
 
   return (
     <Dialog
@@ -46,8 +50,13 @@ export function DeleteApiKeyDialog({ apiKey, locale }: Props): React.JSX.Element
     >
       <DialogTitle id={titleId}>{state.step === 'done' ? t('delete.doneTitle') : t('delete.title', { title: apiKey.title })}</DialogTitle>
       <DialogContent>
-        {state.step === 'confirm' && <Alert severity="warning">{t('delete.warning')}</Alert>}
-        {state.step === 'finding' && <Progress text={t('delete.loadingResources')} />}
+        {state.step === 'confirm' && (
+          <Stack spacing={2}>
+            {state.cancelled && <Alert severity="info">{t('delete.cancelled')}</Alert>}
+            <Alert severity="warning">{t('delete.warning')}</Alert>
+          </Stack>
+        )}
+        {state.step === 'finding' && <DeleteProgressView text={t('delete.loadingResources')} progress={state.progress} locale={locale} />}
         {state.step === 'find-failed' && (
           <Alert severity="error">
             <strong>{t('delete.resourcesFailed')}</strong> {errorMessage(state.error)}
@@ -79,7 +88,10 @@ export function DeleteApiKeyDialog({ apiKey, locale }: Props): React.JSX.Element
             {state.error !== null && <Alert severity="error">{t('delete.failed', { message: errorMessage(state.error) })}</Alert>}
           </Stack>
         )}
-        {state.step === 'deleting' && <Progress text={t('delete.deleting')} />}
+        {state.step === 'deleting' && (
+          <DeleteProgressView text={t('delete.deleting')} progress={state.progress} memberName={memberName ?? undefined} locale={locale} />
+        )}
+        {state.step === 'stopped' && <DeleteStoppedView progress={state.progress} error={state.error} memberName={memberName} locale={locale} />}
         {state.step === 'done' && <DeleteResultView keyTitle={apiKey.title} result={state.result} locale={locale} />}
         {state.step === 'gone' && <Alert severity="info">{t('delete.notFound')}</Alert>}
       </DialogContent>
@@ -104,11 +116,20 @@ export function DeleteApiKeyDialog({ apiKey, locale }: Props): React.JSX.Element
         )}
         {(state.step === 'choose' || busy) && (
           <>
-            <Button onClick={closeDialog} disabled={busy}>
+            {/* While a step runs, Cancel stops it if nothing has changed yet (a guided delete); else it closes. */}
+            <Button onClick={busy ? () => void flow.cancel() : closeDialog} disabled={busy && !canCancel(state)}>
               {t('delete.cancel')}
             </Button>
             <Button variant="contained" color="error" disabled={!canDelete} onClick={() => void flow.remove()}>
               {t('delete.delete')}
+            </Button>
+          </>
+        )}
+        {state.step === 'stopped' && (
+          <>
+            <Button onClick={closeDialog}>{t('delete.close')}</Button>
+            <Button variant="contained" color="error" onClick={() => void flow.resume()} autoFocus>
+              {t('delete.resume')}
             </Button>
           </>
         )}
@@ -119,14 +140,5 @@ export function DeleteApiKeyDialog({ apiKey, locale }: Props): React.JSX.Element
         )}
       </DialogActions>
     </Dialog>
-  );
-}
-
-function Progress({ text }: { text: string }): React.JSX.Element {
-  return (
-    <Stack spacing={1.5} role="status">
-      <DialogContentText>{text}</DialogContentText>
-      <LinearProgress aria-label={text} />
-    </Stack>
   );
 }

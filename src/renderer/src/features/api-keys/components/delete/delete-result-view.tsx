@@ -26,11 +26,9 @@ export function DeleteResultView({ keyTitle, result, locale }: Props): React.JSX
   }
   counts.push(['delete.aclRemoved', result.aclEntriesRemoved]);
   if (result.transferredTo === null || result.deleted.dataSources + result.deleted.projects > 0) {
-    counts.push(
-      ['delete.deletedDataSources', result.deleted.dataSources],
-      ['delete.deletedProjects', result.deleted.projects],
-      ['delete.deletedLayers', result.deleted.layers],
-    );
+    counts.push(['delete.deletedDataSources', result.deleted.dataSources], ['delete.deletedProjects', result.deleted.projects]);
+    // JMap Cloud's delete says nothing of layers: left out rather than shown as 0.
+    if (!result.notCounted?.includes('layers')) counts.push(['delete.deletedLayers', result.deleted.layers]);
   }
   return (
     <Stack spacing={2}>

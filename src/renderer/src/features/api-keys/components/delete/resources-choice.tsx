@@ -1,26 +1,25 @@
-// What happens to a key's resources: transfer them to an Editor member (a searchable
-// picker), or, explicitly, "Delete the resources with the key" confirmed by typing the
-// key's title, with the list of what will be destroyed.
+// What happens to a key's resources: transfer them to an Editor member (chosen by default,
+// the members listed at once), or, explicitly, "Delete the resources with the key"
+// confirmed by typing the key's title, with the list of what will be destroyed.
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Collapse from '@mui/material/Collapse';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
+import LinearProgress from '@mui/material/LinearProgress';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { Member, OwnedResources } from '@shared/api-types';
+import type { OwnedResources } from '@shared/api-types';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EditorPicker } from '@renderer/features/api-keys/components/delete/editor-picker';
 import type { EditorsState, ResourcesChoice } from '@renderer/features/api-keys/stores/delete-flow';
 import { errorMessage } from '@renderer/i18n/error-message';
-
-const filterMembers = createFilterOptions<Member>({ stringify: (member) => `${member.name} ${member.email}` });
 
 type Props = {
   keyTitle: string;
@@ -59,27 +58,18 @@ export function ResourcesChoiceForm({ keyTitle, resources, editors, choice, disa
           <Stack spacing={1} sx={{ pl: 4, pb: 1.5, pt: 0.5 }}>
             {editors.status === 'failed' && <Alert severity="error">{`${t('delete.editorsFailed')} ${errorMessage(editors.error)}`}</Alert>}
             {editors.status === 'ready' && members.length === 0 && <Alert severity="info">{t('delete.noEditors')}</Alert>}
-            <Autocomplete
-              options={members}
-              loading={editors.status === 'loading'}
-              disabled={disabled || members.length === 0}
-              value={choice.kind === 'transfer' ? choice.member : null}
-              onChange={(_event, member) => onChoiceChange({ kind: 'transfer', member })}
-              filterOptions={filterMembers}
-              getOptionLabel={(member) => member.name}
-              isOptionEqualToValue={(option, value) => option.id === value.id}
-              renderOption={({ key, ...props }, member) => (
-                <Box component="li" key={key} {...props} sx={{ display: 'block !important' }}>
-                  <Typography>{member.name}</Typography>
-                  <Typography variant="body2" color="text.secondary">
-                    {member.email}
-                  </Typography>
-                </Box>
-              )}
-              renderInput={(params) => (
-                <TextField {...params} label={t('delete.transferTo')} placeholder={t('delete.transferHint')} helperText={t('delete.transferExplain')} />
-              )}
-            />
+            {editors.status === 'loading' && <LinearProgress aria-label={t('delete.editorsListLabel')} />}
+            {members.length > 0 && (
+              <EditorPicker
+                members={members}
+                selected={choice.kind === 'transfer' ? choice.member : null}
+                disabled={disabled}
+                onSelect={(member) => onChoiceChange({ kind: 'transfer', member })}
+              />
+            )}
+            <Typography variant="body2" color="text.secondary">
+              {t('delete.transferExplain')}
+            </Typography>
           </Stack>
         </Collapse>
         <FormControlLabel value="delete-resources" control={<Radio />} label={t('delete.deleteResourcesChoice')} />
