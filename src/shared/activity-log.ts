@@ -151,10 +151,13 @@ export type ActivityDraft = DistributiveOmit<ActivityEntry, 'v' | 'id' | 'at' | 
 
 export const MAX_ACTIVITY_READ = 20_000;
 
+/** The longest text filter (a key, a search). */
+export const MAX_ACTIVITY_FILTER_LENGTH = 200;
+
 const filterText = z
   .string()
   .trim()
-  .max(200)
+  .max(MAX_ACTIVITY_FILTER_LENGTH)
   .refine((value) => !hasControlCharacters(value), 'A filter must not contain control characters.');
 
 /** The Activity view's filters. Every one is optional; they combine with AND. */

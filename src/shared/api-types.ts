@@ -130,6 +130,14 @@ export const TITLE_MAX_LENGTH = 100;
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 /** Whether a text holds a C0 or C1 control character (NUL, tab, newline, escape, …). */
 export const hasControlCharacters = (text: string): boolean => CONTROL_CHARACTERS.test(text);
+/**
+ * A text a person typed or pasted into a search or a filter, fit to send: each control
+ * character (a pasted line break, a tab, a NUL) becomes a space, spaces around go, and it is
+ * cut at `maxLength`. A search for "a<tab>b" means "a b"; the contracts refuse the raw one.
+ */
+export function searchText(typed: string, maxLength: number): string {
+  return typed.replace(new RegExp(CONTROL_CHARACTERS.source, 'g'), ' ').trim().slice(0, maxLength).trim();
+}
 /** A key's title as both the server and the wizard accept it. */
 export const apiKeyTitleSchema = z
   .string()

@@ -23,7 +23,7 @@ import type { ExpiryStatus } from './expiry-watch';
 import { resourcesFateSchema } from './resources-fate';
 import { apiKeyRoleSchema } from './roles';
 import { identityProviderConfigSchema } from './identity-provider';
-import { serverUrlSchema, type ConnectionProfile, type SessionInfo, type SignInOutcome, type SsoStep } from './session';
+import { MAX_PASSWORD_LENGTH, MAX_USERNAME_LENGTH, serverUrlSchema, type ConnectionProfile, type SessionInfo, type SignInOutcome, type SsoStep } from './session';
 import { settingsPatchSchema, type Settings } from './settings';
 
 /** Every channel is `keydesk:<method>`; the preload and main refuse any other. */
@@ -118,8 +118,8 @@ export const ipcContract = {
   signIn: method<SignInOutcome>()(
     z.strictObject({
       serverUrl: serverUrlSchema,
-      username: z.string().trim().min(1, 'Enter your email.').max(320),
-      password: z.string().min(1, 'Enter your password.').max(1024),
+      username: z.string().trim().min(1, 'Enter your email.').max(MAX_USERNAME_LENGTH),
+      password: z.string().min(1, 'Enter your password.').max(MAX_PASSWORD_LENGTH),
       remember: z.boolean(),
     }),
   ),

@@ -7,6 +7,9 @@ import { readTypedUrl } from './typed-url';
 import { serverCapabilitiesSchema } from './server-capabilities';
 
 export const JMAP_CLOUD_URL = 'https://api.jmapcloud.io';
+/** The longest email and password a sign-in takes (the server's bounds too). */
+export const MAX_USERNAME_LENGTH = 320;
+export const MAX_PASSWORD_LENGTH = 1024;
 export const LOCAL_CONNECTION_ID = 'local';
 
 const SERVER_URL_EXAMPLE = 'Enter the server address, for example https://api.jmapcloud.io.';

@@ -1,6 +1,7 @@
 // The Activity view's filters as the admin sets them (calendar days in their time zone,
 // empty texts) and as the services take them (instants, absent fields). Pure.
-import { MAX_ACTIVITY_READ, type ActivityAction, type ActivityOutcomeStatus, type ActivityQuery } from '@shared/activity-log';
+import { MAX_ACTIVITY_FILTER_LENGTH, MAX_ACTIVITY_READ, type ActivityAction, type ActivityOutcomeStatus, type ActivityQuery } from '@shared/activity-log';
+import { searchText } from '@shared/api-types';
 
 export type ActivityFilters = {
   /** `organization`: the current one only; `all`: every organization this computer worked on. */
@@ -32,9 +33,9 @@ export function toActivityQuery(filters: ActivityFilters, limit: number): Activi
   const query: ActivityQuery = { scope: filters.scope, limit };
   if (filters.actions.length > 0) query.actions = filters.actions;
   if (filters.outcomes.length > 0) query.outcomes = filters.outcomes;
-  const apiKey = filters.apiKey.trim();
+  const apiKey = searchText(filters.apiKey, MAX_ACTIVITY_FILTER_LENGTH);
   if (apiKey !== '') query.apiKey = apiKey;
-  const text = filters.text.trim();
+  const text = searchText(filters.text, MAX_ACTIVITY_FILTER_LENGTH);
   if (text !== '') query.text = text;
   if (filters.from !== null) query.from = startOfDay(filters.from);
   // "To" includes its whole day: the range ends at the start of the next one.

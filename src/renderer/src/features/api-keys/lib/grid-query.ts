@@ -2,7 +2,7 @@
 // (`apiKeyQuerySchema`). The grid runs in server mode: it shows only what the server
 // filtered and sorted, so every filter the grid offers must map onto a query parameter.
 import type { GridFilterItem, GridFilterModel, GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
-import { API_KEY_SORT_FIELDS, API_KEY_STATUSES, type ApiKeySortField, type ApiKeyStatus } from '@shared/api-types';
+import { API_KEY_SORT_FIELDS, API_KEY_STATUSES, searchText, type ApiKeySortField, type ApiKeyStatus } from '@shared/api-types';
 import type { ApiKeyQuery } from '@shared/ipc-contract';
 import { API_KEY_ROLES, type ApiKeyRole } from '@shared/roles';
 
@@ -69,7 +69,7 @@ export function toApiKeyQuery({ paginationModel, sortModel, filterModel }: GridQ
   }
   // `withoutConflictingSearch` keeps a text column filter and the quick search from both
   // being set; should a model still carry both, the column filter wins.
-  const search = (columnSearch ?? quickSearchText(filterModel)).slice(0, MAX_SEARCH_LENGTH).trim();
+  const search = searchText(columnSearch ?? quickSearchText(filterModel), MAX_SEARCH_LENGTH);
   if (search !== '') query.search = search;
   return query;
 }

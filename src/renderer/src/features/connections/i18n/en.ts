@@ -45,6 +45,10 @@ const en = {
     serverUrlHttps: 'The server address must use https (http only for this computer: 127.0.0.1 or localhost).',
     email: 'Enter your email.',
     password: 'Enter your password.',
+    serverUrlExtras: 'The server address is only the address: no user name, password, query (?…) or fragment (#…).',
+    serverUrlTooLong: 'The server address is too long.',
+    emailTooLong: 'This email is too long (320 characters at most).',
+    passwordTooLong: 'This password is too long (1,024 characters at most).',
   },
   saved: {
     title: 'Saved connections',

@@ -47,6 +47,10 @@ const fr: Translation<typeof en> = {
     serverUrlHttps: 'L’adresse du serveur doit utiliser https (http seulement pour cet ordinateur : 127.0.0.1 ou localhost).',
     email: 'Entrez votre courriel.',
     password: 'Entrez votre mot de passe.',
+    serverUrlExtras: 'L’adresse du serveur ne doit contenir ni nom d’utilisateur, ni mot de passe, ni requête, ni fragment (#…).',
+    serverUrlTooLong: 'L’adresse du serveur est trop longue.',
+    emailTooLong: 'Ce courriel est trop long (320 caractères au plus).',
+    passwordTooLong: 'Ce mot de passe est trop long (1 024 caractères au plus).',
   },
   saved: {
     title: 'Connexions enregistrées',
