@@ -1,4 +1,5 @@
-// The signed-in user (name and email), "Sign out", and "About KeyDesk".
+// The signed-in user (name and email), "Expiry warnings…", "About KeyDesk" and "Sign out".
+import EventBusyIcon from '@mui/icons-material/EventBusyOutlined';
 import InfoIcon from '@mui/icons-material/InfoOutlined';
 import LogoutIcon from '@mui/icons-material/Logout';
 import PersonIcon from '@mui/icons-material/Person';
@@ -11,9 +12,11 @@ type AccountMenuProps = {
   session: SessionInfo;
   onSignOut(): void;
   onAbout(): void;
+  /** "Expiry warnings…": when to warn of a key that expires. */
+  onExpiryWarnings(): void;
 };
 
-export function AccountMenu({ session, onSignOut, onAbout }: AccountMenuProps): React.JSX.Element {
+export function AccountMenu({ session, onSignOut, onAbout, onExpiryWarnings }: AccountMenuProps): React.JSX.Element {
   const { t } = useTranslation('app');
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
@@ -63,6 +66,12 @@ export function AccountMenu({ session, onSignOut, onAbout }: AccountMenuProps): 
           </Typography>
         </Box>
         <Divider />
+        <MenuItem onClick={choose(onExpiryWarnings)}>
+          <ListItemIcon>
+            <EventBusyIcon fontSize="small" />
+          </ListItemIcon>
+          <ListItemText>{t('account.expiryWarnings')}</ListItemText>
+        </MenuItem>
         <MenuItem onClick={choose(onAbout)}>
           <ListItemIcon>
             <InfoIcon fontSize="small" />

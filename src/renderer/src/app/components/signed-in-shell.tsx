@@ -1,5 +1,5 @@
 // What a signed-in admin sees: the app bar (organization, account, settings) over the
-// organization's API keys.
+// organization's API keys or the activity log, with the expiry watch's banner.
 import { Alert, Box, LinearProgress, Snackbar } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { AccountMenu } from '@renderer/app/components/account-menu';
 import { AppHeader } from '@renderer/app/components/app-header';
 import { OrganizationSwitcher } from '@renderer/app/components/organization-switcher';
 import { ViewTabs, viewPanelId, viewTabId, type View } from '@renderer/app/components/view-tabs';
+import { useExpiryWatch } from '@renderer/app/hooks/use-expiry-watch';
 import { useSessionStore } from '@renderer/app/stores/session-store';
 
 export function SignedInShell({ session, onAbout }: { session: SessionInfo; onAbout(): void }): React.JSX.Element {
@@ -29,6 +30,7 @@ export function SignedInShell({ session, onAbout }: { session: SessionInfo; onAb
   useMenuCommand('sign-out', () => void signOut());
   // Commands about keys bring their view forward.
   useMenuCommand('new-api-key', () => setView('keys'));
+  const expiry = useExpiryWatch(() => setView('keys'));
 
   // The window's title (taskbar, window switcher) says which organization this is.
   useEffect(() => {
@@ -49,7 +51,7 @@ export function SignedInShell({ session, onAbout }: { session: SessionInfo; onAb
 
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
-      <AppHeader end={<AccountMenu session={session} onSignOut={() => void signOut()} onAbout={onAbout} />}>
+      <AppHeader end={<AccountMenu session={session} onSignOut={() => void signOut()} onAbout={onAbout} onExpiryWarnings={expiry.openSettings} />}>
         <OrganizationSwitcher session={session} />
       </AppHeader>
       {/* Reserved height: the page does not jump when the bar appears. */}
@@ -66,7 +68,7 @@ export function SignedInShell({ session, onAbout }: { session: SessionInfo; onAb
         sx={{ flex: '1 1 0px', minHeight: 0, display: view === 'keys' ? 'flex' : 'none', flexDirection: 'column' }}
       >
         <ScreenBoundary area="the keys page" ways={[signOutWay]}>
-          <ApiKeysPage key={`${session.connectionId}:${session.organization.id}`} session={session} />
+          <ApiKeysPage key={`${session.connectionId}:${session.organization.id}`} session={session} banner={expiry.banner} />
         </ScreenBoundary>
       </Box>
       {view === 'activity' && (
@@ -76,6 +78,7 @@ export function SignedInShell({ session, onAbout }: { session: SessionInfo; onAb
           </ScreenBoundary>
         </Box>
       )}
+      {expiry.dialog}
       <Snackbar open={problem !== null} onClose={dismissProblem} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
         <Alert severity="error" variant="filled" onClose={dismissProblem}>
           {problem && t(problem.kind === 'switch' ? 'organization.switchFailed' : 'account.signOutFailed', { message: errorMessage(problem.error) })}

@@ -8,6 +8,8 @@ import apiKeysEn from '@renderer/features/api-keys/i18n/en';
 import apiKeysFr from '@renderer/features/api-keys/i18n/fr';
 import connectionsEn from '@renderer/features/connections/i18n/en';
 import connectionsFr from '@renderer/features/connections/i18n/fr';
+import expiryWatchEn from '@renderer/features/expiry-watch/i18n/en';
+import expiryWatchFr from '@renderer/features/expiry-watch/i18n/fr';
 import settingsEn from '@renderer/features/settings/i18n/en';
 import settingsFr from '@renderer/features/settings/i18n/fr';
 import { addCatalogs } from '@renderer/i18n/i18n';
@@ -16,8 +18,8 @@ import appFr from '@renderer/app/i18n/fr';
 
 /** The namespaces of the app and its features (i18next.d.ts types them from the English ones). */
 export const catalogs = {
-  en: { app: appEn, about: aboutEn, activity: activityEn, apiKeys: apiKeysEn, connections: connectionsEn, settings: settingsEn },
-  fr: { app: appFr, about: aboutFr, activity: activityFr, apiKeys: apiKeysFr, connections: connectionsFr, settings: settingsFr },
+  en: { app: appEn, about: aboutEn, activity: activityEn, apiKeys: apiKeysEn, connections: connectionsEn, expiryWatch: expiryWatchEn, settings: settingsEn },
+  fr: { app: appFr, about: aboutFr, activity: activityFr, apiKeys: apiKeysFr, connections: connectionsFr, expiryWatch: expiryWatchFr, settings: settingsFr },
 } as const;
 
 addCatalogs(catalogs);

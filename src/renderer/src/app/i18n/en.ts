@@ -23,6 +23,7 @@ const en = {
   account: {
     label: 'Account: {{name}}',
     signedInAs: 'Signed in as',
+    expiryWarnings: 'Expiry warnings…',
     signOut: 'Sign out',
     signOutFailed: 'Signing out did not finish cleanly. {{message}}',
     about: 'About KeyDesk',

@@ -24,6 +24,7 @@ const fr: Translation<typeof en> = {
   account: {
     label: 'Compte : {{name}}',
     signedInAs: 'Connecté en tant que',
+    expiryWarnings: 'Avertissements d’expiration…',
     signOut: 'Se déconnecter',
     signOutFailed: 'La déconnexion ne s’est pas terminée correctement. {{message}}',
     about: 'À propos de KeyDesk',

@@ -1,7 +1,8 @@
 // Chaînes françaises de la fonctionnalité Activité (espace de noms i18next `activity`).
 import type en from '@renderer/features/activity/i18n/en';
+import type { Translation } from '@renderer/i18n/translation';
 
-const fr: typeof en = {
+const fr: Translation<typeof en> = {
   page: {
     title: 'Activité',
     description: 'Chaque modification faite par KeyDesk, la plus récente en premier. Le journal reste sur cet ordinateur.',

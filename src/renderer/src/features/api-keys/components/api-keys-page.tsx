@@ -20,7 +20,8 @@ import { LoadErrorAlert } from '@renderer/features/api-keys/components/grid/load
 import { QUICK_SEARCH_ID, ToolbarActionsContext, type ToolbarActions } from '@renderer/features/api-keys/components/grid/api-keys-toolbar';
 import { ApiKeyInformationDialog } from '@renderer/features/api-keys/components/information/api-key-information-dialog';
 
-export function ApiKeysPage({ session }: { session: SessionInfo }): React.JSX.Element {
+/** `banner`: what the app shows above the grid (the expiry watch's counts). */
+export function ApiKeysPage({ session, banner }: { session: SessionInfo; banner?: React.ReactNode }): React.JSX.Element {
   const { t, i18n } = useTranslation('apiKeys');
   const locale = i18n.resolvedLanguage ?? i18n.language ?? 'en';
   const dialog = useApiKeysStore((state) => state.dialog);
@@ -84,6 +85,7 @@ export function ApiKeysPage({ session }: { session: SessionInfo }): React.JSX.El
       <Typography id="api-keys-heading" ref={heading} tabIndex={-1} variant="h5" component="h1" sx={{ outline: 'none' }}>
         {t('page.title')}
       </Typography>
+      {banner}
       <ToolbarActionsContext.Provider value={actions}>
         <LoadErrorAlert />
         <Paper variant="outlined" sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>

@@ -1,0 +1,75 @@
+// The expiry watch's banner in the whole app, against the real services (the demo seed has
+// 5 keys expiring within 14 days and 4 expired): its counts, "Show them" applying the
+// grid's view, a notification's click (a menu command) doing the same from the Activity
+// view, "When to warn…" changing the days, and hiding it.
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp, setUpAppTests, type RenderedApp } from '../../support/render-app';
+import { visibleTitles } from '../api-keys/keys-page-harness';
+
+const keydesk = setUpAppTests();
+
+async function connect(): Promise<RenderedApp> {
+  const app = await renderApp();
+  await app.user.click(await screen.findByRole('button', { name: 'Open local organization' }));
+  return app;
+}
+
+const banner = (): Promise<HTMLElement> => screen.findByRole('region', { name: 'Expiring keys' });
+const statuses = (): string[] => screen.queryAllByRole('row').map((row) => row.querySelector('[data-field="status"]')?.textContent ?? '').filter((text) => text !== '' && text !== 'Status');
+
+describe('the expiry banner', () => {
+  it('says how many keys expire within the warning days and have expired, and shows them', async () => {
+    const { user } = await connect();
+    const region = await banner();
+    expect(within(region).getByText('5 keys expire within 14 days —')).toBeVisible();
+    expect(within(region).getByText('4 keys have expired —')).toBeVisible();
+
+    await user.click(within(region).getByRole('button', { name: 'Show them — 4 keys have expired' }));
+    await waitFor(() => expect(visibleTitles()).toHaveLength(4));
+    expect(new Set(statuses())).toEqual(new Set(['Expired']));
+
+    await user.click(within(region).getByRole('button', { name: 'Show them — 5 keys expire within 14 days' }));
+    await waitFor(() => expect(visibleTitles()).toHaveLength(5));
+    expect(new Set(statuses())).toEqual(new Set(['Expiring soon']));
+  });
+
+  it('shows the keys when a desktop notification is clicked, from the Activity view too', async () => {
+    const { user } = await connect();
+    await banner();
+    await user.click(screen.getByRole('tab', { name: 'Activity' }));
+    await screen.findByRole('heading', { name: 'Activity', level: 1 });
+    keydesk().sendMenuCommand('show-expired-keys');
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'API keys' })).toHaveAttribute('aria-selected', 'true'));
+    await waitFor(() => expect(visibleTitles()).toHaveLength(4));
+  });
+
+  it('follows "When to warn…": 30 days counts one more key; a number out of bounds is refused', async () => {
+    const { user } = await connect();
+    await user.click(within(await banner()).getByRole('button', { name: 'When to warn…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Expiry warnings' });
+    const field = within(dialog).getByRole('textbox', { name: 'Warn me this many days before a key expires' });
+    await user.clear(field);
+    await user.type(field, '0');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(within(dialog).getByText('Enter a whole number of days from 1 to 90.')).toBeVisible();
+    await user.clear(field);
+    await user.type(field, '30');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    expect(await within(await banner()).findByText('6 keys expire within 30 days —')).toBeVisible();
+    expect((await keydesk().services.handlers.getSettings(undefined)).expiryWarningDays).toBe(30);
+  });
+
+  it('opens "Expiry warnings…" from the account menu too, and hides the banner until the counts change', async () => {
+    const { user } = await connect();
+    const region = await banner();
+    await user.click(within(region).getByRole('button', { name: 'Hide until the counts change' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Expiring keys' })).not.toBeInTheDocument());
+
+    await user.click(screen.getByRole('button', { name: /^Account: / }));
+    await user.click(screen.getByRole('menuitem', { name: 'Expiry warnings…' }));
+    expect(await screen.findByRole('dialog', { name: 'Expiry warnings' })).toBeVisible();
+  });
+});
