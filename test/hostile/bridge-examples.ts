@@ -208,7 +208,18 @@ export const BRIDGE_EXAMPLES: Record<IpcMethod, BridgeExample> = {
     build: async (bridge) => {
       const id = await newKey(bridge);
       await bridge.call('deleteApiKey', { id, resources: { kind: 'nothing-owned' } });
-      return { scope: 'organization', actions: ['create', 'delete'], outcomes: ['succeeded'], text: 'Hostile', limit: 50 };
+      // Every filter, so that each one is attacked.
+      const day = 86_400_000;
+      return {
+        scope: 'organization',
+        actions: ['create', 'delete'],
+        outcomes: ['succeeded'],
+        apiKey: 'Hostile',
+        from: new Date(Date.now() - day).toISOString(),
+        before: new Date(Date.now() + day).toISOString(),
+        text: 'Hostile',
+        limit: 50,
+      };
     },
   },
 };

@@ -29,6 +29,8 @@ export type InstallOptions = {
   sso?: SsoPorts;
   /** The services' fetch (default: the real one), for a test that must make a request fail. */
   fetch?: typeof globalThis.fetch;
+  /** The services' clock (a test moves it to see what the services do days later). */
+  now?: () => Date;
 };
 
 export type RealKeydesk = {
@@ -107,6 +109,7 @@ export async function installRealKeydesk(options: InstallOptions = {}): Promise<
       clipboard,
       localOrganization: launcherFor(server, demo),
       sso: options.sso,
+      now: options.now,
       appInfo: options.appInfo ?? TEST_APP_INFO,
       updates: { check: async () => ({ status: 'unsupported', reason: 'not-packaged' }) },
     });

@@ -5,7 +5,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import type { Settings } from '@shared/settings';
-import { installRealKeydesk, type RealKeydesk } from './real-keydesk';
+import { installRealKeydesk, type InstallOptions, type RealKeydesk } from './real-keydesk';
 
 export type RenderedApp = RenderResult & { user: UserEvent };
 
@@ -32,12 +32,12 @@ export const PRELOAD_TIMEOUT_MS = 120_000;
  * and a fresh real keydesk (server, services, window.keydesk) around each test. Returns
  * the current test's keydesk.
  */
-export function setUpAppTests(): () => RealKeydesk {
+export function setUpAppTests(options: InstallOptions = {}): () => RealKeydesk {
   vi.setConfig({ testTimeout: RENDERER_TEST_TIMEOUT_MS });
   beforeAll(preloadApp, PRELOAD_TIMEOUT_MS);
   let keydesk: RealKeydesk | undefined;
   beforeEach(async () => {
-    keydesk = await installRealKeydesk();
+    keydesk = await installRealKeydesk(options);
   });
   afterEach(async () => {
     await keydesk?.cleanup();

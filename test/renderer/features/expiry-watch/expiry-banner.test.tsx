@@ -1,13 +1,19 @@
 // The expiry watch's banner in the whole app, against the real services (the demo seed has
 // 5 keys expiring within 14 days and 4 expired): its counts, "Show them" applying the
 // grid's view, a notification's click (a menu command) doing the same from the Activity
-// view, "When to warn…" changing the days, and hiding it.
+// view, "When to warn…" changing the days, hiding it, and a rotation's ended overlap.
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { renderApp, setUpAppTests, type RenderedApp } from '../../support/render-app';
 import { visibleTitles } from '../api-keys/keys-page-harness';
 
-const keydesk = setUpAppTests();
+// The services' clock: a test moves it past a rotation's "keep both until".
+let offsetMs = 0;
+const keydesk = setUpAppTests({ now: () => new Date(Date.now() + offsetMs) });
+beforeEach(() => {
+  offsetMs = 0;
+});
+const DAY = 86_400_000;
 
 async function connect(): Promise<RenderedApp> {
   const app = await renderApp();
@@ -71,5 +77,24 @@ describe('the expiry banner', () => {
     await user.click(screen.getByRole('button', { name: /^Account: / }));
     await user.click(screen.getByRole('menuitem', { name: 'Expiry warnings…' }));
     expect(await screen.findByRole('dialog', { name: 'Expiry warnings' })).toBeVisible();
+  });
+
+  it('names the old key of a rotation kept past its date, and "Show it" finds it', async () => {
+    const { user } = await connect();
+    await banner();
+    const { handlers } = keydesk().services;
+    const old = (await handlers.listApiKeys({ page: 0, pageSize: 100, sortField: 'title', sortDirection: 'asc', search: 'Tree inventory' })).content.find((key) => key.title === 'Tree inventory');
+    if (!old) throw new Error('no demo key Tree inventory');
+    const { rotation } = await handlers.startRotation({ apiKeyId: old.id, title: 'Tree inventory (2027)', expirationDate: new Date(Date.now() + 300 * DAY).toISOString(), idempotencyKey: crypto.randomUUID() });
+    await handlers.grantRotationAccess({ rotationId: rotation.id });
+    await handlers.finishRotation({ rotationId: rotation.id, oldKey: { kind: 'keep-until', until: new Date(Date.now() + DAY).toISOString() } });
+    // Two days later, the next check (here: the setting saved again) finds the overlap ended.
+    offsetMs = 2 * DAY;
+    await handlers.updateSettings({ expiryWarningDays: 14 });
+    window.dispatchEvent(new Event('focus'));
+
+    const line = await within(await banner()).findByRole('button', { name: /^Show it — “Tree inventory” was kept beside its replacement “Tree inventory \(2027\)” until .+: it can be deleted now$/ });
+    await user.click(line);
+    await waitFor(() => expect(visibleTitles()).toEqual(['Tree inventory']));
   });
 });

@@ -1,5 +1,6 @@
 // The grid's views the expiry banner (and a click on an expiry notification) applies:
-// the keys expiring within the warning days, the expired keys. The one seam between the
+// the keys expiring within the warning days, the expired keys, one key (the old key of a
+// rotation whose overlap has ended). The one seam between the
 // expiry watch and the grid; it sets the grid's own filters (status), and is where the
 // grid's saved views ("Expiring in N days", "Expired") take over once they exist.
 import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
@@ -13,4 +14,9 @@ export function showExpiringKeys(_days: number): void {
 
 export function showExpiredKeys(): void {
   useApiKeysStore.getState().setFilterModel(statusFilter('EXPIRED'));
+}
+
+/** One key, found by its id (the search matches ids). */
+export function showKey(id: string): void {
+  useApiKeysStore.getState().setFilterModel({ items: [], quickFilterValues: [id] });
 }
