@@ -73,6 +73,9 @@ export interface ErrorReasonParams {
   'rotation-not-checked': Record<string, never>;
   'replacement-gone': Record<string, never>;
   'overlap-date-out-of-range': { maxDays: number };
+  'bulk-delete-unknown': Record<string, never>;
+  'bulk-delete-running': Record<string, never>;
+  'bulk-delete-unfinished': Record<string, never>;
   // Single sign-on
   'sso-session-ended': Record<string, never>;
   'no-saved-sso-sign-in': { connection: string };
@@ -139,6 +142,9 @@ const REASONS: Record<ErrorReason, true> = {
   'rotation-not-checked': true,
   'replacement-gone': true,
   'overlap-date-out-of-range': true,
+  'bulk-delete-unknown': true,
+  'bulk-delete-running': true,
+  'bulk-delete-unfinished': true,
   'sso-session-ended': true,
   'no-saved-sso-sign-in': true,
   'connection-uses-password': true,

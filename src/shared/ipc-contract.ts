@@ -15,6 +15,7 @@ import {
 } from './api-types';
 import { activityQuerySchema, type ActivityPage } from './activity-log';
 import { changesSomething, editApiKeyChanges, expirationInputSchema, NOTHING_TO_CHANGE } from './api-key-edit';
+import { bulkDeleteIdRequestSchema, startBulkDeleteRequestSchema, type BulkDeleteStatus } from './bulk-delete';
 import { finishRotationRequestSchema, rotationIdRequestSchema, type RotationProgress, type RotationRecord } from './key-rotation';
 import type { DeleteProgress } from './delete-progress';
 import { MAX_PAGE_INDEX } from './api-key-list-query';
@@ -203,6 +204,18 @@ export const ipcContract = {
   listRotations: method<RotationRecord[]>()(none),
   /** KeyDesk stops following a rotation; both keys stay as they are. */
   dismissRotation: method<null>()(rotationIdRequestSchema),
+
+  // Bulk delete ("Delete selected…", src/shared/bulk-delete.ts): runs in the background, resumable
+  /** Writes the plan (refused while another is unfinished here) and starts it; poll getBulkDelete. */
+  startBulkDelete: method<BulkDeleteStatus>()(startBulkDeleteRequestSchema(id)),
+  /** The organization's bulk delete (running, stopped to resume, or finished); null when none. */
+  getBulkDelete: method<BulkDeleteStatus | null>()(none),
+  /** Takes a stopped bulk delete up again (the keys not deleted yet, failed ones included). */
+  resumeBulkDelete: method<BulkDeleteStatus>()(bulkDeleteIdRequestSchema),
+  /** Stops after the current key (at once while its delete has changed nothing). */
+  cancelBulkDelete: method<{ cancelled: boolean }>()(bulkDeleteIdRequestSchema),
+  /** KeyDesk forgets a bulk delete that is not running (the keys stay as they are). */
+  dismissBulkDelete: method<null>()(bulkDeleteIdRequestSchema),
 
   // Activity log
   /** The newest entries matching the filters, with every line of the log that could not be read. */

@@ -57,6 +57,35 @@ async function newRotation(bridge: PreviewUnderAttack, granted = false): Promise
   return started.rotation.id;
 }
 
+type BulkStatus = { plan: { id: string; keys: { state: string }[] }; running: boolean } | null;
+
+/** No bulk delete running or unfinished in the organization (a new one may start). */
+async function noBulkDeleteUnderWay(bridge: PreviewUnderAttack): Promise<void> {
+  await localSession(bridge);
+  for (;;) {
+    const status = await bridge.call<BulkStatus>('getBulkDelete');
+    if (status?.running) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      continue;
+    }
+    if (status?.plan.keys.some((key) => ['pending', 'deleting', 'failed'].includes(key.state))) await bridge.call('dismissBulkDelete', { batchId: status.plan.id });
+    return;
+  }
+}
+
+/** The argument of a bulk delete of one new key (it owns nothing), its resources deleted with it. */
+async function bulkDeleteOfNewKey(bridge: PreviewUnderAttack): Promise<{ apiKeyIds: string[]; resources: { kind: 'delete-with-key' }; confirmedCount: number }> {
+  await noBulkDeleteUnderWay(bridge);
+  return { apiKeyIds: [await newKey(bridge)], resources: { kind: 'delete-with-key' }, confirmedCount: 1 };
+}
+
+/** A bulk delete run to its end (its plan kept to be read, resumed or dismissed). */
+async function finishedBulkDelete(bridge: PreviewUnderAttack): Promise<string> {
+  const started = await bridge.call<NonNullable<BulkStatus>>('startBulkDelete', await bulkDeleteOfNewKey(bridge));
+  await noBulkDeleteUnderWay(bridge);
+  return started.plan.id;
+}
+
 /** A connection saved with "Remember me" (the second administrator, one organization). */
 async function savedConnection(bridge: PreviewUnderAttack): Promise<string> {
   const outcome = await bridge.call<SignInOutcome>('signIn', {
@@ -178,6 +207,11 @@ export const BRIDGE_EXAMPLES: Record<IpcMethod, BridgeExample> = {
   cancelRotationOperation: { build: async (bridge) => ({ rotationId: await newRotation(bridge) }) },
   listRotations: { build: withSession },
   dismissRotation: { build: async (bridge) => ({ rotationId: await newRotation(bridge) }) },
+  startBulkDelete: { build: bulkDeleteOfNewKey },
+  getBulkDelete: { build: withSession },
+  resumeBulkDelete: { build: async (bridge) => ({ batchId: await finishedBulkDelete(bridge) }) },
+  cancelBulkDelete: { build: async (bridge) => ({ batchId: await finishedBulkDelete(bridge) }) },
+  dismissBulkDelete: { build: async (bridge) => ({ batchId: await finishedBulkDelete(bridge) }) },
   copySecret: { build: async (bridge) => ({ apiKeyId: await newKey(bridge) }) },
   copyText: { build: async () => ({ text: 'admin@demo.local' }) },
   checkForUpdates: { build: none },

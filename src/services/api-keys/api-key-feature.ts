@@ -9,6 +9,8 @@ import type { OrganizationRef } from '../organization-client/pinned-organization
 import type { ServerCapabilities } from '../../shared/server-capabilities';
 import { createApiKeyService } from './api-key-service';
 import { createGuidedDelete } from './guided-delete/guided-delete';
+import { createBulkDelete } from './bulk-delete/bulk-delete';
+import { createBulkDeletePlans } from './bulk-delete/bulk-delete-plans';
 import { createKeyRotation } from './rotation/key-rotation';
 import { createRotationRecords } from './rotation/rotation-records';
 import type { SecretVault } from './secret-vault';
@@ -30,7 +32,12 @@ type ApiKeyMethod =
   | 'getRotationProgress'
   | 'cancelRotationOperation'
   | 'listRotations'
-  | 'dismissRotation';
+  | 'dismissRotation'
+  | 'startBulkDelete'
+  | 'getBulkDelete'
+  | 'resumeBulkDelete'
+  | 'cancelBulkDelete'
+  | 'dismissBulkDelete';
 
 export interface ApiKeyFeatureOptions {
   organization: () => BoundOrganizationClient;
@@ -71,6 +78,20 @@ export function createApiKeyFeature(options: ApiKeyFeatureOptions) {
     log,
   });
 
+  const bulk = createBulkDelete({
+    organization,
+    capabilities: options.capabilities,
+    here: options.here,
+    plans: createBulkDeletePlans({ userDataDir: options.userDataDir, now, log }),
+    deletion: { delete: apiKeys.deleteWithExtras },
+    guided,
+    activity: options.activity,
+    knownTitle: apiKeys.knownTitle,
+    concurrency: options.concurrency,
+    now,
+    log,
+  });
+
   // Every handler is async, so that even a synchronous throw reaches the dispatcher as a rejection.
   const handlers: Pick<KeyDeskHandlers, ApiKeyMethod> = {
     listApiKeys: async (query) => apiKeys.list(query),
@@ -92,6 +113,14 @@ export function createApiKeyFeature(options: ApiKeyFeatureOptions) {
       await rotation.dismiss(rotationId);
       return null;
     },
+    startBulkDelete: async (request) => bulk.start(request),
+    getBulkDelete: async () => bulk.status(),
+    resumeBulkDelete: async ({ batchId }) => bulk.resume(batchId),
+    cancelBulkDelete: async ({ batchId }) => ({ cancelled: await bulk.cancel(batchId) }),
+    dismissBulkDelete: async ({ batchId }) => {
+      await bulk.dismiss(batchId);
+      return null;
+    },
   };
 
   const overlaps: OverlapSource = {
@@ -102,6 +131,7 @@ export function createApiKeyFeature(options: ApiKeyFeatureOptions) {
   return {
     apiKeys,
     rotation,
+    bulk,
     handlers,
     /** For the expiry watch: rotations kept until a date now past. */
     overlaps,
@@ -111,6 +141,9 @@ export function createApiKeyFeature(options: ApiKeyFeatureOptions) {
       rotation.clear();
       apiKeys.forgetKeys();
     },
-    settled: (): Promise<void> => rotationRecords.settled(),
+    settled: async (): Promise<void> => {
+      await rotationRecords.settled();
+      await bulk.settled();
+    },
   };
 }

@@ -130,6 +130,9 @@ export function createApiKeyService(options: {
       };
     },
 
+    /** A key's title as last seen in a list or a get (no request). */
+    knownTitle: (apiKeyId: string): string | undefined => titles.get(apiKeyId),
+
     /** Drops the keys kept for filtering here (the session or its organization changed). */
     forgetKeys: (): void => snapshots.forget(),
 

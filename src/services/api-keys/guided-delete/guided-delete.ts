@@ -20,7 +20,7 @@ import { counts, newOperation, ownsSomething, progressOf, sameFate, withKeyOwner
 import { isOwner, naming, ownedBy, recheck, resourceKey, scanResources, type ResourceScan, type ScannedResource } from './resource-scan';
 
 /** A scan older than this is read again before acting on it. */
-const SCAN_LIFETIME_MS = 10 * 60_000;
+export const SCAN_LIFETIME_MS = 10 * 60_000;
 /** Rounds of transfer and check: a key still gaining resources after these is stopped, not chased. */
 const MAX_ROUNDS = 3;
 
