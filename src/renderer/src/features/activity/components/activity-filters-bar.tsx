@@ -7,12 +7,11 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
-import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { ACTIVITY_ACTIONS, ACTIVITY_OUTCOMES, type ActivityAction, type ActivityOutcomeStatus } from '@shared/activity-log';
-import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isFiltered, rangeIsBackwards, type ActivityFilters } from '@renderer/features/activity/lib/activity-filters';
+import { ActivityDateField } from '@renderer/features/activity/components/activity-date-field';
 
 const TYPING_PAUSE_MS = 300;
 
@@ -43,8 +42,6 @@ function useSettledText(value: string, onSettled: (text: string) => void): [stri
   }, [draft, value]);
   return [draft, setDraft, () => void (draft !== value && settle.current(draft))];
 }
-
-const dayOf = (value: Dayjs | null): string | null => (value?.isValid() ? value.format('YYYY-MM-DD') : null);
 
 export function ActivityFiltersBar({ filters, onChange, onClear }: Props): React.JSX.Element {
   const { t } = useTranslation('activity');
@@ -114,18 +111,8 @@ export function ActivityFiltersBar({ filters, onChange, onClear }: Props): React
           slotProps={{ htmlInput: { maxLength: 200 }, inputLabel: { shrink: true } }}
           sx={{ width: 200 }}
         />
-        <DatePicker
-          label={t('filters.from')}
-          value={filters.from === null ? null : dayjs(filters.from)}
-          onChange={(value) => onChange({ from: dayOf(value) })}
-          slotProps={{ textField: { size: 'small', sx: { width: 170 }, error: backwards }, field: { clearable: true } }}
-        />
-        <DatePicker
-          label={t('filters.to')}
-          value={filters.to === null ? null : dayjs(filters.to)}
-          onChange={(value) => onChange({ to: dayOf(value) })}
-          slotProps={{ textField: { size: 'small', sx: { width: 170 }, error: backwards }, field: { clearable: true } }}
-        />
+        <ActivityDateField label={t('filters.from')} day={filters.from} error={backwards} onChange={(from) => onChange({ from })} />
+        <ActivityDateField label={t('filters.to')} day={filters.to} error={backwards} onChange={(to) => onChange({ to })} />
         <TextField
           size="small"
           type="search"

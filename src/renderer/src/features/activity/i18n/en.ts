@@ -38,6 +38,7 @@ const en = {
     textHint: 'Names, emails, resources, error codes',
     clear: 'Clear filters',
     backwards: 'The start of the range must be on or before its end.',
+    dateOutOfRange: 'Enter a date from {{earliest}} to {{latest}}.',
   },
   actions: { create: 'Created', delete: 'Deleted', transfer: 'Transferred', edit: 'Edited', rotate: 'Replaced' },
   outcomes: { succeeded: 'Succeeded', failed: 'Failed', partial: 'Partly done' },

@@ -41,6 +41,7 @@ const fr: Translation<typeof en> = {
     textHint: 'Noms, courriels, ressources, codes d’erreur',
     clear: 'Effacer les filtres',
     backwards: 'Le début de la période doit précéder sa fin ou lui être égal.',
+    dateOutOfRange: 'Entrez une date de {{earliest}} à {{latest}}.',
   },
   actions: { create: 'Créée', delete: 'Supprimée', transfer: 'Transférée', edit: 'Modifiée', rotate: 'Remplacée' },
   outcomes: { succeeded: 'Réussi', failed: 'Échoué', partial: 'Partiellement fait' },

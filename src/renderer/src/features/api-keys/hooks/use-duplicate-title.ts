@@ -1,9 +1,11 @@
 // "A key named … already exists": peers (GitHub, GitLab) warn without refusing, since two
 // applications may well share a name. Asked of the services a moment after typing stops;
-// a failure warns of nothing (the server remains the judge of what it accepts).
+// a failure warns of nothing (the server remains the judge of what it accepts). A name the
+// form refuses (too long, a control character) is not asked about: no key can have it.
 import { foldCase } from '@shared/api-key-list-evaluation';
 import { useEffect, useState } from 'react';
 import { apiKeysApi } from '@renderer/features/api-keys/lib/api-keys-api';
+import { validateTitle } from '@renderer/features/api-keys/lib/create-form';
 
 const DEBOUNCE_MS = 300;
 
@@ -12,7 +14,7 @@ export function useDuplicateTitle(title: string): string | null {
   const wanted = title.trim();
   const [found, setFound] = useState<{ for: string; title: string | null }>({ for: '', title: null });
   useEffect(() => {
-    if (wanted === '') return undefined;
+    if (validateTitle(wanted) !== null) return undefined;
     let current = true;
     const timer = setTimeout(() => {
       apiKeysApi
