@@ -50,7 +50,10 @@ export interface LocalServerOptions {
   logError?: (line: string) => void;
   /** Test-only fault injection (see ServerHooks). */
   hooks?: ServerHooks;
-  /** The identity provider's audience and client id (default: LOCAL_IDENTITY_PROVIDER). */
+  /**
+   * The identity provider's audience and client id (default: LOCAL_IDENTITY_PROVIDER), and
+   * whether a refresh may change organization (default: yes, but not under `jmapcloud`).
+   */
   identityProvider?: IdentityProviderOptions;
   /**
    * `default`: every extension, advertised in the capabilities document. `jmapcloud` (the
@@ -89,7 +92,11 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     const demo = await prepareDemo(db, options, now);
     // The issuer is the address the server listens at, known once it does (port 0 picks one).
     let issuer = '';
-    const identity = createIdentityProvider(await loadIdentitySigningKey(db), () => issuer, options.identityProvider);
+    const identity = createIdentityProvider(await loadIdentitySigningKey(db), () => issuer, {
+      // JMap Cloud's Auth0 changes organization only through /authorize: so does the strict profile.
+      refreshesIntoOrganization: profile !== 'jmapcloud',
+      ...options.identityProvider,
+    });
     const ctx: ServerContext = {
       db,
       now,

@@ -185,6 +185,7 @@ export function createKeyDeskServices(deps: KeyDeskServiceDeps): KeyDeskServices
       return null;
     },
     switchOrganization: watching(async ({ organizationId }) => sessions.switchOrganization(organizationId)),
+    startOrganizationSwitch: watching(async ({ organizationId }) => sessions.startOrganizationSwitch(organizationId)),
     signOut: async () => {
       await sessions.signOut();
       return null;

@@ -98,6 +98,7 @@ export interface ErrorReasonParams {
   'pkce-unsupported': Record<string, never>;
   'no-refresh-token': Record<string, never>;
   'browser-needed': Record<string, never>;
+  'account-mismatch': Record<string, never>;
   'expired': Record<string, never>;
   'clipboard-refused': Record<string, never>;
   'services-unavailable': Record<string, never>;
@@ -165,6 +166,7 @@ const REASONS: Record<ErrorReason, true> = {
   'pkce-unsupported': true,
   'no-refresh-token': true,
   'browser-needed': true,
+  'account-mismatch': true,
   'expired': true,
   'clipboard-refused': true,
   'services-unavailable': true,

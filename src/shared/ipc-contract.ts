@@ -146,7 +146,14 @@ export const ipcContract = {
   chooseSsoOrganization: method<SsoStep>()(z.strictObject({ organizationId: id })),
   /** "Cancel" while the browser is open: the loopback listener closes, nothing is kept. */
   cancelSsoSignIn: method<null>()(none),
+  /** A switch that needs no browser; SSO_REFUSED `browser-needed` for a provider that scopes only through /authorize (Auth0). */
   switchOrganization: method<SessionInfo>()(z.strictObject({ organizationId: id })),
+  /**
+   * The switcher's switch: `signed-in` at once where no browser is needed; else the browser
+   * is open for the organization (`waiting-for-browser`), and continueSsoSignIn /
+   * cancelSsoSignIn follow it as for a sign-in. Whatever fails, the session stays where it was.
+   */
+  startOrganizationSwitch: method<SsoStep>()(z.strictObject({ organizationId: id })),
   signOut: method<null>()(none),
 
   // API keys

@@ -167,6 +167,13 @@ export const BRIDGE_EXAMPLES: Record<IpcMethod, BridgeExample> = {
       return { organizationId: TRAINING_ORG };
     },
   },
+  // A password session: the switch needs no browser.
+  startOrganizationSwitch: {
+    build: async (bridge) => {
+      await localSession(bridge);
+      return { organizationId: TRAINING_ORG };
+    },
+  },
   signOut: { build: withSession },
   listApiKeys: {
     build: async (bridge) => {

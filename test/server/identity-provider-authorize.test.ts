@@ -151,6 +151,14 @@ describe('POST /authorize (the sign-in form)', () => {
     expect(page.html).toContain('Sign in to Demo Organization');
   });
 
+  it('fills in the email from login_hint (escaped), and carries it through the form', async () => {
+    const page = await openSignInPage(authorizationUrl(client, { login_hint: 'admin@demo.local' }));
+    expect(page.html).toContain('value="admin@demo.local"');
+    expect(hiddenFields(page.html)).toContainEqual(['login_hint', 'admin@demo.local']);
+    const hostile = await openSignInPage(authorizationUrl(client, { login_hint: '"><b>x' }));
+    expect(hostile.html).not.toContain('"><b>x');
+  });
+
   it('checks the request again when the form comes back: a tampered redirect_uri is stopped', async () => {
     const url = authorizationUrl(client);
     const page = await openSignInPage(url);

@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCAL_IDENTITY_PROVIDER } from '../../src/shared/identity-provider';
+import { LOCAL_IDENTITY_PROVIDER, REFRESH_WITH_ORGANIZATION_METADATA } from '../../src/shared/identity-provider';
 import { DEMO_ORGANIZATION, DEMO_TRAINING_ORGANIZATION, DEMO_USERS } from '../../src/server/seed/demo-identities';
 import { DEMO_PASSWORD, KEYS, manualClock, SS, startTestServer, type TestClient } from './server-test-client';
 import { claimsOf, codeFor, exchangeCode, refreshGrant, tokenRequest } from './support/identity-provider-client';
@@ -113,6 +113,26 @@ describe('refresh_token grant', () => {
     expect([answer.status, answer.body.error]).toEqual([400, 'invalid_request']);
     // The refresh token itself is still good (nothing was consumed).
     expect((await refreshGrant(client, tokens.refresh_token)).status).toBe(200);
+  });
+});
+
+describe('the strict profile (jmapcloud), as JMap Cloud’s Auth0', () => {
+  it('advertises no silent organization switch, and refuses `organization` on a refresh; the token stays good', async () => {
+    const strict = await startTestServer({ profile: 'jmapcloud' });
+    try {
+      const discovery = await strict.request('GET', '/.well-known/openid-configuration');
+      expect(discovery.body).not.toHaveProperty(REFRESH_WITH_ORGANIZATION_METADATA);
+      const tokens = (await exchangeCode(strict, await codeFor(strict, 'admin@demo.local', DEMO_PASSWORD))).body as { refresh_token: string };
+      const answer = await refreshGrant(strict, tokens.refresh_token, { organization: DEMO_TRAINING_ORGANIZATION.auth0Id });
+      expect([answer.status, answer.body.error]).toEqual([400, 'invalid_request']);
+      expect(answer.body.error_description).toContain('/authorize');
+      expect((await refreshGrant(strict, tokens.refresh_token)).status).toBe(200);
+      // Through /authorize it scopes as Auth0 does.
+      const scoped = await exchangeCode(strict, await codeFor(strict, 'admin@demo.local', DEMO_PASSWORD, { organization: DEMO_TRAINING_ORGANIZATION.auth0Id }));
+      expect(claimsOf(scoped.body.access_token).org_id).toBe(DEMO_TRAINING_ORGANIZATION.auth0Id);
+    } finally {
+      await strict.server.close();
+    }
   });
 });
 

@@ -17,11 +17,14 @@ export interface AuthorizationRequest {
   /** The organization the token is to be scoped to, by its Auth0 id (Auth0's `organization`). */
   readonly organization: { id: string; name: string; auth0Id: string } | null;
   readonly audience: string | null;
+  /** Who the client expects to sign in (OpenID Connect's login_hint): the email field is filled with it. */
+  readonly loginHint: string | null;
 }
 
 /** The request's own parameters, as the sign-in form carries them back. */
 export const AUTHORIZATION_PARAMETERS = [
   'response_type', 'client_id', 'redirect_uri', 'state', 'code_challenge', 'code_challenge_method', 'scope', 'nonce', 'organization', 'audience', 'prompt',
+  'login_hint',
 ] as const;
 
 export type AuthorizationErrorCode = 'invalid_request' | 'unsupported_response_type' | 'invalid_scope' | 'login_required' | 'access_denied';
@@ -98,6 +101,7 @@ export function parseAuthorizationRequest(ctx: ServerContext, params: URLSearchP
       nonce: values.nonce ?? null,
       organization,
       audience: values.audience ?? null,
+      loginHint: values.login_hint ?? null,
     },
   };
 }

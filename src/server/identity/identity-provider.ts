@@ -12,11 +12,17 @@ export interface IdentityProvider {
   readonly key: SigningKey;
   readonly codeTtlSeconds: number;
   readonly refreshTokenTtlSeconds: number;
+  /**
+   * The refresh_token grant takes `organization` (an extension, advertised in discovery).
+   * Off under the `jmapcloud` profile: JMap Cloud's Auth0 scopes only through /authorize.
+   */
+  readonly refreshesIntoOrganization: boolean;
 }
 
 export interface IdentityProviderOptions {
   audience?: string;
   clientId?: string;
+  refreshesIntoOrganization?: boolean;
 }
 
 export const AUTHORIZATION_CODE_TTL_SECONDS = 120;
@@ -30,5 +36,6 @@ export function createIdentityProvider(key: SigningKey, issuer: () => string, op
     key,
     codeTtlSeconds: AUTHORIZATION_CODE_TTL_SECONDS,
     refreshTokenTtlSeconds: OAUTH_REFRESH_TOKEN_TTL_SECONDS,
+    refreshesIntoOrganization: options.refreshesIntoOrganization ?? true,
   };
 }

@@ -26,7 +26,7 @@ import { findUserCredentials } from '../store/user-store';
 const MAX_EMAIL_LENGTH = 320;
 const MAX_PASSWORD_LENGTH = 1024;
 
-export function openidConfiguration(issuer: string): Record<string, unknown> {
+export function openidConfiguration(issuer: string, refreshesIntoOrganization: boolean): Record<string, unknown> {
   const at = (path: string): string => new URL(path, issuer).href;
   return {
     issuer,
@@ -45,14 +45,14 @@ export function openidConfiguration(issuer: string): Record<string, unknown> {
     id_token_signing_alg_values_supported: [SIGNING_ALGORITHM],
     claims_supported: ['iss', 'sub', 'aud', 'exp', 'iat', 'nonce', 'name', 'email', 'org_id'],
     authorization_response_iss_parameter_supported: true,
-    [REFRESH_WITH_ORGANIZATION_METADATA]: true,
+    ...(refreshesIntoOrganization ? { [REFRESH_WITH_ORGANIZATION_METADATA]: true } : {}),
   };
 }
 
 export function registerIdentityProviderRoutes(router: Router, ctx: ServerContext): void {
   const { db, identity } = ctx;
 
-  router.add('GET', restRoutes.openidConfiguration, () => ({ status: 200, body: openidConfiguration(identity.issuer()) }));
+  router.add('GET', restRoutes.openidConfiguration, () => ({ status: 200, body: openidConfiguration(identity.issuer(), identity.refreshesIntoOrganization) }));
   router.add('GET', restRoutes.jwks, () => ({ status: 200, body: { keys: [identity.key.publicJwk] } }));
 
   const demoEmails = (): string[] => (organizationExists(db, DEMO_ORGANIZATION.id) ? Object.values(DEMO_USERS).map((user) => user.email) : []);
@@ -83,7 +83,9 @@ export function registerIdentityProviderRoutes(router: Router, ctx: ServerContex
 
   router.add('GET', restRoutes.authorize, ({ query }) => {
     const parsed = parseAuthorizationRequest(ctx, query);
-    return parsed.kind === 'ok' ? showForm(200, query, parsed.request) : stopped(parsed);
+    if (parsed.kind !== 'ok') return stopped(parsed);
+    const { loginHint } = parsed.request;
+    return showForm(200, query, parsed.request, loginHint === null ? {} : { email: loginHint });
   });
 
   router.add('POST', restRoutes.authorize, async ({ req, rawBody }) => {

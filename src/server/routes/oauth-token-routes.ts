@@ -111,6 +111,9 @@ export function registerOAuthTokenRoutes(router: Router, ctx: ServerContext): vo
     let organizationId = live.organizationId;
     const wanted = read('organization');
     if (wanted !== null) {
+      if (!identity.refreshesIntoOrganization) {
+        throw new OAuthError(400, 'invalid_request', 'This identity provider scopes tokens to an organization only through /authorize (organization).');
+      }
       const organization = findOrganizationByAuth0Id(db, wanted);
       if (!organization) throw new OAuthError(400, 'invalid_request', 'No organization has that id (organization).');
       // Not invalid_grant: the refresh token is still good for the organization it has.

@@ -2,9 +2,8 @@
 // single sign-on (sso/sso-sign-in.ts), a saved connection (saved-connection.ts) or the bundled local organization
 // (local-organization-sign-in.ts) to the one active session (active-session.ts), for an
 // organization in which the user is an administrator. This module wires them together
-// and adds what concerns the session whatever its origin: access, switching organization,
-// signing out, and quitting.
-import { holdsRole, type OrganizationRole } from '../../shared/roles';
+// and adds what concerns the session whatever its origin: access, switching organization
+// (organization-switch.ts), signing out, and quitting.
 import type { ServerCapabilities } from '../../shared/server-capabilities';
 import type { IdentityProviderConfig } from '../../shared/identity-provider';
 import type { SessionInfo } from '../../shared/session';
@@ -20,7 +19,7 @@ import type { SsoPorts } from '../sso/sso-ports';
 import { createActiveSession } from './active-session';
 import { createCredentialHousekeeping } from './credential-housekeeping';
 import { createLocalOrganizationSignIn } from './local-organization-sign-in';
-import { membershipOf, notAdministrator, profileLabel, refuseKnownNonAdministrator, withRoles } from './membership';
+import { createOrganizationSwitch } from './organization-switch';
 import { createPasswordSignIn } from './password-sign-in';
 import type { ProfileStore } from './profile-store';
 import { createSavedConnections } from './saved-connection';
@@ -49,6 +48,7 @@ export function createSessionManager(options: SessionManagerOptions) {
   const localOrganization = createLocalOrganizationSignIn({ launcher: options.localOrganization, passwordSignIn, session, chores, log });
 
   const ssoSignIn = createSsoSignIn({ createClient, discover, ports: options.sso, credentialStore, profiles, chores, session, now, log });
+  const organizationSwitch = createOrganizationSwitch({ session, profiles, chores, ssoSignIn, log, onSessionEnded: options.onSessionEnded });
 
   async function signOut(): Promise<void> {
     await Promise.all([passwordSignIn.dropPending(), ssoSignIn.drop()]);
@@ -80,36 +80,8 @@ export function createSessionManager(options: SessionManagerOptions) {
     chooseSsoOrganization: ssoSignIn.chooseOrganization,
     cancelSsoSignIn: ssoSignIn.cancel,
 
-    async switchOrganization(organizationId: string): Promise<SessionInfo> {
-      const active = session.require();
-      refuseKnownNonAdministrator(membershipOf(active.info.organizations, organizationId));
-      if (organizationId === active.info.organization.id) return active.info;
-      const previousId = active.tokens.organizationId;
-      await active.tokens.switchTo(organizationId);
-      // The roles there, read with the session now scoped to it.
-      let roles: OrganizationRole[];
-      try {
-        ({ roles } = await active.tokens.organization.membersSelf());
-      } catch (error) {
-        await active.tokens.switchTo(previousId);
-        throw error;
-      }
-      active.info = { ...active.info, organizations: withRoles(active.info.organizations, organizationId, roles) };
-      const organization = membershipOf(active.info.organizations, organizationId);
-      if (!holdsRole(roles, 'ORG_ADMIN')) {
-        await active.tokens.switchTo(previousId);
-        throw notAdministrator(organization.name);
-      }
-      options.onSessionEnded();
-      active.info = { ...active.info, organization: { id: organization.id, name: organization.name } };
-      const profile = active.info.kind === 'cloud' ? await profiles.get(active.info.connectionId) : null;
-      if (profile) {
-        const label = profileLabel(organization.name, profile.username);
-        active.info = { ...active.info, label };
-        await chores.saveProfile({ ...profile, label, organizationId: organization.id, organizationName: organization.name });
-      }
-      return active.info;
-    },
+    switchOrganization: organizationSwitch.switchOrganization,
+    startOrganizationSwitch: organizationSwitch.startOrganizationSwitch,
 
     signOut,
     removeConnection: saved.remove,

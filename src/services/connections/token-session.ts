@@ -40,6 +40,11 @@ export interface TokenSession {
   readonly organization: BoundOrganizationClient;
   /** Renews for another organization of the same user (the switcher). */
   switchTo(organizationId: string): Promise<void>;
+  /**
+   * Moves to another organization with tokens got elsewhere (single sign-on's trip through
+   * the browser), kept as a renewal's are; answers the refresh token they replace.
+   */
+  adopt(organizationId: string, tokens: TokenResponse): Promise<string>;
   /** The current refresh token, for revocation at sign-out. */
   refreshToken(): string;
 }
@@ -62,14 +67,30 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
   }
   apply(options.tokens);
 
-  /** Renews under the queue when `stillNeeded` says so once it is this renewal's turn. */
-  function renew(targetOrganizationId: string, stillNeeded: () => boolean): Promise<void> {
+  /** Runs `work` after every renewal before it: refresh tokens rotate, one use at a time. */
+  function queued<T>(work: () => Promise<T>): Promise<T> {
     const run = queue.then(async () => {
       if (ended) throw sessionEnded();
+      return work();
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Takes new tokens for `target`: kept in the keychain when remembered. */
+  async function keep(target: string, tokens: TokenResponse): Promise<void> {
+    apply(tokens);
+    organizationId = target;
+    await options.onRotated(refreshToken);
+  }
+
+  /** Renews under the queue when `stillNeeded` says so once it is this renewal's turn. */
+  function renew(targetOrganizationId: string, stillNeeded: () => boolean): Promise<void> {
+    return queued(async () => {
       if (!stillNeeded()) return;
       let tokens: TokenResponse;
       try {
-        tokens = await options.renewal.renew(refreshToken, targetOrganizationId);
+        tokens = await options.renewal.renew(refreshToken, targetOrganizationId, organizationId);
       } catch (error) {
         if (isAppError(error, 'UNAUTHORIZED') || (isAppError(error, 'FORBIDDEN') && targetOrganizationId === organizationId)) {
           ended = true;
@@ -79,12 +100,8 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
         }
         throw error;
       }
-      apply(tokens);
-      organizationId = targetOrganizationId;
-      await options.onRotated(refreshToken);
+      await keep(targetOrganizationId, tokens);
     });
-    queue = run.catch(() => undefined);
-    return run;
   }
 
   async function withAccess<T>(work: (access: Access) => Promise<T>): Promise<T> {
@@ -110,5 +127,11 @@ export function createTokenSession(options: TokenSessionOptions): TokenSession {
     withAccess,
     organization: bindOrganizationClient(withAccess),
     switchTo: (target) => renew(target, () => true),
+    adopt: (target, tokens) =>
+      queued(async () => {
+        const replaced = refreshToken;
+        await keep(target, tokens);
+        return replaced;
+      }),
   };
 }

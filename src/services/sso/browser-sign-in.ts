@@ -25,12 +25,14 @@ export async function startBrowserSignIn(options: {
   now: () => Date;
   /** The organization (Auth0 id) to sign in to, when known. */
   organization?: string;
+  /** Who is expected to sign in (their email), when known: OpenID Connect's login_hint. */
+  loginHint?: string;
 }): Promise<BrowserSignIn> {
   const { provider, ports } = options;
   const timeoutMs = ports.timeoutMs ?? DEFAULT_SSO_TIMEOUT_MS;
   const checks = await newAuthorizationChecks(options.organization);
   const listener = await (ports.listenLoopback ?? defaultListenLoopback)({ timeoutMs });
-  const authorizationUrl = provider.authorizationUrl(listener.redirectUri, checks);
+  const authorizationUrl = provider.authorizationUrl(listener.redirectUri, checks, options.loginHint);
   let openedBy: 'system' | 'page';
   try {
     openedBy = await ports.openBrowser(authorizationUrl);

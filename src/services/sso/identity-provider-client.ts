@@ -37,7 +37,8 @@ export interface IdentityProviderClient {
   readonly issuer: string;
   /** The provider scopes a refresh to another organization (no browser needed to switch). */
   readonly switchesOrganizationSilently: boolean;
-  authorizationUrl(redirectUri: string, checks: AuthorizationChecks): string;
+  /** `loginHint`: who is expected (their email), so that the provider's page need not ask, or asks with it filled in. */
+  authorizationUrl(redirectUri: string, checks: AuthorizationChecks, loginHint?: string): string;
   exchangeCode(callbackUrl: URL, checks: AuthorizationChecks): Promise<IdentityProviderTokens>;
   /** New tokens from a refresh token, for `organization` when given; the old token when the provider does not rotate. */
   refresh(refreshToken: string, organization?: string): Promise<IdentityProviderTokens>;
@@ -131,7 +132,7 @@ export async function discoverIdentityProvider(config: IdentityProviderConfig, d
     issuer: server.issuer,
     switchesOrganizationSilently: server[REFRESH_WITH_ORGANIZATION_METADATA] === true,
 
-    authorizationUrl(redirectUri, checks) {
+    authorizationUrl(redirectUri, checks, loginHint) {
       return oidc.buildAuthorizationUrl(configuration, {
         redirect_uri: redirectUri,
         scope: SSO_SCOPES,
@@ -141,6 +142,7 @@ export async function discoverIdentityProvider(config: IdentityProviderConfig, d
         nonce: checks.nonce,
         ...(config.audience === undefined ? {} : { audience: config.audience }),
         ...(checks.organization === undefined ? {} : { organization: checks.organization }),
+        ...(loginHint === undefined ? {} : { login_hint: loginHint }),
       }).href;
     },
 

@@ -1,7 +1,9 @@
-// The last step of "Sign in with single sign-on" (sso-sign-in.ts): what is kept of a sign-in
-// once its organization is settled, and the session it opens.
+// The two ends of "Sign in with single sign-on" (sso-sign-in.ts): where it goes (a new
+// connection, or a saved one), and what is kept once its organization is settled, with the
+// session it opens.
 import { randomUUID } from 'node:crypto';
 import type { OrganizationMembership, UserRef } from '../../shared/api-types';
+import { AppError } from '../../shared/errors';
 import type { IdentityProviderConfig } from '../../shared/identity-provider';
 import type { ConnectionProfile, SsoStep } from '../../shared/session';
 import type { ActiveSession } from '../connections/active-session';
@@ -20,6 +22,28 @@ export interface Target {
   readonly remember: boolean;
   readonly profile: ConnectionProfile | null;
   readonly organizationId: string | null;
+}
+
+export type SsoStartRequest =
+  | { serverUrl: string; identityProvider: IdentityProviderConfig; remember: boolean }
+  | { connectionId: string; organizationId?: string; remember: boolean };
+
+/** Who signs in where: a new connection, or a saved one (for one of its organizations, when given). */
+export async function targetOf(profiles: ProfileStore, request: SsoStartRequest): Promise<Target> {
+  if ('serverUrl' in request) return { ...request, profile: null, organizationId: null };
+  const profile = await profiles.get(request.connectionId);
+  if (!profile) throw AppError.because('NOT_FOUND', 'saved-connection-missing', {}, 'This saved connection no longer exists.', { connectionId: request.connectionId });
+  if (!profile.identityProvider) {
+    const message = `${profile.label} signs in with a password, not with single sign-on.`;
+    throw AppError.because('INVALID_ARGUMENT', 'connection-uses-password', { connection: profile.label }, message, { connectionId: profile.id });
+  }
+  return {
+    serverUrl: profile.serverUrl,
+    identityProvider: profile.identityProvider,
+    remember: request.remember,
+    profile,
+    organizationId: request.organizationId ?? profile.organizationId,
+  };
 }
 
 /** Signed in to the identity provider, the organization not settled yet. */
@@ -86,7 +110,7 @@ export async function completeSsoSignIn(
     lastUsedAt: options.now().toISOString(),
     identityProvider: target.identityProvider,
   });
-  const renewal = createSsoRenewal({ provider, organizations, organizationId: organization.id });
+  const renewal = createSsoRenewal({ provider, organizations });
   const session = await options.session.activate({
     kind: 'cloud',
     connectionId,

@@ -19,6 +19,7 @@ export const SSO_REFUSAL_REASONS = [
   'pkce-unsupported',
   'no-refresh-token',
   'browser-needed',
+  'account-mismatch',
   'expired',
 ] as const satisfies readonly ErrorReason[];
 export type SsoRefusalReason = (typeof SSO_REFUSAL_REASONS)[number];

@@ -18,7 +18,7 @@ export function createSavedSsoConnections(options: {
       const provider = await options.discover(profile.identityProvider);
       try {
         const tokens = await provider.refresh(refreshToken);
-        return { tokens, renewal: (organizations, organizationId) => createSsoRenewal({ provider, organizations, organizationId }) };
+        return { tokens, renewal: (organizations) => createSsoRenewal({ provider, organizations }) };
       } catch (error) {
         if (!isAppError(error, 'UNAUTHORIZED')) throw error;
         await options.chores.forget(profile.id);

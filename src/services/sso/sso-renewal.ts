@@ -1,7 +1,8 @@
 // A single sign-on session's renewal (TokenSession's injected strategy): the identity
 // provider's token endpoint with the rotating refresh token. Switching organization is a
 // refresh scoped to the other organization (its Auth0 id) where the provider offers it
-// silently; Auth0 scopes only through /authorize, so there the user signs in again.
+// silently; Auth0 scopes only through /authorize, so there the switch goes through the
+// browser (sso-organization-switch.ts) and a refresh for another organization is refused.
 import type { OrganizationMembership } from '../../shared/api-types';
 import { AppError } from '../../shared/errors';
 import type { TokenRenewal } from '../connections/token-renewal';
@@ -17,28 +18,18 @@ export function auth0IdOf(organizations: readonly OrganizationMembership[], orga
   return organization.auth0Id;
 }
 
-export function createSsoRenewal(options: {
-  provider: IdentityProviderClient;
-  organizations: readonly OrganizationMembership[];
-  organizationId: string;
-}): TokenRenewal {
+export function createSsoRenewal(options: { provider: IdentityProviderClient; organizations: readonly OrganizationMembership[] }): TokenRenewal {
   const { provider } = options;
-  let current = options.organizationId;
   return {
-    async renew(refreshToken, organizationId) {
-      if (organizationId === current) return provider.refresh(refreshToken);
+    async renew(refreshToken, organizationId, from) {
+      if (organizationId === from) return provider.refresh(refreshToken);
       const auth0Id = auth0IdOf(options.organizations, organizationId);
       if (!provider.switchesOrganizationSilently) {
-        throw refusal(
-          'browser-needed',
-          'This identity provider changes organization only through the browser: sign in again with single sign-on and choose the organization.',
-          { organizationId },
-        );
+        throw refusal('browser-needed', 'This identity provider changes organization only through the browser (startOrganizationSwitch).', { organizationId });
       }
-      const tokens = await provider.refresh(refreshToken, auth0Id);
-      current = organizationId;
-      return tokens;
+      return provider.refresh(refreshToken, auth0Id);
     },
     revokeToken: (refreshToken) => provider.revokeToken(refreshToken),
+    identityProvider: provider,
   };
 }

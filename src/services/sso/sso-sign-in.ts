@@ -19,7 +19,7 @@ import type { OrganizationClient } from '../organization-client/organization-cli
 import { startBrowserSignIn, type BrowserSignIn } from './browser-sign-in';
 import type { IdentityProviderClient, IdentityProviderTokens } from './identity-provider-client';
 import { cancelled } from './loopback-listener';
-import { completeSsoSignIn, type SignedIn, type Target } from './sso-completion';
+import { completeSsoSignIn, targetOf, type SignedIn, type SsoStartRequest, type Target } from './sso-completion';
 import { refusal } from './sso-errors';
 import type { SsoPorts } from './sso-ports';
 import { auth0IdOf } from './sso-renewal';
@@ -27,12 +27,10 @@ import { auth0IdOf } from './sso-renewal';
 /** A sign-in waiting for its organization is dropped after this long, as the password one. */
 const PENDING_LIFETIME_MS = 10 * 60_000;
 
-export type SsoStartRequest =
-  | { serverUrl: string; identityProvider: IdentityProviderConfig; remember: boolean }
-  | { connectionId: string; organizationId?: string; remember: boolean };
-
 /** What happens once the browser is back with tokens. */
-type Continuation = (tokens: IdentityProviderTokens) => Promise<SsoStep>;
+export type Continuation = (tokens: IdentityProviderTokens) => Promise<SsoStep>;
+/** Where the browser goes: the provider, for which organization (Auth0 id) and whom, when known. */
+export type BrowserTrip = { provider: IdentityProviderClient; organization?: string; loginHint?: string };
 
 type Pending =
   | {
@@ -79,27 +77,15 @@ export function createSsoSignIn(options: SsoSignInOptions) {
     if (dropped?.stage === 'organization') await chores.revoke(dropped.signedIn.provider, dropped.signedIn.tokens.refreshToken);
   }
 
-  async function targetOf(request: SsoStartRequest): Promise<Target> {
-    if ('serverUrl' in request) return { ...request, profile: null, organizationId: null };
-    const profile = await profiles.get(request.connectionId);
-    if (!profile) throw AppError.because('NOT_FOUND', 'saved-connection-missing', {}, 'This saved connection no longer exists.', { connectionId: request.connectionId });
-    if (!profile.identityProvider) {
-      const message = `${profile.label} signs in with a password, not with single sign-on.`;
-      throw AppError.because('INVALID_ARGUMENT', 'connection-uses-password', { connection: profile.label }, message, { connectionId: profile.id });
-    }
-    return {
-      serverUrl: profile.serverUrl,
-      identityProvider: profile.identityProvider,
-      remember: request.remember,
-      profile,
-      organizationId: request.organizationId ?? profile.organizationId,
-    };
-  }
-
-  async function browse(provider: IdentityProviderClient, organization: string | undefined, then: Continuation, release: () => Promise<void> = async () => undefined): Promise<SsoStep> {
+  /**
+   * One trip through the browser, to go on with `then` once it is back (continue), or to be
+   * given up (cancel, another sign-in, sign-out). The organization switch takes one too.
+   */
+  async function browse(trip: BrowserTrip, then: Continuation, release: () => Promise<void> = async () => undefined): Promise<SsoStep> {
+    const { provider } = trip;
     let browser: BrowserSignIn;
     try {
-      browser = await startBrowserSignIn({ provider, ports: options.ports, now: options.now, organization });
+      browser = await startBrowserSignIn({ ...trip, ports: options.ports, now: options.now });
     } catch (error) {
       await release();
       throw error;
@@ -165,8 +151,7 @@ export function createSsoSignIn(options: SsoSignInOptions) {
       return scopedTo(signedIn, organizationId, scoped);
     }
     return browse(
-      provider,
-      auth0Id,
+      { provider, organization: auth0Id, loginHint: signedIn.user.email },
       async (scoped) => {
         await chores.revoke(provider, tokens.refreshToken);
         return scopedTo(signedIn, organizationId, scoped);
@@ -199,13 +184,14 @@ export function createSsoSignIn(options: SsoSignInOptions) {
 
   return {
     drop,
+    browse,
 
     async start(request: SsoStartRequest): Promise<SsoStep> {
       await drop();
-      const target = await targetOf(request);
+      const target = await targetOf(profiles, request);
       const provider = await options.discover(target.identityProvider);
       const client = options.createClient(target.serverUrl);
-      return browse(provider, undefined, (tokens) => signedInToProvider(target, client, provider, tokens));
+      return browse({ provider }, (tokens) => signedInToProvider(target, client, provider, tokens));
     },
 
     /** Waits for the browser to come back, then goes on as far as it can without the user. */
