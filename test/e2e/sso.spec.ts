@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { LOCAL_IDENTITY_PROVIDER } from '../../src/shared/identity-provider';
+import { DEMO_TRAINING_ORGANIZATION } from '../../src/server/seed/demo-identities';
 import { startLocalServer, type RunningLocalServer } from '../../src/server/start-server';
 import { startWebPreview, type WebPreview } from '../../src/web/start-web-preview';
 import { expectAccessible } from './support/accessibility';
@@ -23,17 +24,21 @@ test.skip(({ hostKind }) => hostKind !== 'web', 'The system browser opened for s
 
 let folder: string;
 let server: RunningLocalServer;
+/** The strict profile: its identity provider changes organization only through /authorize, as JMap Cloud's Auth0. */
+let strict: RunningLocalServer;
 const previews: WebPreview[] = [];
 
 test.beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'keydesk-e2e-sso-'));
   // The organization and its identity provider: a server of its own, as JMap Cloud and its Auth0 tenant would be.
   server = await startLocalServer({ host: '127.0.0.1', port: 0, dbPath: join(folder, 'organization.db'), seed: 'demo', adminPassword: E2E_ADMIN_PASSWORD });
+  strict = await startLocalServer({ host: '127.0.0.1', port: 0, dbPath: join(folder, 'strict.db'), seed: 'demo', adminPassword: E2E_ADMIN_PASSWORD, profile: 'jmapcloud' });
 });
 
 test.afterAll(async () => {
   for (const preview of previews) await preview.close();
   await server?.close();
+  await strict?.close();
   // Unset where the project skipped the file before beforeAll ran (electron).
   if (folder) await rm(folder, { recursive: true, force: true });
 });
@@ -49,23 +54,36 @@ function ssoForm(page: Page) {
   return page.getByRole('form', { name: 'Single sign-on' });
 }
 
-async function fillSso(page: Page, remember: boolean): Promise<void> {
+async function fillSso(page: Page, remember: boolean, on: RunningLocalServer = server): Promise<void> {
   await page.getByRole('tab', { name: 'Single sign-on' }).click();
   const form = ssoForm(page);
-  await form.getByLabel('Server URL').fill(server.url);
-  await form.getByLabel('Identity provider').fill(`${server.url}/`);
+  await form.getByLabel('Server URL').fill(on.url);
+  await form.getByLabel('Identity provider').fill(`${on.url}/`);
   await form.getByLabel('Client ID').fill(LOCAL_IDENTITY_PROVIDER.clientId);
   await form.getByLabel('Audience').fill(LOCAL_IDENTITY_PROVIDER.audience);
   await form.getByRole('checkbox', { name: 'Remember me' }).setChecked(remember);
 }
 
-/** Presses the button and returns the tab the sign-in page opened in. */
-async function openSignInPage(page: Page, context: BrowserContext): Promise<Page> {
+/** Does `act` and returns the tab the sign-in page opened in. */
+async function signInPageOpenedBy(context: BrowserContext, act: () => Promise<void>): Promise<Page> {
   const opened = context.waitForEvent('page');
-  await ssoForm(page).getByRole('button', { name: 'Sign in with single sign-on' }).click();
+  await act();
   const tab = await opened;
   await tab.waitForLoadState();
   return tab;
+}
+
+/** Presses the button and returns the tab the sign-in page opened in. */
+const openSignInPage = (page: Page, context: BrowserContext): Promise<Page> =>
+  signInPageOpenedBy(context, () => ssoForm(page).getByRole('button', { name: 'Sign in with single sign-on' }).click());
+
+/** The person signs in on the provider's page, which then says so; the tab is closed. */
+async function signInOnProviderPage(tab: Page, email: string): Promise<void> {
+  await tab.getByLabel('Email').fill(email);
+  await tab.getByLabel('Password').fill(E2E_ADMIN_PASSWORD);
+  await tab.getByRole('button', { name: 'Sign in' }).click();
+  await expect(tab.getByRole('heading', { name: 'Sign-in complete' })).toBeVisible();
+  await tab.close();
 }
 
 test('signs in through the identity provider in a new tab, chooses the organization, stays signed in across a restart, and signs out', async ({ page, context }) => {
@@ -131,4 +149,32 @@ test('Cancel in KeyDesk stops waiting for the browser, and a sign-in refused on 
   await expect(page.getByRole('alert')).toContainText(/refused|single sign-on/i);
   await expect(keysGrid(page)).toHaveCount(0);
   await second.close();
+});
+
+test('switches organization through the browser where the provider changes organization only there (as Auth0)', async ({ page, context }) => {
+  const preview = await startKeyDesk(false);
+  await page.goto(preview.url);
+  await fillSso(page, false, strict);
+  await signInOnProviderPage(await openSignInPage(page, context), 'admin@demo.local');
+  // The first choice of organization is a trip through the browser too, for that organization.
+  const chosen = await signInPageOpenedBy(context, () =>
+    page.getByRole('dialog', { name: 'Choose an organization' }).getByText('Demo Organization', { exact: true }).click(),
+  );
+  await signInOnProviderPage(chosen, 'admin@demo.local');
+  await waitForRows(page);
+
+  // The switcher opens the provider's page for the other organization, the email filled in.
+  await page.getByRole('button', { name: 'Switch organization: Demo Organization' }).click();
+  const tab = await signInPageOpenedBy(context, () => page.getByRole('menuitem', { name: 'Demo Training Organization' }).click());
+  await expect(tab.getByRole('heading', { name: 'Sign in to Demo Training Organization' })).toBeVisible();
+  await expect(tab.getByLabel('Email')).toHaveValue('admin@demo.local');
+  const waiting = page.getByRole('dialog', { name: 'Switching to Demo Training Organization' });
+  await expect(waiting.getByText('Continue in your browser')).toBeVisible();
+  await expectAccessible(page, 'the organization switch waiting for the browser');
+  await signInOnProviderPage(tab, 'admin@demo.local');
+
+  await expect(waiting).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Switch organization: Demo Training Organization' })).toBeVisible();
+  const training = await AdminClient.signIn(strict.url, 'admin@demo.local', E2E_ADMIN_PASSWORD, DEMO_TRAINING_ORGANIZATION.id);
+  await expect(keysGrid(page)).toHaveAttribute('aria-rowcount', String((await training.listKeys()).page.totalElements + 1));
 });

@@ -1,12 +1,15 @@
 // The organization's name in the app bar; its menu lists every organization of the user.
+// Where single sign-on's provider changes organization only through the browser (Auth0),
+// a dialog says to continue there, as the sign-in does, with Cancel.
 import BusinessIcon from '@mui/icons-material/BusinessOutlined';
 import CheckIcon from '@mui/icons-material/Check';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import { Button, Divider, ListItemIcon, ListItemText, ListSubheader, Menu, MenuItem } from '@mui/material';
+import { Button, Dialog, DialogContent, DialogTitle, Divider, ListItemIcon, ListItemText, ListSubheader, Menu, MenuItem } from '@mui/material';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { holdsRole } from '@shared/roles';
 import type { SessionInfo } from '@shared/session';
+import { SsoBrowserWait } from '@renderer/features/connections/components/sso-browser-wait';
 import { useMenuCommand } from '@renderer/lib/menu-commands';
 import { useSessionStore } from '@renderer/app/stores/session-store';
 
@@ -16,7 +19,10 @@ export function OrganizationSwitcher({ session }: { session: SessionInfo }): Rea
   const [button, setButton] = useState<HTMLButtonElement | null>(null);
   const switching = useSessionStore((state) => state.switching);
   const switchOrganization = useSessionStore((state) => state.switchOrganization);
+  const inBrowser = useSessionStore((state) => state.switchInBrowser);
+  const cancelSwitch = useSessionStore((state) => state.cancelSwitch);
   const menuId = useId();
+  const waitTitleId = useId();
   useMenuCommand('switch-organization', () => setAnchor(button));
 
   const choose = (organizationId: string): void => {
@@ -68,6 +74,19 @@ export function OrganizationSwitcher({ session }: { session: SessionInfo }): Rea
           );
         })}
       </Menu>
+      <Dialog open={inBrowser !== null} onClose={() => void cancelSwitch()} aria-labelledby={waitTitleId} maxWidth="xs" fullWidth>
+        <DialogTitle id={waitTitleId}>{t('organization.switchingTo', { name: inBrowser?.organizationName ?? '' })}</DialogTitle>
+        <DialogContent>
+          {inBrowser && (
+            <SsoBrowserWait
+              authorizationUrl={inBrowser.authorizationUrl}
+              openedBy={inBrowser.openedBy}
+              cancelling={inBrowser.cancelling}
+              onCancel={() => void cancelSwitch()}
+            />
+          )}
+        </DialogContent>
+      </Dialog>
     </>
   );
 }

@@ -14,6 +14,7 @@ const en = {
     current: 'Current organization',
     notAdministrator: 'Managing API keys needs the Administrator role',
     switchFailed: 'KeyDesk could not switch organizations. {{message}}',
+    switchingTo: 'Switching to {{name}}',
   },
   views: {
     label: 'Views',

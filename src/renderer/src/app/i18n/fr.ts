@@ -15,6 +15,7 @@ const fr: Translation<typeof en> = {
     current: 'Organisation actuelle',
     notAdministrator: 'La gestion des clés d’API demande le rôle Administrateur',
     switchFailed: 'KeyDesk n’a pas pu changer d’organisation. {{message}}',
+    switchingTo: 'Passage à {{name}}',
   },
   views: {
     label: 'Vues',

@@ -1,15 +1,17 @@
 // "Single sign-on": the server, the organization's identity provider (issuer or Auth0
 // domain, client ID, audience) and "Remember me"; then, while the browser is open, what to
 // do there and a Cancel. No password is ever typed here: the identity provider's page asks.
-import { Alert, Box, Button, Checkbox, FormControlLabel, FormHelperText, LinearProgress, Link, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Checkbox, FormControlLabel, FormHelperText, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JMAP_CLOUD_URL, type ConnectionProfile, type SessionInfo } from '@shared/session';
 import { OrganizationPickerDialog } from '@renderer/features/connections/components/organization-picker-dialog';
+import { SsoBrowserWait } from '@renderer/features/connections/components/sso-browser-wait';
 import { connectionsApi } from '@renderer/features/connections/lib/connections-api';
 import { useConnectionsStore } from '@renderer/features/connections/stores/connections-store';
 import { createSsoFlow, SSO_FIELDS, type SsoField, type SsoValues } from '@renderer/features/connections/stores/sso-flow';
 import { errorMessage } from '@renderer/i18n/error-message';
+import { openSignInPage } from '@renderer/lib/open-sign-in-page';
 import { useFlow } from '@renderer/lib/use-flow';
 
 type SsoSignInFormProps = {
@@ -17,9 +19,6 @@ type SsoSignInFormProps = {
   saved: ConnectionProfile | null;
   onConnected(session: SessionInfo): void;
 };
-
-/** The web preview: a new tab, which knows nothing of this page (noopener). */
-const openPage = (url: string): void => void window.open(url, '_blank', 'noopener,noreferrer');
 
 export function SsoSignInForm({ saved, onConnected }: SsoSignInFormProps): React.JSX.Element {
   const { t } = useTranslation('connections');
@@ -33,7 +32,7 @@ export function SsoSignInForm({ saved, onConnected }: SsoSignInFormProps): React
       api: connectionsApi,
       run: (action, attempt) => useConnectionsStore.getState().run(action, attempt),
       onConnected: (session) => connected.current(session),
-      openPage,
+      openPage: openSignInPage,
     }),
   );
   const provider = saved?.identityProvider;
@@ -61,28 +60,7 @@ export function SsoSignInForm({ saved, onConnected }: SsoSignInFormProps): React
   };
 
   if (state.step === 'waiting') {
-    return (
-      <Stack spacing={2} role="status" aria-live="polite">
-        <Typography variant="subtitle1" component="p" sx={{ fontWeight: 500 }}>
-          {t('sso.waitingTitle')}
-        </Typography>
-        <Typography variant="body2" color="text.secondary">
-          {state.openedBy === 'page' ? t('sso.waitingInTab') : t('sso.waitingInBrowser')}
-        </Typography>
-        <LinearProgress aria-label={t('sso.waitingTitle')} />
-        <Typography variant="body2">
-          {t('sso.notOpened')}{' '}
-          <Link href={state.authorizationUrl} target="_blank" rel="noopener noreferrer">
-            {t('sso.openAgain')}
-          </Link>
-        </Typography>
-        <Box>
-          <Button variant="outlined" onClick={() => void flow.cancel()} loading={state.cancelling}>
-            {t('sso.cancel')}
-          </Button>
-        </Box>
-      </Stack>
-    );
+    return <SsoBrowserWait authorizationUrl={state.authorizationUrl} openedBy={state.openedBy} cancelling={state.cancelling} onCancel={() => void flow.cancel()} />;
   }
 
   const invalid = state.step === 'form' ? state.invalid : [];
