@@ -7,12 +7,10 @@
 // an Editor (OWNER given, entries removed, everything read again, key deleted); once on a
 // calm server, once on a busy one (5% of the permission calls answered 429 or 503).
 // Goal: both steps together ≤ 20 s on loopback. A benchmark: it reports, it never fails.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { DatabaseSync } from 'node:sqlite';
 import { createMemoryCredentialStore } from '../../src/services/credentials/memory-credential-store';
 import { createKeyDeskServices } from '../../src/services/keydesk-services';
@@ -20,6 +18,7 @@ import { DEFAULT_MAX_IN_FLIGHT } from '../../src/services/organization-client/ht
 import { DEMO_ORGANIZATION, DEMO_USERS } from '../../src/server/seed/demo-identities';
 import { startLocalServer } from '../../src/server/start-server';
 import { insertApiKey } from '../../src/server/store/api-key-store';
+import { cpuSecondsOf, startServerProcess } from './server-process';
 
 const OWNED_DATA_SOURCES = 1_000;
 const OWNED_PROJECTS = 1_000;
@@ -70,30 +69,6 @@ async function seedTemplate(dbPath: string): Promise<string> {
   return owner;
 }
 
-/** The server in its own process (as JMap Cloud is elsewhere): `npm run server` with the strict profile. */
-async function startStrictServer(dbPath: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', '--port', '0', '--db', dbPath, '--profile', 'jmapcloud', '--token-ttl', '3600'], {
-    env: { ...process.env, KEYDESK_DEMO_PASSWORD: PASSWORD },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-  for await (const line of lines) {
-    const url = /listening on (\S+)/.exec(line)?.[1];
-    if (url) return { url, child };
-  }
-  throw new Error('The server did not start.');
-}
-
-/** CPU seconds a process has used (Linux: /proc/PID/stat, user + system); null elsewhere. */
-function cpuSecondsOf(pid: number | undefined): number | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
-}
-
 interface Figures {
   findMs: number;
   transferMs: number;
@@ -109,7 +84,7 @@ interface Figures {
 async function run(templatePath: string, ownerId: string, busy: boolean, dir: string): Promise<Figures> {
   const dbPath = join(dir, `run-${busy ? 'busy' : 'calm'}.db`);
   copyFileSync(templatePath, dbPath);
-  const { url, child } = await startStrictServer(dbPath);
+  const { url, child } = await startServerProcess(dbPath, 'jmapcloud', PASSWORD);
   let inFlight = 0;
   let maxInFlight = 0;
   let requests = 0;

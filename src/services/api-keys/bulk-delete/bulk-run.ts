@@ -1,9 +1,11 @@
 // One run of a bulk delete: the plan's keys still to try, one after another, each through the
 // services' own delete (key-deletion.ts: the server's extension in one request, or the guided
 // delete through the public permission endpoints, seeded with one reading of the
-// organization for all the keys). The plan is written before each key and after it, so a
-// crash leaves at most one key `deleting`, which a resume deletes again from what the server
-// has: a key is only ever deleted by that delete, after its resources were dealt with.
+// organization for all the keys). The plan is written after each key, so a crash leaves the
+// key it was on `pending` (or `deleting`, after a crash of a resumed run), which a resume
+// deletes again from what the server has: each resource's step is safe to repeat, a key found
+// gone is said so, and a key is only ever deleted by that delete, after its resources were
+// dealt with as chosen.
 import type { ActivityContext } from '../../../shared/activity-log';
 import type { DeleteApiKeyResult } from '../../../shared/api-types';
 import { isLeft, type BulkDeletePlan, type BulkError, type BulkKey, type BulkPhase } from '../../../shared/bulk-delete';
@@ -100,7 +102,8 @@ export async function runBulkDelete(run: BulkRun, deps: BulkRunDeps): Promise<vo
       let title = key.title;
       let reached = false;
       try {
-        await save(withKey(run.plan, key.id, { state: 'deleting', error: null }));
+        // Not written: after a crash a key still `pending` is taken up the same way.
+        run.plan = withKey(run.plan, key.id, { state: 'deleting', error: null });
         title = (await org.getApiKey(key.id)).title;
         if (shared) deps.guided.seed(key.id, await shared.forKey(key.id));
         Object.assign(run, { phase: 'deleting', done: 0, total: 0 });

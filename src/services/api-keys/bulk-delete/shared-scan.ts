@@ -2,11 +2,11 @@
 // every resource's permissions. Read once per key, 500 keys would read the organization 500
 // times; a bulk delete reads it once and seeds each key's delete with it. After each key,
 // the resources that named it (the ones its delete changed) are read again before the next
-// key's turn, and the whole organization again once the reading is as old as the guided
+// key's turn (what was created since, each key's own check reads), and the whole organization again once the reading is as old as the guided
 // delete allows its own to be: each key starts from what the server has, as a single delete.
 import type { BoundOrganizationClient } from '../../organization-client/bound-organization-client';
 import { SCAN_LIFETIME_MS } from '../guided-delete/guided-delete';
-import { naming, recheck, resourceKey, scanResources, type ResourceScan, type ScanOptions, type ScannedResource } from '../guided-delete/resource-scan';
+import { naming, readEach, resourceKey, scanResources, type ResourceScan, type ScanOptions, type ScannedResource } from '../guided-delete/resource-scan';
 
 type ScanClient = Pick<BoundOrganizationClient, 'dataSources' | 'projects' | 'resourcePermissions'>;
 
@@ -21,14 +21,11 @@ export function createSharedScan(options: { org: ScanClient; now: () => number; 
       current = { resources: scan.resources, at: options.now() };
       touched = [];
     } else if (touched.length > 0) {
-      const before: ResourceScan = { keyId: '', resources: current.resources };
-      const again = await recheck(options.org, before, touched, options.scanOptions());
+      // Those read again replace their old reading (or are gone). Resources created since are
+      // not listed here: each key's delete reads what is new since this reading in its own check.
+      const again = await readEach(options.org, touched, options.scanOptions());
       const reread = new Set(touched.map(resourceKey));
-      const known = new Set(current.resources.map(resourceKey));
-      // Those read again replace their old reading (or are gone); new ones are added.
-      const kept = current.resources.filter((resource) => !reread.has(resourceKey(resource)));
-      const added = again.resources.filter((resource) => reread.has(resourceKey(resource)) || !known.has(resourceKey(resource)));
-      current = { resources: [...kept, ...added], at: current.at };
+      current = { resources: [...current.resources.filter((resource) => !reread.has(resourceKey(resource))), ...again], at: current.at };
       touched = [];
     }
     return current.resources;

@@ -46,7 +46,7 @@ async function listAll(org: ScanClient, signal: AbortSignal | undefined): Promis
 }
 
 /** The permissions of each listed resource; those deleted meanwhile are left out. */
-async function readEach(org: ScanClient, listed: readonly Listed[], options: ScanOptions): Promise<ScannedResource[]> {
+export async function readEach(org: ScanClient, listed: readonly Listed[], options: ScanOptions): Promise<ScannedResource[]> {
   let done = 0;
   options.onProgress?.(0, listed.length);
   const read = await mapLimit(listed, options.concurrency, async (resource): Promise<ScannedResource | null> => {
