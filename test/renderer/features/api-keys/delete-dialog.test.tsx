@@ -38,16 +38,15 @@ describe('guided delete', () => {
     expect(await call('getApiKey', { id })).toMatchObject({ title: DEMO_KEYS.ownsNothing });
   });
 
-  it('deletes a key that owns nothing', async () => {
+  it('deletes a key that owns nothing after its one confirmation, with no counts of zero', async () => {
     const { page, dialog, id } = await openDelete(DEMO_KEYS.ownsNothing);
     const { user } = page;
     await user.click(within(dialog).getByRole('button', { name: 'OK' }));
-    expect(await within(dialog).findByText('This API key owns no resources.')).toBeInTheDocument();
-    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
-    expect(await within(dialog).findByText(`API key “${DEMO_KEYS.ownsNothing}” was deleted.`)).toBeInTheDocument();
-    // Its one access-control entry (it could view "City viewer") went with it.
-    expect(count(dialog, 'Access-control entries removed')).toBe('1');
-    expect(count(dialog, 'Data sources deleted')).toBe('0');
+    const done = await screen.findByRole('dialog', { name: 'API key deleted' });
+    expect(within(done).getByText(`API key “${DEMO_KEYS.ownsNothing}” was deleted.`)).toBeInTheDocument();
+    // Its one access-control entry (it could view "City viewer") went with it; nothing else to count.
+    expect([...done.querySelectorAll('dt')].map((term) => term.textContent)).toEqual(['Access-control entries removed']);
+    expect(count(done, 'Access-control entries removed')).toBe('1');
     await expectGoneFromServerAndGrid(id, DEMO_KEYS.ownsNothing);
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -123,14 +122,16 @@ describe('guided delete', () => {
   });
 
   it('says so too when the key disappears between step 2 and "Delete"', async () => {
-    const { page, dialog, id } = await openDelete(DEMO_KEYS.ownsNothing);
-    await page.user.click(within(dialog).getByRole('button', { name: 'OK' }));
-    await within(dialog).findByText('This API key owns no resources.');
-    await call('deleteApiKey', { id, resources: { kind: 'nothing-owned' } });
-    await page.user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    const { page, dialog, id } = await openDelete(DEMO_KEYS.ownsSoleOnly);
+    const { user } = page;
+    await user.click(within(dialog).getByRole('button', { name: 'OK' }));
+    await user.click(await within(dialog).findByRole('radio', { name: 'Delete the resources with the key' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Title of the API key' }), DEMO_KEYS.ownsSoleOnly);
+    await call('deleteApiKey', { id, resources: { kind: 'delete-with-key' } });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     expect(await within(dialog).findByText(/no longer exists: someone else deleted it meanwhile/)).toBeInTheDocument();
     await expect(call('getApiKey', { id })).rejects.toBeInstanceOf(AppError);
-    await waitFor(() => expect(screen.queryByRole('gridcell', { name: DEMO_KEYS.ownsNothing })).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('gridcell', { name: DEMO_KEYS.ownsSoleOnly })).not.toBeInTheDocument());
   });
 
   describe('on a server without the extensions (as JMap Cloud)', () => {

@@ -1,6 +1,7 @@
 // The guided delete as a flow apart from its dialog: 1. confirm ("Delete API key TITLE?"),
-// 2. find what the key owns and choose what happens to it, 3. delete, then the result. A
-// key deleted meanwhile by someone else ends the flow as 'gone'. The dialog renders the
+// 2. find what the key owns and choose what happens to it, 3. delete, then the result. A key
+// that owns nothing is deleted right after its one confirmation, as the portal's guide has it
+// (there is nothing to choose). A key deleted meanwhile by someone else ends the flow as 'gone'. The dialog renders the
 // step it is given and sends the events below; tests drive the same flow without a DOM.
 //
 // On a server without KeyDesk's one-request extensions (JMap Cloud), finding and deleting
@@ -44,11 +45,12 @@ export type DeleteFlowState =
   | { step: 'deleting'; from: ChooseStep; fate: ResourcesFate; progress: DeleteProgress | null }
   /** Stopped by a failure after something changed: `progress` says what was done; resume() goes on. */
   | { step: 'stopped'; from: ChooseStep; fate: ResourcesFate; progress: DeleteProgress; error: AppError }
-  | { step: 'done'; result: DeleteApiKeyResult }
+  /** `fate`: what was asked (a key that owned nothing has no counts of resources to show). */
+  | { step: 'done'; result: DeleteApiKeyResult; fate: ResourcesFate }
   | { step: 'gone' };
 
 export type DeleteFlow = Flow<DeleteFlowState> & {
-  /** "OK" at step 1, and "Retry" when the owned resources could not be read. */
+  /** "OK" at step 1 (a key owning nothing is then deleted at once), and "Retry" when the owned resources could not be read. */
   findResources(): Promise<void>;
   choose(choice: ResourcesChoice): void;
   /** "Delete": runs only when fateOf the current choice is complete. */
@@ -134,7 +136,7 @@ export function createDeleteFlow({ apiKey, api, onChanged, pollMs = DEFAULT_POLL
   async function run(from: ChooseStep, fate: ResourcesFate): Promise<void> {
     set({ step: 'deleting', from, fate, progress: null });
     try {
-      set({ step: 'done', result: await polling(api.remove(apiKey.id, fate)) });
+      set({ step: 'done', result: await polling(api.remove(apiKey.id, fate)), fate });
     } catch (error) {
       if (isAppError(error, 'NOT_FOUND')) {
         set({ step: 'gone' });
@@ -162,13 +164,9 @@ export function createDeleteFlow({ apiKey, api, onChanged, pollMs = DEFAULT_POLL
       const { step } = store.getState();
       if (step !== 'confirm' && step !== 'find-failed') return;
       set({ step: 'finding', progress: null });
+      let resources: OwnedResources;
       try {
-        const resources = await polling(api.ownedResources(apiKey.id));
-        const owns = !ownsNothing(resources);
-        // As the portal does: the transfer is chosen at once (it keeps the resources), the
-        // Editor members listed; deleting them with the key stays the explicit alternative.
-        set({ step: 'choose', resources, choice: owns ? { kind: 'transfer', member: null } : { kind: 'none' }, editors: { status: 'loading' }, error: null });
-        if (owns) void loadEditors();
+        resources = await polling(api.ownedResources(apiKey.id));
       } catch (error) {
         if (isAppError(error, 'NOT_FOUND')) {
           set({ step: 'gone' });
@@ -178,7 +176,18 @@ export function createDeleteFlow({ apiKey, api, onChanged, pollMs = DEFAULT_POLL
         } else {
           set({ step: 'find-failed', error: AppError.from(error) });
         }
+        return;
       }
+      if (ownsNothing(resources)) {
+        // Nothing to choose: "OK" was the confirmation. A failure comes back to a step 2
+        // that says the key owns nothing, with the error and "Delete" to try again.
+        await run({ step: 'choose', resources, choice: { kind: 'none' }, editors: { status: 'loading' }, error: null }, { kind: 'nothing-owned' });
+        return;
+      }
+      // As the portal does: the transfer is chosen at once (it keeps the resources), the
+      // Editor members listed; deleting them with the key stays the explicit alternative.
+      set({ step: 'choose', resources, choice: { kind: 'transfer', member: null }, editors: { status: 'loading' }, error: null });
+      void loadEditors();
     },
 
     choose(choice) {

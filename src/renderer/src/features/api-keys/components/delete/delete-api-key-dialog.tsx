@@ -1,5 +1,6 @@
 // The guided delete's dialog: it renders the step useDeleteFlow is at and sends its events
-// (the flow itself is stores/delete-flow.ts). Every ending refreshes the grid.
+// (the flow itself is stores/delete-flow.ts). Every ending refreshes the grid. A key that
+// owns nothing takes one confirmation ("OK"), then its result.
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -92,7 +93,9 @@ export function DeleteApiKeyDialog({ apiKey, locale }: Props): React.JSX.Element
           <DeleteProgressView text={t('delete.deleting')} progress={state.progress} memberName={memberName ?? undefined} locale={locale} />
         )}
         {state.step === 'stopped' && <DeleteStoppedView progress={state.progress} error={state.error} memberName={memberName} locale={locale} />}
-        {state.step === 'done' && <DeleteResultView keyTitle={apiKey.title} result={state.result} locale={locale} />}
+        {state.step === 'done' && (
+          <DeleteResultView keyTitle={apiKey.title} result={state.result} ownedNothing={state.fate.kind === 'nothing-owned'} locale={locale} />
+        )}
         {state.step === 'gone' && <Alert severity="info">{t('delete.notFound')}</Alert>}
       </DialogContent>
       <DialogActions>

@@ -27,7 +27,8 @@ export function DeleteProgressView({ text, progress, memberName, locale }: Props
     <Stack spacing={1.5} role="status">
       <DialogContentText>{sentence}</DialogContentText>
       {counted ? (
-        <LinearProgress variant="determinate" value={(100 * progress.done) / progress.total} aria-label={sentence} />
+        // A whole percentage: what a screen reader says (aria-valuenow), not 93.33333333333333.
+        <LinearProgress variant="determinate" value={Math.round((100 * progress.done) / progress.total)} aria-label={sentence} />
       ) : (
         <LinearProgress aria-label={sentence} />
       )}

@@ -8,7 +8,13 @@ import type { DeleteApiKeyResult } from '@shared/api-types';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@renderer/lib/formatting';
 
-type Props = { keyTitle: string; result: DeleteApiKeyResult; locale: string };
+type Props = {
+  keyTitle: string;
+  result: DeleteApiKeyResult;
+  /** The key owned nothing: no counts of resources (all zeros) to show. */
+  ownedNothing: boolean;
+  locale: string;
+};
 
 type CountKey =
   | 'delete.movedDataSources'
@@ -18,8 +24,11 @@ type CountKey =
   | 'delete.deletedProjects'
   | 'delete.deletedLayers';
 
-export function DeleteResultView({ keyTitle, result, locale }: Props): React.JSX.Element {
-  const { t } = useTranslation('apiKeys');
+/** The counts worth showing, in the order they are read. */
+function countsOf(result: DeleteApiKeyResult, ownedNothing: boolean): [CountKey, number][] {
+  // A key that owned nothing: no resource counts (all zeros), only the entries it had on
+  // resources it could use, when there were some.
+  if (ownedNothing) return result.aclEntriesRemoved > 0 ? [['delete.aclRemoved', result.aclEntriesRemoved]] : [];
   const counts: [CountKey, number][] = [];
   if (result.transferredTo !== null) {
     counts.push(['delete.movedDataSources', result.transferred.dataSources], ['delete.movedProjects', result.transferred.projects]);
@@ -30,24 +39,32 @@ export function DeleteResultView({ keyTitle, result, locale }: Props): React.JSX
     // JMap Cloud's delete says nothing of layers: left out rather than shown as 0.
     if (!result.notCounted?.includes('layers')) counts.push(['delete.deletedLayers', result.deleted.layers]);
   }
+  return counts;
+}
+
+export function DeleteResultView({ keyTitle, result, ownedNothing, locale }: Props): React.JSX.Element {
+  const { t } = useTranslation('apiKeys');
+  const counts = countsOf(result, ownedNothing);
   return (
     <Stack spacing={2}>
       <Alert severity="success">{t('delete.done', { title: keyTitle })}</Alert>
       {result.transferredTo !== null && (
         <Typography>{t('delete.transferredTo', { name: result.transferredTo.name, email: result.transferredTo.email })}</Typography>
       )}
-      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: '1fr auto', columnGap: 3, rowGap: 0.75, m: 0 }}>
-        {counts.map(([label, value]) => (
-          <Box key={label} sx={{ display: 'contents' }}>
-            <Typography component="dt" color="text.secondary">
-              {t(label)}
-            </Typography>
-            <Typography component="dd" sx={{ m: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
-              {formatNumber(value, locale)}
-            </Typography>
-          </Box>
-        ))}
-      </Box>
+      {counts.length > 0 && (
+        <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: '1fr auto', columnGap: 3, rowGap: 0.75, m: 0 }}>
+          {counts.map(([label, value]) => (
+            <Box key={label} sx={{ display: 'contents' }}>
+              <Typography component="dt" color="text.secondary">
+                {t(label)}
+              </Typography>
+              <Typography component="dd" sx={{ m: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
+                {formatNumber(value, locale)}
+              </Typography>
+            </Box>
+          ))}
+        </Box>
+      )}
     </Stack>
   );
 }
