@@ -145,7 +145,6 @@ const en = {
     choice: 'What happens to the resources',
     transferChoice: 'Transfer ownership to a member with the Editor role',
     transferTo: 'Transfer ownership to',
-    transferHint: 'Search by name or email',
     transferExplain: 'The member becomes an owner of every data source and project the key owns.',
     noEditors: 'No member has the Editor role. Delete the resources with the key, or give a member that role first.',
     editorsFailed: 'The members could not be loaded.',
@@ -170,7 +169,6 @@ const en = {
     notFound: 'This API key no longer exists: someone else deleted it meanwhile. The list has been refreshed.',
     failed: 'The API key was not deleted: {{message}}',
     cancelled: 'Cancelled: nothing was changed.',
-    finding: 'Reading the permissions of every data source and project: {{done}} of {{total}}',
     findingHint: 'This server has no list of what a key owns, so KeyDesk reads every resource. You can cancel until something changes.',
     phase: {
       finding: 'Reading what the key owns: {{done}} of {{total}}',
@@ -188,7 +186,6 @@ const en = {
     resume: 'Resume',
     editorsListLabel: 'Editor members',
     editorsFilter: 'Find a member by name or email',
-    notCounted: 'not counted by this server',
   },
   csv: {
     creatorEmail: 'Creator email',

@@ -147,7 +147,6 @@ const fr: ApiKeysMessages = {
     choice: 'Ce qu’il advient des ressources',
     transferChoice: 'Transférer la propriété à un membre ayant le rôle Éditeur',
     transferTo: 'Transférer la propriété à',
-    transferHint: 'Rechercher par nom ou courriel',
     transferExplain: 'Le membre devient propriétaire de chaque source de données et de chaque projet de la clé.',
     noEditors:
       'Aucun membre n’a le rôle Éditeur. Supprimez les ressources avec la clé, ou donnez d’abord ce rôle à un membre.',
@@ -174,7 +173,6 @@ const fr: ApiKeysMessages = {
       'Cette clé d’API n’existe plus : quelqu’un d’autre l’a supprimée entre-temps. La liste a été actualisée.',
     failed: 'La clé d’API n’a pas été supprimée : {{message}}',
     cancelled: 'Annulé : rien n’a été modifié.',
-    finding: 'Lecture des permissions de chaque source de données et de chaque projet : {{done}} sur {{total}}',
     findingHint: 'Ce serveur n’a pas de liste de ce dont une clé est propriétaire : KeyDesk lit chaque ressource. Vous pouvez annuler tant que rien n’a changé.',
     phase: {
       finding: 'Lecture de ce dont la clé est propriétaire : {{done}} sur {{total}}',
@@ -192,7 +190,6 @@ const fr: ApiKeysMessages = {
     resume: 'Reprendre',
     editorsListLabel: 'Membres Éditeurs',
     editorsFilter: 'Trouver un membre par nom ou courriel',
-    notCounted: 'non compté par ce serveur',
   },
   csv: {
     creatorEmail: 'Courriel du créateur',
