@@ -38,6 +38,8 @@ export interface WebPreviewOptions {
   /** A renderer already built (tests); default: build out/renderer when out of date. */
   rendererDir?: string;
   log?: Logger;
+  /** The clock of the server and the services (the README's screenshots fix it). */
+  now?: () => Date;
 }
 
 export interface WebPreview {
@@ -99,6 +101,7 @@ export async function startWebPreview(options: WebPreviewOptions = {}): Promise<
       adminPassword: options.adminPassword,
       tokenTtlSeconds: options.tokenTtlSeconds,
       profile: options.profile,
+      now: options.now,
     });
     cleanups.push(() => server.close());
 
@@ -115,6 +118,7 @@ export async function startWebPreview(options: WebPreviewOptions = {}): Promise<
       appInfo: { name: 'KeyDesk', version: await projectVersion(), host: 'web', platform: process.platform },
       updates: { check: async () => ({ status: 'unsupported', reason: 'not-packaged' }) },
       log,
+      now: options.now,
     });
     cleanups.push(() => services.dispose());
 

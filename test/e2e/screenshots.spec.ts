@@ -1,21 +1,23 @@
 // The README's screenshots of the main screens, light and dark, written to
 // docs/screenshots/ (web project only). Stable from run to run: fixed viewport, fixed data
 // and clock (see screenshot-host.ts). Never a screen that shows a secret: the wizard is
-// shot at step 1 only.
+// shot at step 1 only. Each theme gets its own preview: the run ends with two deletes, for
+// the Activity view.
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
-import { keysGrid, localButton, openRowAction, signOut, waitForRows } from './support/app-page';
+import { keysGrid, localButton, openRowAction, quickSearch, signOut, waitForRows } from './support/app-page';
 import { expect, test } from './support/fixtures';
 import { SCREENSHOT_NOW, startScreenshotPreview } from './support/screenshot-host';
 
 let preview: Awaited<ReturnType<typeof startScreenshotPreview>> | null = null;
 
-test.beforeAll(async () => {
+test.beforeEach(async () => {
   preview = await startScreenshotPreview();
 });
 
-test.afterAll(async () => {
+test.afterEach(async () => {
   await preview?.close();
+  preview = null;
 });
 
 async function shoot(page: Page, name: string, theme: string, within?: string): Promise<void> {
@@ -30,8 +32,43 @@ async function shoot(page: Page, name: string, theme: string, within?: string): 
   await expectAccessible(page, `${name} (${theme} theme)`, within, { soft: true });
 }
 
+/** Deletes a key through the guided delete (its resources, if any, to the first Editor listed). */
+async function deleteKey(page: Page, title: string): Promise<void> {
+  await quickSearch(page, title);
+  await waitForRows(page, 1);
+  await openRowAction(page, title, 'Delete');
+  const remove = page.getByRole('dialog', { name: `Delete API key “${title}”?` });
+  await remove.getByRole('button', { name: 'OK', exact: true }).click();
+  // A key that owns nothing is deleted at "OK"; one that owns resources asks where they go.
+  const editors = remove.getByRole('radiogroup', { name: 'Transfer ownership to' });
+  const done = page.getByRole('dialog', { name: 'API key deleted' });
+  await expect(editors.or(done)).toBeVisible();
+  if (await editors.isVisible()) {
+    await editors.getByRole('radio').first().check();
+    await remove.getByRole('button', { name: 'Delete', exact: true }).click();
+  }
+  await done.getByRole('button', { name: 'Close' }).click();
+  await expect(done).toHaveCount(0);
+  await quickSearch(page, '');
+}
+
+/**
+ * Two keys deleted, then the Activity view. (Deletes only: a key created here would get a
+ * random id, which the view shows, and the screen would change on every run.)
+ */
+async function shootActivity(page: Page, theme: string): Promise<void> {
+  await deleteKey(page, 'Training sandbox');
+  await deleteKey(page, 'Field survey app');
+  await page.getByRole('tab', { name: 'Activity' }).click();
+  await expect(page.getByRole('grid', { name: 'Activity' }).locator('[role="row"][data-id]')).toHaveCount(2);
+  await shoot(page, 'activity', theme, 'main');
+  await page.getByRole('tab', { name: 'API keys' }).click();
+}
+
 for (const theme of ['light', 'dark'] as const) {
   test(`screenshots of the main screens, ${theme}`, async ({ page }) => {
+    // Eight screens and two deletes, on a loaded machine.
+    test.setTimeout(180_000);
     if (!preview) throw new Error('The screenshot preview did not start.');
     await page.clock.setFixedTime(SCREENSHOT_NOW);
     await page.goto(preview.url);
@@ -45,7 +82,17 @@ for (const theme of ['light', 'dark'] as const) {
     await localButton(page).click();
     await waitForRows(page);
     await expect(keysGrid(page).getByRole('progressbar')).toHaveCount(0);
+    // The expiry banner above the keys (the seed: 5 keys expire within 14 days, 4 have expired).
+    const banner = page.getByRole('region', { name: 'Expiring keys' });
+    await expect(banner.getByText('4 keys have expired —')).toBeVisible();
     await shoot(page, 'keys-grid', theme);
+
+    await banner.getByRole('button', { name: 'When to warn…' }).click();
+    const warnings = page.getByRole('dialog', { name: 'Expiry warnings' });
+    await expect(warnings.getByRole('textbox')).toBeFocused();
+    await shoot(page, 'expiry-warnings', theme, '[role="dialog"]');
+    await warnings.getByRole('button', { name: 'Cancel' }).click();
+    await expect(warnings).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Create new API key' }).click();
     const wizard = page.getByRole('dialog', { name: 'Create new API key' });
@@ -72,6 +119,7 @@ for (const theme of ['light', 'dark'] as const) {
     await remove.getByRole('button', { name: 'Cancel' }).click();
     await expect(remove).toHaveCount(0);
 
+    await shootActivity(page, theme);
     await signOut(page);
   });
 }

@@ -1,7 +1,8 @@
 // A web preview whose screens look the same on every run, for the README's screenshots:
-// the demo seed laid out around a fixed moment (the page's clock is fixed to it too), and
-// the keys' random ids replaced with ids derived from their titles. Everything happens
-// on a temporary database before the preview opens it.
+// the demo seed laid out around a fixed moment (the server, the services and the page all
+// run on it: the expiry banner counts as the grid's statuses say, the activity log's times
+// are fixed), and the keys' random ids replaced with ids derived from their titles.
+// Everything happens on a temporary database before the preview opens it.
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { DatabaseSync } from 'node:sqlite';
@@ -12,10 +13,7 @@ import { startWebPreview } from '../../../src/web/start-web-preview';
 import { E2E_RENDERER_DIR } from './e2e-renderer';
 import { E2E_ADMIN_PASSWORD } from './hosts';
 
-/**
- * The moment the screenshots show. Far enough ahead that the server (on the real clock)
- * finds no seeded key expired yet, so the statuses come from the page's fixed clock alone.
- */
+/** The moment the screenshots show, the same on every run. */
 export const SCREENSHOT_NOW = new Date('2035-03-14T15:00:00.000Z');
 
 function stableId(title: string): string {
@@ -53,6 +51,7 @@ export async function startScreenshotPreview(): Promise<{ url: string; close(): 
     adminPassword: E2E_ADMIN_PASSWORD,
     userDataDir: join(folder, 'user-data'),
     rendererDir: E2E_RENDERER_DIR,
+    now: () => SCREENSHOT_NOW,
   });
   return {
     url: preview.url,
