@@ -31,6 +31,8 @@ async function createKey(page: Page, title: string): Promise<string> {
   await wizard.getByRole('button', { name: 'Copy API key' }).click();
   await wizard.getByRole('button', { name: 'OK', exact: true }).click();
   await expect(wizard).toHaveCount(0);
+  // The grid shows the new key first, selected; wait for it before looking for its row.
+  await expect(rowOf(page, title)).toBeVisible();
   return secret;
 }
 
