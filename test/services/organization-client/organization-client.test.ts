@@ -326,3 +326,45 @@ describe('the key list with a row the client cannot read', () => {
     }
   });
 });
+
+describe('the members list with a row the client cannot read', () => {
+  // As for the key list (issue 9): one member the client cannot read (a user without a name,
+  // say) must not take every other member, and so every transfer target, with it.
+  it('leaves that member out, and logs the endpoint, the field and the id, never a value', async () => {
+    const server = await startLocalServer({ port: 0, seed: 'demo', adminPassword: DEMO_PASSWORD });
+    try {
+      const organizationId = server.demo?.organizationId ?? '';
+      const log = createCapturingLogger();
+      let spoiled = '';
+      const client = createOrganizationClient({
+        baseUrl: server.url,
+        log,
+        fetch: rewriting((path, json) => {
+          if (!path.endsWith('/members')) return json;
+          const { result } = json as { result: Record<string, unknown>[] };
+          const [first, ...others] = result;
+          spoiled = String(first?.id);
+          return { ...(json as object), result: [{ ...first, name: null, email: 'leaked-value@example.com' }, ...others] };
+        }),
+      });
+      const signedIn = await client.authenticate(ADMIN, DEMO_PASSWORD);
+      const accessToken = (await client.refreshToken(signedIn.refreshToken, organizationId)).accessToken;
+      const everyone = await createOrganizationClient({ baseUrl: server.url, fetch }).members(accessToken, organizationId);
+
+      const members = await client.members(accessToken, organizationId);
+      expect(members.map((member) => member.id)).toEqual(everyone.map((member) => member.id).filter((id) => id !== spoiled));
+      expect(members.length).toBeGreaterThan(1);
+      const warnings = log.lines.map((line) => JSON.parse(line)).filter((line) => line.level === 'warn');
+      expect(warnings).toEqual([
+        {
+          level: 'warn',
+          message: 'A row of the answer was not understood and is left out',
+          fields: { method: 'GET', path: `/api/ss/rest/v1/organizations/${organizationId}/members`, row: 0, fields: 'name', id: spoiled },
+        },
+      ]);
+      expect(log.lines.join('\n')).not.toContain('leaked-value');
+    } finally {
+      await server.close();
+    }
+  });
+});
