@@ -1,9 +1,9 @@
 // Whatever a user types or pastes into KeyDesk's fields (issue 9): no uncaught error, no
 // screen that fails, and no call that the contract refuses (INVALID_ARGUMENT means the form
 // did not check before it called). Every text field of the sign-in forms, the keys page's
-// search, the create wizard's name and the Activity view's filters gets the hostile texts
-// below, pasted as a clipboard would bring them, against the real services; the Activity
-// view's dates get far years and days that do not exist, typed.
+// search, the create wizard's name, the guided delete's confirmation and the Activity view's
+// filters gets the hostile texts below, pasted as a clipboard would bring them, against the
+// real services; the Activity view's dates get far years and days that do not exist, typed.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiKeyTitleSchema } from '@shared/api-types';
@@ -11,6 +11,7 @@ import type { ActivityQuery } from '@shared/activity-log';
 import type { KeyDeskApi } from '@shared/ipc-contract';
 import { DEMO_USERS } from '../../../src/server/seed/demo-identities';
 import { renderApp, setUpAppTests, type RenderedApp } from '../support/render-app';
+import { DEMO_KEYS, findRow } from '../features/api-keys/keys-page-harness';
 
 const keydesk = setUpAppTests();
 
@@ -173,6 +174,25 @@ describe('hostile typing', () => {
       await settled();
     }
     expectNoTrouble('the name');
+  });
+
+  it('in the guided delete’s confirmation', async () => {
+    const app = await openLocalOrganization();
+    const title = DEMO_KEYS.ownsSoleOnly;
+    await app.user.click(within(await findRow(title)).getByRole('button', { name: `Actions for ${title}` }));
+    await app.user.click(await screen.findByRole('menuitem', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: `Delete API key “${title}”?` });
+    await app.user.click(within(dialog).getByRole('button', { name: 'OK' }));
+    await app.user.click(await within(dialog).findByRole('radio', { name: 'Delete the resources with the key' }));
+    const confirm = within(dialog).getByRole('textbox', { name: 'Title of the API key' });
+    for (const text of HOSTILE_TEXTS) {
+      await paste(app, confirm, text);
+      expect(within(dialog).getByRole('button', { name: 'Delete' })).toBeDisabled();
+    }
+    await settled();
+    expectNoTrouble('the guided delete');
+    await app.user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(await findRow(title)).toBeInTheDocument();
   });
 
   it('in the Activity view’s filters', async () => {
