@@ -7,13 +7,12 @@
 // never in the feature's store. However the wizard ends (OK, or unmounted under it by an
 // organization switch or a session that ended), main is told to forget it too.
 import { createStore } from 'zustand/vanilla';
-import type { ApiKey, CreatedApiKey } from '@shared/api-types';
+import type { ApiKey } from '@shared/api-types';
 import { AppError } from '@shared/errors';
 import type { ApiKeysApi } from '@renderer/features/api-keys/lib/api-keys-api';
 import { refusedFields, submissionFingerprint, type CreateField, type CreateRequest } from '@renderer/features/api-keys/lib/create-form';
+import { secretActions, secretStepOf, type SecretActions, type SecretStep } from '@renderer/features/api-keys/stores/secret-reveal';
 import type { Flow } from '@renderer/lib/use-flow';
-
-export type CopyState = { status: 'idle' } | { status: 'copied'; clearsAfterSeconds: number | null } | { status: 'failed'; error: AppError };
 
 export type DetailsStep = {
   step: 'details';
@@ -24,31 +23,17 @@ export type DetailsStep = {
   error: AppError | null;
 };
 
-export type SecretStep = {
-  step: 'secret';
-  created: CreatedApiKey;
-  copy: CopyState;
-  copiedOnce: boolean;
-  /** "Close without copying?" is showing. */
-  confirmingClose: boolean;
-  askedOnce: boolean;
-};
-
 export type CreateFlowState = DetailsStep | SecretStep | { step: 'finished' };
 
-export type CreateFlow = Flow<CreateFlowState> & {
-  submit(request: CreateRequest): Promise<void>;
-  /** The user edits a field: the server's refusal of it no longer applies. */
-  fieldChanged(field: CreateField): void;
-  copySecret(): Promise<void>;
-  /** "OK" on the secret: closes, unless it is the first time and nothing was copied. */
-  ok(): void;
-  /** "Go back" from "Close without copying?". */
-  goBack(): void;
-  closeAnyway(): void;
-  /** The wizard is gone (unmounted): main forgets the secret if it still holds it. */
-  dispose(): void;
-};
+/** The secret step's events (stores/secret-reveal.ts): "OK" after a copy closes the wizard. */
+export type CreateFlow = Flow<CreateFlowState> &
+  SecretActions & {
+    submit(request: CreateRequest): Promise<void>;
+    /** The user edits a field: the server's refusal of it no longer applies. */
+    fieldChanged(field: CreateField): void;
+    /** The wizard is gone (unmounted): main forgets the secret if it still holds it. */
+    dispose(): void;
+  };
 
 export type CreateFlowOptions = {
   api: Pick<ApiKeysApi, 'create' | 'copySecret' | 'forgetSecret'>;
@@ -85,6 +70,7 @@ export function createCreateFlow(options: CreateFlowOptions): CreateFlow {
 
   return {
     store,
+    ...secretActions({ api, current: secret, update: set, finish }),
 
     async submit(request) {
       const current = details();
@@ -95,7 +81,7 @@ export function createCreateFlow(options: CreateFlowOptions): CreateFlow {
       try {
         const created = await api.create({ ...request, idempotencyKey: submission.key });
         submission = null;
-        set({ step: 'secret', created, copy: { status: 'idle' }, copiedOnce: false, confirmingClose: false, askedOnce: false });
+        set(secretStepOf(created));
       } catch (failure) {
         const error = AppError.from(failure);
         if (error.code === 'SECRET_LOST') {
@@ -116,33 +102,6 @@ export function createCreateFlow(options: CreateFlowOptions): CreateFlow {
       const { [field]: _dropped, ...refused } = current.refused;
       set({ ...current, refused });
     },
-
-    async copySecret() {
-      const current = secret();
-      if (!current) return;
-      try {
-        const { clearsAfterSeconds } = await api.copySecret(current.created.apiKey.id);
-        const after = secret();
-        if (after) set({ ...after, copy: { status: 'copied', clearsAfterSeconds }, copiedOnce: true, confirmingClose: false });
-      } catch (error) {
-        const after = secret();
-        if (after) set({ ...after, copy: { status: 'failed', error: AppError.from(error) } });
-      }
-    },
-
-    ok() {
-      const current = secret();
-      if (!current) return;
-      if (current.copiedOnce || current.askedOnce) finish();
-      else set({ ...current, askedOnce: true, confirmingClose: true });
-    },
-
-    goBack() {
-      const current = secret();
-      if (current) set({ ...current, confirmingClose: false });
-    },
-
-    closeAnyway: finish,
 
     dispose() {
       const current = secret();

@@ -16,11 +16,12 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@renderer/i18n/error-message';
 import { formatUnit } from '@renderer/lib/formatting';
-import type { CreateFlow, SecretStep as SecretStepState } from '@renderer/features/api-keys/stores/create-flow';
+import type { SecretActions, SecretStep as SecretStepState } from '@renderer/features/api-keys/stores/secret-reveal';
 
-type Props = { state: SecretStepState; flow: CreateFlow; locale: string };
+/** `okLabel`: what "OK" says where it leads on (the rotation's next step) rather than closing. */
+type Props = { state: SecretStepState; flow: SecretActions; locale: string; okLabel?: string };
 
-export function SecretStep({ state, flow, locale }: Props): React.JSX.Element {
+export function SecretStep({ state, flow, locale, okLabel }: Props): React.JSX.Element {
   const { t } = useTranslation('apiKeys');
   const { copy } = state;
   const copyButton = useRef<HTMLButtonElement>(null);
@@ -85,7 +86,7 @@ export function SecretStep({ state, flow, locale }: Props): React.JSX.Element {
       </DialogContent>
       <DialogActions>
         <Button variant="contained" onClick={flow.ok}>
-          {t('create.ok')}
+          {okLabel ?? t('create.ok')}
         </Button>
       </DialogActions>
     </>
