@@ -34,10 +34,15 @@ describe('the renderer’s folders', () => {
     expect(folders.filter((folder) => !PARTS.includes(folder))).toEqual([]);
   });
 
+  // A catalog past 250 lines keeps a part in a pair of its own (`<part>-en.ts`, `<part>-fr.ts`).
   it('a feature’s catalogs come in English and French', () => {
     for (const feature of features) {
       const i18n = entries(join(RENDERER, 'features', feature, 'i18n')).files.sort();
-      expect(i18n, feature).toEqual(['en.ts', 'fr.ts']);
+      const parts = i18n.filter((file) => file !== 'en.ts' && file !== 'fr.ts');
+      expect(i18n.filter((file) => file === 'en.ts' || file === 'fr.ts'), feature).toEqual(['en.ts', 'fr.ts']);
+      for (const part of parts.filter((file) => file.endsWith('-en.ts'))) expect(parts, feature).toContain(part.replace(/-en\.ts$/, '-fr.ts'));
+      expect(parts.every((file) => /^[a-z]+(-[a-z]+)*-(en|fr)\.ts$/.test(file)), feature).toBe(true);
+      expect(parts.filter((file) => file.endsWith('-en.ts')).length * 2, feature).toBe(parts.length);
     }
   });
 

@@ -154,12 +154,12 @@ describe('keys grid', () => {
     expect(visibleTitles()).toEqual([]);
   });
 
-  it('opens the row menu with "Display information" and "Delete"', async () => {
+  it('opens the row menu with "Display information", "Edit…", "Replace key…" and "Delete"', async () => {
     const page = await openKeysPage();
     const row = await findRow('Public map viewer');
     await page.user.click(within(row).getByRole('button', { name: 'Actions for Public map viewer' }));
     const menu = await screen.findByRole('menu');
-    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Display information', 'Delete']);
+    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Display information', 'Edit…', 'Replace key…', 'Delete']);
     await page.user.click(within(menu).getByRole('menuitem', { name: 'Display information' }));
     expect(await screen.findByRole('dialog', { name: 'API key information' })).toBeInTheDocument();
     expect(useApiKeysStore.getState().dialog).toMatchObject({ kind: 'information', apiKey: { title: 'Public map viewer' } });

@@ -19,6 +19,7 @@ import { ApiKeysGrid } from '@renderer/features/api-keys/components/grid/api-key
 import { LoadErrorAlert } from '@renderer/features/api-keys/components/grid/load-error-alert';
 import { QUICK_SEARCH_ID, ToolbarActionsContext, type ToolbarActions } from '@renderer/features/api-keys/components/grid/api-keys-toolbar';
 import { ApiKeyInformationDialog } from '@renderer/features/api-keys/components/information/api-key-information-dialog';
+import { KeyChangeDialogs } from '@renderer/features/api-keys/components/rotate/key-change-dialogs';
 
 /** `banner`: what the app shows above the grid (the expiry watch's counts). */
 export function ApiKeysPage({ session, banner }: { session: SessionInfo; banner?: React.ReactNode }): React.JSX.Element {
@@ -103,6 +104,8 @@ export function ApiKeysPage({ session, banner }: { session: SessionInfo; banner?
           {dialog.kind === 'delete' && <DeleteApiKeyDialog key={dialog.apiKey.id} apiKey={dialog.apiKey} locale={locale} />}
         </ScreenBoundary>
       )}
+
+      <KeyChangeDialogs locale={locale} canEdit={session.capabilities.apiKeyEdit} />
 
       <Snackbar
         open={notice !== null}

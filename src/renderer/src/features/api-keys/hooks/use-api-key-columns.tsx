@@ -32,6 +32,7 @@ export function useApiKeyColumns(locale: string): GridColDef<ApiKey>[] {
       button: (title) => t('rowActions.button', { title }),
       information: t('rowActions.information'),
       delete: t('rowActions.delete'),
+      keyChange: { edit: t('keyChange.actions.edit'), rotate: t('keyChange.actions.rotate') },
     };
     const statusLabels = Object.fromEntries(API_KEY_STATUSES.map((status) => [status, t(`status.${status}`)])) as Record<ApiKeyStatus, string>;
     const roleOptions = API_KEY_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }));

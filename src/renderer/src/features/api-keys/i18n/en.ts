@@ -1,6 +1,8 @@
 // English strings of the API-keys feature (i18next namespace `apiKeys`). Quoted labels of
 // the issue are JMap Cloud's own words: keep them exact. Numbers, dates and durations are
 // formatted with Intl by the components, so no string here needs plural forms.
+import keyChangeEn from '@renderer/features/api-keys/i18n/key-change-en';
+
 const en = {
   page: {
     title: 'API keys',
@@ -190,6 +192,7 @@ const en = {
   csv: {
     creatorEmail: 'Creator email',
   },
+  keyChange: keyChangeEn,
 };
 
 export type ApiKeysMessages = typeof en;

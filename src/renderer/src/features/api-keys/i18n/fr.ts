@@ -1,5 +1,6 @@
 // French strings of the API-keys feature (i18next namespace `apiKeys`), the same keys as en.ts. Before
 // ? ! ; : and inside « », a narrow no-break space (U+202F): test/renderer/i18n/french-typography.test.ts.
+import keyChangeFr from '@renderer/features/api-keys/i18n/key-change-fr';
 import type { ApiKeysMessages } from '@renderer/features/api-keys/i18n/en';
 
 const fr: ApiKeysMessages = {
@@ -194,6 +195,7 @@ const fr: ApiKeysMessages = {
   csv: {
     creatorEmail: 'Courriel du créateur',
   },
+  keyChange: keyChangeFr,
 };
 
 export default fr;

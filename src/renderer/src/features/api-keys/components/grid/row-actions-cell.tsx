@@ -11,10 +11,11 @@ import MenuItem from '@mui/material/MenuItem';
 import type { ApiKey } from '@shared/api-types';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
+import { keyChangeMenuItems, type KeyChangeLabels } from '@renderer/features/api-keys/components/rotate/key-change-menu-items';
 
 export const ROW_ACTIONS_CLASS = 'api-key-row-actions';
 
-export type RowActionLabels = { button: (title: string) => string; information: string; delete: string };
+export type RowActionLabels = { button: (title: string) => string; information: string; delete: string; keyChange: KeyChangeLabels };
 
 type Props = { apiKey: ApiKey; hasFocus: boolean; tabIndex: 0 | -1; labels: RowActionLabels };
 
@@ -76,6 +77,7 @@ export function RowActionsCell({ apiKey, hasFocus, tabIndex, labels }: Props): R
             </ListItemIcon>
             <ListItemText>{labels.information}</ListItemText>
           </MenuItem>
+          {keyChangeMenuItems(apiKey, labels.keyChange, () => setAnchor(null))}
           <MenuItem onClick={() => choose('delete')} sx={{ color: 'error.main' }}>
             <ListItemIcon sx={{ color: 'inherit' }}>
               <DeleteOutlined fontSize="small" />

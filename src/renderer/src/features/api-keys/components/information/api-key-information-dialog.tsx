@@ -20,6 +20,7 @@ import { useKeyInformation, type CopiedField } from '@renderer/features/api-keys
 import { apiKeyStatus } from '@renderer/features/api-keys/lib/api-key-status';
 import { formatExactTime, formatRelative } from '@renderer/lib/formatting';
 import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
+import { KeyChangeButtons } from '@renderer/features/api-keys/components/rotate/key-change-buttons';
 import { StatusChip } from '@renderer/features/api-keys/components/grid/status-chip';
 
 type Props = { apiKey: ApiKey; locale: string };
@@ -114,6 +115,7 @@ export function ApiKeyInformationDialog({ apiKey: initial, locale }: Props): Rea
         </Box>
       </DialogContent>
       <DialogActions>
+        <KeyChangeButtons apiKey={apiKey} onChosen={closeDialog} />
         <Button variant="contained" onClick={closeDialog}>
           {t('information.close')}
         </Button>
