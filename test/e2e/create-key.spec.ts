@@ -6,19 +6,10 @@ import { expectAccessible } from './support/accessibility';
 import { connect, rowOf } from './support/app-page';
 import { LOCAL_SERVER_PROFILES } from '../../src/shared/server-capabilities';
 import { expect, test } from './support/fixtures';
+import { withoutFailureSnapshots } from './support/secret-safe-failures';
 
-// On a failure Playwright writes the page's accessibility snapshot to error-context.md, which
-// at step 2 would hold the secret's field value. This (internal) switch turns that off for
-// this file only; the error itself is still reported.
-let previousSnapshotSetting: string | undefined;
-test.beforeAll(() => {
-  previousSnapshotSetting = process.env.PLAYWRIGHT_NO_COPY_PROMPT;
-  process.env.PLAYWRIGHT_NO_COPY_PROMPT = '1';
-});
-test.afterAll(() => {
-  if (previousSnapshotSetting === undefined) delete process.env.PLAYWRIGHT_NO_COPY_PROMPT;
-  else process.env.PLAYWRIGHT_NO_COPY_PROMPT = previousSnapshotSetting;
-});
+// The secret step must not reach a failure's page snapshot.
+withoutFailureSnapshots(test);
 
 function wizard(page: Page): Locator {
   return page.getByRole('dialog', { name: 'Create new API key' });
