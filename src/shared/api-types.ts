@@ -138,13 +138,20 @@ export const hasControlCharacters = (text: string): boolean => CONTROL_CHARACTER
 export function searchText(typed: string, maxLength: number): string {
   return typed.replace(new RegExp(CONTROL_CHARACTERS.source, 'g'), ' ').trim().slice(0, maxLength).trim();
 }
-/** A key's title as both the server and the wizard accept it. */
+const HALF_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** Whether a text holds half of a UTF-16 surrogate pair (a paste that cut an emoji in two): no character at all. */
+export const hasHalfSurrogate = (text: string): boolean => HALF_SURROGATE.test(text);
+/**
+ * A key's title as both the server and the wizard accept it. Half of a surrogate pair was
+ * stored as U+FFFD: the key got a name other than the one sent (found by hostile typing).
+ */
 export const apiKeyTitleSchema = z
   .string()
   .trim()
   .min(1, 'The name is required.')
   .max(TITLE_MAX_LENGTH, `The name must be at most ${TITLE_MAX_LENGTH} characters.`)
-  .refine((title) => !hasControlCharacters(title), 'The name must not contain control characters.');
+  .refine((title) => !hasControlCharacters(title), 'The name must not contain control characters.')
+  .refine((title) => !hasHalfSurrogate(title), 'The name must not contain half of a character (an emoji cut in two).');
 export const createApiKeyBodySchema = z.strictObject({
   title: apiKeyTitleSchema,
   role: apiKeyRoleSchema,

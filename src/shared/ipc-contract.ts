@@ -7,6 +7,7 @@ import {
   API_KEY_SORT_FIELDS,
   apiKeyTitleSchema,
   hasControlCharacters,
+  hasHalfSurrogate,
   type ApiKey,
   type ApiKeyListResult,
   type DeleteApiKeyResult,
@@ -48,12 +49,11 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 const none = z.undefined();
 // Half of a UTF-16 surrogate pair cannot go into a URL (encodeURIComponent throws): an id
 // holding one is refused here, as an invalid argument, rather than failing in the client.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const id = z
   .string()
   .min(1)
   .max(200)
-  .refine((value) => !LONE_SURROGATE.test(value), 'must be well-formed text (it holds half of a surrogate pair).');
+  .refine((value) => !hasHalfSurrogate(value), 'must be well-formed text (it holds half of a surrogate pair).');
 const byId = z.strictObject({ id });
 
 /** Declares a method: its request schema, and (as a type only) its result. */

@@ -80,6 +80,8 @@ describe('POST api-keys', () => {
     [{ title: '   ', role: 'ORG_EDITOR', expirationDate: '2030-01-01' }, 'VALIDATION_FAILED', 'name is required'],
     [{ title: 'x'.repeat(101), role: 'ORG_EDITOR', expirationDate: '2030-01-01' }, 'VALIDATION_FAILED', 'at most 100'],
     [{ title: 'tab\there', role: 'ORG_EDITOR', expirationDate: '2030-01-01' }, 'VALIDATION_FAILED', 'control characters'],
+    // Was 201, the key named "cut \ufffd" instead of what was sent (found by hostile typing).
+    [{ title: 'cut \ud83d', role: 'ORG_EDITOR', expirationDate: '2030-01-01' }, 'VALIDATION_FAILED', 'half of a character'],
     [{ title: 42, role: 'ORG_EDITOR', expirationDate: '2030-01-01' }, 'VALIDATION_FAILED', 'title'],
     [{ title: 'Admin key', role: 'ORG_ADMIN', expirationDate: '2030-01-01' }, 'INVALID_API_KEY_ROLE', 'Editor'],
     [{ title: 'Owner key', role: 'OWNER', expirationDate: '2030-01-01' }, 'VALIDATION_FAILED', 'ORG_EDITOR or ORG_VIEWER'],

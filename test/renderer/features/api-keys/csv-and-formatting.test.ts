@@ -126,6 +126,8 @@ describe('create form rules', () => {
     expect(validateTitle('   ')).toBe('create.errors.nameRequired');
     expect(validateTitle('x'.repeat(101))).toBe('create.errors.nameTooLong');
     expect(validateTitle('bad\u0007name')).toBe('create.errors.nameInvalid');
+    expect(validateTitle('cut \ud83d')).toBe('create.errors.nameBroken');
+    expect(validateTitle('whole 🔑')).toBeNull();
     expect(validateTitle('Field survey')).toBeNull();
   });
 

@@ -81,6 +81,7 @@ const en = {
       nameRequired: 'The name is required.',
       nameTooLong: 'The name must be at most 100 characters.',
       nameInvalid: 'The name must not contain control characters.',
+      nameBroken: 'The name holds half of a character (an emoji cut in two, say): type it again.',
       dateRequired: 'Choose an expiration date.',
       dateInvalid: 'Enter a valid date.',
       datePast: 'The expiration date must be in the future.',

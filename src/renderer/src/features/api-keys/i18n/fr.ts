@@ -81,6 +81,7 @@ const fr: ApiKeysMessages = {
       nameRequired: 'Le nom est obligatoire.',
       nameTooLong: 'Le nom doit compter au plus 100 caractères.',
       nameInvalid: 'Le nom ne doit pas contenir de caractères de contrôle.',
+      nameBroken: 'Le nom contient la moitié d’un caractère (un émoji coupé en deux, par exemple) : saisissez-le de nouveau.',
       dateRequired: 'Choisissez une date d’expiration.',
       dateInvalid: 'Entrez une date valide.',
       datePast: 'La date d’expiration doit être dans le futur.',

@@ -1,7 +1,7 @@
 // The create wizard's rules, apart from its components: field validation (the same title
 // schema as the server), the request, and which fields a server error refuses.
 import { MAX_API_KEY_LIFETIME_YEARS } from '@shared/api-key-expiration';
-import { apiKeyTitleSchema } from '@shared/api-types';
+import { apiKeyTitleSchema, hasHalfSurrogate } from '@shared/api-types';
 import type { AppError } from '@shared/errors';
 import type { ApiKeyRole } from '@shared/roles';
 import type { Dayjs } from 'dayjs';
@@ -10,7 +10,7 @@ export type CreateField = 'title' | 'expirationDate' | 'role';
 const CREATE_FIELDS: readonly CreateField[] = ['title', 'expirationDate', 'role'];
 
 /** i18n keys (namespace apiKeys) of the wizard's own validation messages. */
-export type TitleError = 'create.errors.nameRequired' | 'create.errors.nameTooLong' | 'create.errors.nameInvalid';
+export type TitleError = 'create.errors.nameRequired' | 'create.errors.nameTooLong' | 'create.errors.nameInvalid' | 'create.errors.nameBroken';
 export type DateError = 'create.errors.dateRequired' | 'create.errors.dateInvalid' | 'create.errors.datePast' | 'create.errors.dateTooFar';
 
 export function validateTitle(title: string): TitleError | null {
@@ -19,7 +19,7 @@ export function validateTitle(title: string): TitleError | null {
   const code = result.error.issues[0]?.code;
   if (code === 'too_small') return 'create.errors.nameRequired';
   if (code === 'too_big') return 'create.errors.nameTooLong';
-  return 'create.errors.nameInvalid';
+  return hasHalfSurrogate(title) ? 'create.errors.nameBroken' : 'create.errors.nameInvalid';
 }
 
 /** The last day a key may run to: one year after today, as the server allows (api-key-expiration.ts). */
