@@ -1,9 +1,10 @@
 // Whatever a user types or pastes into KeyDesk's fields (issue 9): no uncaught error, no
 // screen that fails, and no call that the contract refuses (INVALID_ARGUMENT means the form
 // did not check before it called). Every text field of the sign-in forms, the keys page's
-// search, the create wizard's name, the guided delete's confirmation and the Activity view's
-// filters gets the hostile texts below, pasted as a clipboard would bring them, against the
-// real services; the Activity view's dates get far years and days that do not exist, typed.
+// search, the create wizard's name, the titles of "Edit…" and "Replace key…", the guided
+// delete's confirmation and the Activity view's filters gets the hostile texts below, pasted
+// as a clipboard would bring them, against the real services; the Activity view's dates get
+// far years and days that do not exist, typed.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiKeyTitleSchema } from '@shared/api-types';
@@ -174,6 +175,33 @@ describe('hostile typing', () => {
       await settled();
     }
     expectNoTrouble('the name');
+  });
+
+  it('in the titles of "Edit…" and "Replace key…"', async () => {
+    const app = await openLocalOrganization();
+    const title = DEMO_KEYS.ownsNothing;
+    const dialogs = [
+      { action: 'Edit…', dialog: `Edit API key “${title}”`, field: 'Title', submit: 'Save' },
+      { action: 'Replace key…', dialog: `Replace API key “${title}”`, field: 'Title of the new key', submit: 'Create new key' },
+    ];
+    for (const { action, dialog: dialogName, field: fieldName, submit } of dialogs) {
+      await app.user.click(within(await findRow(title)).getByRole('button', { name: `Actions for ${title}` }));
+      await app.user.click(await screen.findByRole('menuitem', { name: action }));
+      const dialog = await screen.findByRole('dialog', { name: dialogName });
+      const field = within(dialog).getByRole('textbox', { name: fieldName });
+      for (const text of HOSTILE_TEXTS) {
+        await paste(app, field, text);
+        const refused = !apiKeyTitleSchema.safeParse((field as HTMLInputElement).value).success;
+        // Refused at the field, with a sentence, and not to be sent; any other title may be.
+        expect(field, `${action} ${JSON.stringify(text.slice(0, 20))}`).toHaveAttribute('aria-invalid', String(refused));
+        if (refused) expect(field).toHaveAccessibleDescription(/name/i);
+        expect(within(dialog).getByRole('button', { name: submit })).toHaveProperty('disabled', refused);
+      }
+      await app.user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      await waitFor(() => expect(screen.queryByRole('dialog', { name: dialogName })).not.toBeInTheDocument());
+    }
+    await settled();
+    expectNoTrouble('the titles of Edit and Replace');
   });
 
   it('in the guided delete’s confirmation', async () => {
