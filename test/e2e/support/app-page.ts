@@ -99,7 +99,7 @@ export async function scrollToRow(page: Page, title: string): Promise<Locator> {
   return row;
 }
 
-export async function openRowAction(page: Page, title: string, action: 'Display information' | 'Delete'): Promise<void> {
+export async function openRowAction(page: Page, title: string, action: 'Display information' | 'Edit…' | 'Replace key…' | 'Delete'): Promise<void> {
   const row = await scrollToRow(page, title);
   await row.hover();
   await row.getByRole('button', { name: `Actions for ${title}` }).click();
