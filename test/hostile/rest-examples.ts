@@ -233,7 +233,8 @@ export const REST_EXAMPLES: Record<string, RestExample> = {
     access: 'anyone',
     status: 200,
     wire: 'page',
-    build: () => ({ query: authorizationRequest(), credentials: {} }),
+    // login_hint too: its value is written into the page (the email field).
+    build: () => ({ query: { ...authorizationRequest(), login_hint: DEMO_USERS.editor2.email }, credentials: {} }),
   },
   [key('POST', restRoutes.authorize)]: {
     access: 'anyone',
