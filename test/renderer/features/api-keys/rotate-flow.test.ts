@@ -10,6 +10,7 @@ import { rotationApi } from '@renderer/features/api-keys/lib/rotation-api';
 import { createEditFlow } from '@renderer/features/api-keys/stores/edit-flow';
 import { createRotateFlow, type RotateFlow, type RotateFlowState } from '@renderer/features/api-keys/stores/rotate-flow';
 import { call } from '@renderer/lib/keydesk-client';
+import { DEMO_USERS } from '../../../../src/server/seed/demo-identities';
 import { installRealKeydesk, type RealKeydesk } from '../../support/real-keydesk';
 
 let keydesk: RealKeydesk;
@@ -81,6 +82,42 @@ describe.each(LOCAL_SERVER_PROFILES)('the rotate flow (profile %s)', (profile) =
     expect(state(flow)).toMatchObject({ step: 'done', outcome: { kind: 'deleted' } });
     await expect(apiKeysApi.get(old.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await rotationApi.list()).toEqual([]);
+  });
+});
+
+describe('a rotation that stops', () => {
+  it('says the old key is kept when the new key is gone, and a resume does not delete it either', async () => {
+    const old = await open('jmapcloud');
+    const { flow } = newFlow(old);
+    const newId = await toChoice(flow);
+    // Someone deletes the new key (what it co-owns goes to an Editor).
+    await call('deleteApiKey', { id: newId, resources: { kind: 'transfer', to: DEMO_USERS.editor1.id } });
+    await flow.finish({ kind: 'delete-now' });
+    expect(state(flow)).toMatchObject({ step: 'stopped', stage: 'finish', fate: { kind: 'delete-now' }, error: { code: 'CONFLICT', details: { reason: 'replacement-gone' } } });
+    expect((await apiKeysApi.get(old.id)).id).toBe(old.id);
+    // Resumed, it stops the same way (nothing deleted) rather than deleting the only key.
+    await flow.resume();
+    expect(state(flow)).toMatchObject({ step: 'stopped', stage: 'finish' });
+    expect((await apiKeysApi.get(old.id)).id).toBe(old.id);
+  });
+
+  it('says how far the access got when the copy stops, and names the rotation as under way when opened again', async () => {
+    const old = await open('default');
+    const { flow } = newFlow(old);
+    await flow.open();
+    await flow.submit({ title: 'Field survey app (2027)', expirationDate: inDays(200) });
+    const shown = state(flow);
+    if (shown.step !== 'secret') throw new Error(`at ${shown.step}`);
+    await call('deleteApiKey', { id: shown.created.apiKey.id, resources: { kind: 'nothing-owned' } });
+    flow.closeAnyway();
+    await expect.poll(() => state(flow).step).toBe('stopped');
+    const stopped = state(flow);
+    expect(stopped).toMatchObject({ step: 'stopped', stage: 'grant' });
+    if (stopped.step === 'stopped') expect(stopped.error).not.toBeNull();
+
+    const again = newFlow(old).flow;
+    await again.open();
+    expect(state(again)).toMatchObject({ step: 'stopped', stage: 'grant', error: null, rotation: { stage: 'granting' } });
   });
 });
 

@@ -36,6 +36,7 @@ const keyChangeEn = {
     newKeyExists: 'The new key “{{title}}” exists; its secret was shown when it was created.',
     accessNone: 'It has none of the old key’s access yet: applications that switch to it now would be refused.',
     accessPartial: 'It has the same access as “{{old}}” on {{granted}} of {{total}} resources. On the others it has less access:',
+    lackingList: 'Resources where the new key has less access',
     accessMore: 'and {{count}} more.',
     finishStopped: 'The old key “{{old}}” was not deleted: it still works. Resume to delete it.',
     resume: 'Resume',

@@ -36,6 +36,7 @@ const keyChangeFr = {
     newKeyExists: 'La nouvelle clé « {{title}} » existe ; son secret a été affiché à sa création.',
     accessNone: 'Elle n’a encore aucun des accès de l’ancienne clé : les applications qui l’utiliseraient maintenant seraient refusées.',
     accessPartial: 'Elle a les mêmes accès que « {{old}} » sur {{granted}} ressources sur {{total}}. Sur les autres, elle a moins d’accès :',
+    lackingList: 'Ressources où la nouvelle clé a moins d’accès',
     accessMore: 'et {{count}} de plus.',
     finishStopped: 'L’ancienne clé « {{old}} » n’a pas été supprimée : elle fonctionne encore. Reprenez pour la supprimer.',
     resume: 'Reprendre',

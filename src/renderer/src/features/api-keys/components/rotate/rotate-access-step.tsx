@@ -60,7 +60,7 @@ export function AccessSummary({ rotation, locale }: { rotation: RotationRecord; 
       <Typography>
         {t('keyChange.rotate.accessPartial', { old: rotation.oldKey.title, granted: formatNumber(access.granted, locale), total: formatNumber(access.toGrant, locale) })}
       </Typography>
-      <Stack component="ul" sx={{ m: 0, pl: 3 }}>
+      <Stack component="ul" aria-label={t('keyChange.rotate.lackingList')} sx={{ m: 0, pl: 3 }}>
         {access.shortfall.map((resource) => (
           <li key={`${resource.kind}:${resource.id}`}>{resource.name}</li>
         ))}
