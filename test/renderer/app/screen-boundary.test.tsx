@@ -21,8 +21,8 @@ function failingWhile<M extends Record<string, unknown>>(original: M, name: keyo
 
 // A leaf of the page: a component that gives context to others (the grid to its toolbar)
 // would, mocked, give it from a second copy of the module.
-vi.mock('@renderer/features/api-keys/components/grid/load-error-alert', async (importOriginal) =>
-  failingWhile(await importOriginal<Record<string, unknown>>(), 'LoadErrorAlert', 'grid'),
+vi.mock('@renderer/features/api-keys/components/grid/outage-alert', async (importOriginal) =>
+  failingWhile(await importOriginal<Record<string, unknown>>(), 'OutageAlert', 'grid'),
 );
 vi.mock('@renderer/features/activity/components/activity-grid', async (importOriginal) =>
   failingWhile(await importOriginal<Record<string, unknown>>(), 'ActivityGrid', 'activity'),

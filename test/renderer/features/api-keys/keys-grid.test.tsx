@@ -56,7 +56,7 @@ describe('keys grid', () => {
     await findRow('Field survey app');
     await user.click(screen.getByRole('columnheader', { name: /^Title/ }).querySelector('.MuiDataGrid-columnHeaderTitle') as HTMLElement);
     await waitFor(() => expect(visibleTitles()[0]).toBe('Asset inventory import'));
-    expect(useApiKeysStore.getState().sortModel).toEqual([{ field: 'title', sort: 'asc' }]);
+    expect(useApiKeysStore.getState().sort).toEqual({ field: 'title', direction: 'asc' });
     const titles = visibleTitles();
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')));
 
@@ -68,25 +68,34 @@ describe('keys grid', () => {
     expect(await screen.findByText('No API keys match the search or filters.')).toBeInTheDocument();
   });
 
-  it('filters by role through the filter panel, which offers only what the server can filter', async () => {
+  it('combines criteria of the filter bar: role and status together, each a chip that removes itself', async () => {
     const page = await openKeysPage();
     const { user } = page;
     await findRow('Field survey app');
-    await user.click(screen.getByRole('button', { name: 'Filters' }));
-    const panel = await screen.findByRole('dialog');
-    // Dates are not filterable on the server, so the grid does not offer them.
-    expect(await chooseOption(within(panel).getByRole('combobox', { name: 'Column' }), 'Role')).toEqual([
-      'Title',
-      'Id',
-      'Created by',
-      'Role',
-      'Status',
-    ]);
-    expect(await chooseOption(within(panel).getByRole('combobox', { name: 'Operator' }), 'is')).toEqual(['is']);
-    expect(await chooseOption(await within(panel).findByRole('combobox', { name: 'Value' }), 'Viewer')).toEqual(['any', 'Editor', 'Viewer']);
-    await waitFor(() => expect(useApiKeysStore.getState().rows.every((key) => key.role === 'ORG_VIEWER')).toBe(true));
+    const addFilter = async (criterion: string, choice: string): Promise<void> => {
+      await user.click(screen.getByRole('button', { name: 'Filter' }));
+      await user.click(await screen.findByRole('menuitem', { name: criterion }));
+      const editor = await screen.findByRole('form', { name: `Filter by ${criterion}` });
+      await user.click(within(editor).getByRole('radio', { name: choice }));
+      await user.click(within(editor).getByRole('button', { name: 'Apply' }));
+    };
+    await addFilter('Role', 'Viewer');
     await waitFor(() => expect(visibleTitles()).toHaveLength(9));
-    expect(visibleTitles()).toContain('Public map viewer');
+    await addFilter('Status', 'Active');
+    await waitFor(() => expect(useApiKeysStore.getState().filters).toEqual({ role: 'ORG_VIEWER', status: 'ACTIVE' }));
+    await waitFor(() => expect(useApiKeysStore.getState().loading).toBe(false));
+    const { rows } = useApiKeysStore.getState();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(9);
+    expect(rows.every((key) => key.role === 'ORG_VIEWER' && !key.expired)).toBe(true);
+    await waitFor(() => expect(visibleTitles()).toHaveLength(rows.length));
+
+    const bar = screen.getByRole('region', { name: 'Filters in use' });
+    expect(within(bar).getByText('Role: Viewer')).toBeInTheDocument();
+    await user.click(within(bar).getByTitle('Remove the filter Role: Viewer'));
+    await waitFor(() => expect(useApiKeysStore.getState().filters).toEqual({ status: 'ACTIVE' }));
+    await user.click(within(bar).getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(visibleTitles()).toHaveLength(DEMO_KEY_COUNT));
   });
 
   it('pages through more than 100 keys, and exports every matching key to CSV', async () => {
@@ -100,7 +109,7 @@ describe('keys grid', () => {
     for (let index = 0; index < 5; index += 1) await user.click(screen.getByRole('button', { name: 'Go to next page' }));
     await waitFor(() => expect(screen.getByText('126–133 of 133')).toBeInTheDocument());
     await waitFor(() => expect(visibleTitles()).toHaveLength(8));
-    expect(useApiKeysStore.getState().paginationModel).toEqual({ page: 5, pageSize: 25 });
+    expect(useApiKeysStore.getState()).toMatchObject({ page: 5, pageSize: 25 });
 
     await user.type(screen.getByRole('searchbox', { name: 'Search API keys' }), 'Bulk key');
     await waitFor(() => expect(useApiKeysStore.getState().rowCount).toBe(105));
@@ -136,7 +145,7 @@ describe('keys grid', () => {
     for (const key of (await call('listApiKeys', {})).content) await call('deleteApiKey', { id: key.id, resources: { kind: 'nothing-owned' } });
     page.unmount();
     const { user } = await renderPageFor(session);
-    expect(await screen.findByText('No API keys yet')).toBeInTheDocument();
+    expect(await screen.findByText('No API keys yet', {}, { timeout: 15_000 })).toBeInTheDocument();
     // The toolbar's button and the empty state's own.
     const [, emptyStateCreate] = screen.getAllByRole('button', { name: 'Create new API key' });
     expect(emptyStateCreate).toBeDefined();
@@ -144,14 +153,15 @@ describe('keys grid', () => {
     expect(await screen.findByRole('dialog', { name: 'Create new API key' })).toBeInTheDocument();
   });
 
-  it('says when the keys cannot be loaded, with "Retry"', async () => {
+  it('keeps the last rows on an outage, marked with their time, with "Retry"', async () => {
     const page = await openKeysPage();
     await findRow('Field survey app');
     await page.keydesk.server.close();
     await page.user.click(screen.getByRole('button', { name: 'Refresh' }));
-    expect(await screen.findByText('The API keys could not be loaded.', {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(await screen.findByText('The API keys could not be refreshed.', {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(screen.getByText(/The keys below are as they were at /)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
-    expect(visibleTitles()).toEqual([]);
+    expect(visibleTitles()).toHaveLength(DEMO_KEY_COUNT);
   });
 
   it('opens the row menu with "Display information", "Edit…", "Replace key…" and "Delete"', async () => {
@@ -159,7 +169,9 @@ describe('keys grid', () => {
     const row = await findRow('Public map viewer');
     await page.user.click(within(row).getByRole('button', { name: 'Actions for Public map viewer' }));
     const menu = await screen.findByRole('menu');
-    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Display information', 'Edit…', 'Replace key…', 'Delete']);
+    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Display informationEnter', 'Edit…', 'Replace key…', 'DeleteDelete', 'Copy id', 'Copy title']);
+    // The keys beside the items are theirs, not part of their names.
+    expect(within(menu).getByRole('menuitem', { name: 'Delete' })).toHaveAttribute('aria-keyshortcuts', 'Delete');
     await page.user.click(within(menu).getByRole('menuitem', { name: 'Display information' }));
     expect(await screen.findByRole('dialog', { name: 'API key information' })).toBeInTheDocument();
     expect(useApiKeysStore.getState().dialog).toMatchObject({ kind: 'information', apiKey: { title: 'Public map viewer' } });
@@ -183,12 +195,34 @@ describe('keyboard and menu commands', () => {
     expect(await screen.findByRole('dialog', { name: 'Create new API key' })).toBeInTheDocument();
   });
 
-  it('Delete on a focused row opens the guided delete', async () => {
+  it('on a focused row, Delete opens the guided delete, Enter the information, Shift+F10 the row menu', async () => {
     const page = await openKeysPage();
     const row = await findRow('Public map viewer');
     await page.user.click(within(row).getByText('Alice Gagnon'));
     await page.user.keyboard('{Delete}');
     expect(await screen.findByRole('dialog', { name: 'Delete API key “Public map viewer”?' })).toBeInTheDocument();
+    useApiKeysStore.getState().closeDialog();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    await page.user.click(within(row).getByText('Alice Gagnon'));
+    await page.user.keyboard('{Enter}');
+    expect(await screen.findByRole('dialog', { name: 'API key information' })).toBeInTheDocument();
+    useApiKeysStore.getState().closeDialog();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    await page.user.click(within(row).getByText('Alice Gagnon'));
+    await page.user.keyboard('{Shift>}{F10}{/Shift}');
+    expect(await screen.findByRole('menu', { name: 'Actions for Public map viewer' })).toBeInTheDocument();
+  });
+
+  it('"?" shows every shortcut of the page', async () => {
+    const page = await openKeysPage();
+    await findRow('Field survey app');
+    await page.user.keyboard('?');
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    for (const action of ['Create a new API key', 'Go to the search', 'Refresh the list', 'Open the actions of the key in focus']) {
+      expect(within(dialog).getByText(action)).toBeInTheDocument();
+    }
   });
 
   it('follows the app menu’s "new-api-key" and "refresh"', async () => {

@@ -7,6 +7,7 @@ import type { SessionInfo } from '@shared/session';
 import type { Settings } from '@shared/settings';
 import { ApiKeysPage } from '@renderer/features/api-keys/components/api-keys-page';
 import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
+import { resetGridSettings } from '@renderer/features/api-keys/stores/grid-settings-store';
 import { call } from '@renderer/lib/keydesk-client';
 import { installRealKeydesk, type InstallOptions, type RealKeydesk } from '../../support/real-keydesk';
 import { PRELOAD_TIMEOUT_MS, RENDERER_TEST_TIMEOUT_MS, preloadApp, renderWithProviders, type RenderedApp } from '../../support/render-app';
@@ -57,6 +58,8 @@ export function setUpKeysPageTests(): (options?: OpenOptions) => Promise<KeysPag
 /** Renders the keys page of `session` from a fresh store. */
 export async function renderPageFor(session: SessionInfo, language?: Settings['language']): Promise<RenderedApp> {
   useApiKeysStore.getState().reset();
+  // Each test is a new start of the app, with its own settings file.
+  resetGridSettings();
   return renderWithProviders(<ApiKeysPage session={session} />, { language });
 }
 

@@ -1,5 +1,6 @@
-// The keys page: the grid with its toolbar, the feature's dialogs (one at a time, from
-// the store), keyboard shortcuts and the app menu's commands.
+// The keys page: the grid with its toolbar and filter bar, the feature's dialogs (one at a
+// time, from the store), the row menu and filter editor, keyboard shortcuts and the app
+// menu's commands. The admin's grid layout is read before the first keys are asked for.
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
@@ -9,6 +10,7 @@ import type { SessionInfo } from '@shared/session';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenBoundary } from '@renderer/components/screen-boundary';
+import { errorMessage } from '@renderer/i18n/error-message';
 import { useMenuCommand } from '@renderer/lib/menu-commands';
 import { useExportApiKeys, type Notice } from '@renderer/features/api-keys/hooks/use-export-api-keys';
 import { usePageShortcuts } from '@renderer/features/api-keys/hooks/use-page-shortcuts';
@@ -16,10 +18,18 @@ import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-sto
 import { CreateApiKeyDialog } from '@renderer/features/api-keys/components/create/create-api-key-dialog';
 import { DeleteApiKeyDialog } from '@renderer/features/api-keys/components/delete/delete-api-key-dialog';
 import { ApiKeysGrid } from '@renderer/features/api-keys/components/grid/api-keys-grid';
-import { LoadErrorAlert } from '@renderer/features/api-keys/components/grid/load-error-alert';
-import { QUICK_SEARCH_ID, ToolbarActionsContext, type ToolbarActions } from '@renderer/features/api-keys/components/grid/api-keys-toolbar';
+import { OutageAlert } from '@renderer/features/api-keys/components/grid/outage-alert';
+import { RowMenu } from '@renderer/features/api-keys/components/grid/row-menu';
+import { SEARCH_BOX_ID } from '@renderer/features/api-keys/components/grid/search-box';
+import { FilterEditor } from '@renderer/features/api-keys/components/filters/filter-editor';
+import { SaveViewDialog } from '@renderer/features/api-keys/components/filters/save-view-dialog';
 import { ApiKeyInformationDialog } from '@renderer/features/api-keys/components/information/api-key-information-dialog';
 import { KeyChangeDialogs } from '@renderer/features/api-keys/components/rotate/key-change-dialogs';
+import { ShortcutsDialog } from '@renderer/features/api-keys/components/shortcuts-dialog';
+import { shortcutKeys } from '@renderer/features/api-keys/lib/shortcut-keys';
+import { useFilterEditorStore } from '@renderer/features/api-keys/stores/filter-editor-store';
+import { useGridSettingsStore } from '@renderer/features/api-keys/stores/grid-settings-store';
+import { useRowMenuStore } from '@renderer/features/api-keys/stores/row-menu-store';
 
 /** `banner`: what the app shows above the grid (the expiry watch's counts). */
 export function ApiKeysPage({ session, banner }: { session: SessionInfo; banner?: React.ReactNode }): React.JSX.Element {
@@ -32,7 +42,9 @@ export function ApiKeysPage({ session, banner }: { session: SessionInfo; banner?
   const load = useApiKeysStore((state) => state.load);
   const reset = useApiKeysStore((state) => state.reset);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [aside, setAside] = useState<'none' | 'shortcuts' | 'save-view'>('none');
   const exporter = useExportApiKeys(session.organization.name, locale, setNotice);
+  const saveError = useGridSettingsStore((state) => state.saveError);
 
   // Focus lands on the page's heading once connected, rather than falling back to the body:
   // a screen reader says where the user is, and Tab goes on into the toolbar.
@@ -41,29 +53,49 @@ export function ApiKeysPage({ session, banner }: { session: SessionInfo; banner?
     heading.current?.focus();
   }, [session.organization.id]);
 
-  // Another organization (or connection) is another list: start over.
+  // Another organization (or connection) is another list: start over, with the admin's
+  // page size and sort, and keys read afresh.
   useEffect(() => {
+    let current = true;
     reset();
-    void load();
-    return reset;
+    void useGridSettingsStore
+      .getState()
+      .load()
+      .then(() => {
+        if (!current) return;
+        const { layout } = useGridSettingsStore.getState();
+        reset({ pageSize: layout.pageSize, sort: layout.sort });
+        void load({ refresh: true });
+      });
+    return () => {
+      current = false;
+      reset();
+      // A menu or editor of the keys left must not stay open over the next page.
+      useRowMenuStore.getState().close();
+      useFilterEditorStore.getState().close();
+    };
   }, [session.connectionId, session.organization.id, reset, load]);
 
-  const actions = useMemo<ToolbarActions>(
+  const actions = useMemo(
     () => ({
       onCreate: () => openDialog({ kind: 'create' }),
-      onRefresh: () => void load(),
+      onRefresh: () => void load({ refresh: true }),
       onExport: exporter.run,
       exporting: exporter.progress,
+      onShortcuts: () => setAside('shortcuts'),
+      onSaveView: () => setAside('save-view'),
+      keys: shortcutKeys(),
     }),
     [openDialog, load, exporter.run, exporter.progress],
   );
 
   usePageShortcuts({
-    enabled: dialog.kind === 'none',
+    enabled: dialog.kind === 'none' && aside === 'none',
     onNew: actions.onCreate,
     onRefresh: actions.onRefresh,
+    onHelp: actions.onShortcuts,
     onSearch: () => {
-      const input = document.getElementById(QUICK_SEARCH_ID);
+      const input = document.getElementById(SEARCH_BOX_ID);
       if (input instanceof HTMLInputElement) {
         input.focus();
         input.select();
@@ -87,12 +119,21 @@ export function ApiKeysPage({ session, banner }: { session: SessionInfo; banner?
         {t('page.title')}
       </Typography>
       {banner}
-      <ToolbarActionsContext.Provider value={actions}>
-        <LoadErrorAlert />
-        <Paper variant="outlined" sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
-          <ApiKeysGrid locale={locale} />
-        </Paper>
-      </ToolbarActionsContext.Provider>
+      <OutageAlert locale={locale} onRetry={actions.onRefresh} />
+      <Paper variant="outlined" sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
+        <ApiKeysGrid locale={locale} actions={actions} />
+      </Paper>
+      <FilterEditor />
+      <RowMenu onCopied={(what) => setNotice({ severity: 'success', text: t(what === 'id' ? 'rowActions.idCopied' : 'rowActions.titleCopied') })} />
+      {aside === 'shortcuts' && <ShortcutsDialog onClose={() => setAside('none')} />}
+      {aside === 'save-view' && (
+        <SaveViewDialog
+          onClose={(saved) => {
+            setAside('none');
+            if (saved !== null) setNotice({ severity: 'success', text: t('views.saved', { name: saved }) });
+          }}
+        />
+      )}
 
       {/* A dialog that fails says so in a dialog of its own; the grid behind it stays. */}
       {dialog.kind !== 'none' && (
@@ -108,7 +149,7 @@ export function ApiKeysPage({ session, banner }: { session: SessionInfo; banner?
       <KeyChangeDialogs locale={locale} canEdit={session.capabilities.apiKeyEdit} />
 
       <Snackbar
-        open={notice !== null}
+        open={notice !== null || saveError !== null}
         autoHideDuration={6000}
         onClose={(_event, reason) => reason !== 'clickaway' && setNotice(null)}
         anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
@@ -116,6 +157,10 @@ export function ApiKeysPage({ session, banner }: { session: SessionInfo; banner?
         {notice ? (
           <Alert severity={notice.severity} variant="filled" onClose={() => setNotice(null)}>
             {notice.text}
+          </Alert>
+        ) : saveError ? (
+          <Alert severity="error" variant="filled" onClose={() => useGridSettingsStore.getState().dismissSaveError()}>
+            {errorMessage(saveError)}
           </Alert>
         ) : undefined}
       </Snackbar>

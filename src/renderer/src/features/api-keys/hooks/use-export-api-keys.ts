@@ -24,7 +24,7 @@ export function useExportApiKeys(
   const exportAll = async (): Promise<void> => {
     setProgress(t('page.exporting'));
     try {
-      const query = toApiKeyQuery(useApiKeysStore.getState());
+      const query = toApiKeyQuery(useApiKeysStore.getState(), Date.now());
       const keys = await fetchAllApiKeys(
         query,
         apiKeysApi.list,

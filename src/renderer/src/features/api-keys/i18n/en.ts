@@ -2,8 +2,10 @@
 // the issue are JMap Cloud's own words: keep them exact. Numbers, dates and durations are
 // formatted with Intl by the components, so no string here needs plural forms.
 import keyChangeEn from '@renderer/features/api-keys/i18n/key-change-en';
+import gridEn from '@renderer/features/api-keys/i18n/grid-en';
 
 const en = {
+  ...gridEn,
   page: {
     title: 'API keys',
     create: 'Create new API key',
@@ -27,8 +29,15 @@ const en = {
     emptyHint: 'An API key lets an application use the organization’s data without a person signing in.',
     noMatch: 'No API keys match the search or filters.',
     loadFailed: 'The API keys could not be loaded.',
+    refreshFailed: 'The API keys could not be refreshed.',
+    staleRows: 'The keys below are as they were at {{time}}.',
+    staleRowsOtherQuery: 'The keys below are as they were at {{time}}, before your last change of page, sort or filters.',
     retry: 'Retry',
     refreshed: 'The list is up to date.',
+    withShortcut: '{{action}} ({{keys}})',
+    shortcuts: 'Keyboard shortcuts',
+    gaveWay: '{{columns}}: hidden to fit the window',
+    localEvaluation: 'Filtered by KeyDesk over the {{count}} keys read at {{time}}: this server does not filter them itself.',
   },
   columns: {
     title: 'Title',
@@ -56,8 +65,13 @@ const en = {
   },
   rowActions: {
     button: 'Actions for {{title}}',
+    menu: 'Actions for {{title}}',
     information: 'Display information',
     delete: 'Delete',
+    copyId: 'Copy id',
+    copyTitle: 'Copy title',
+    idCopied: 'Id copied.',
+    titleCopied: 'Title copied.',
   },
   create: {
     title: 'Create new API key',

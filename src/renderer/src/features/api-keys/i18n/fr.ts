@@ -2,8 +2,10 @@
 // ? ! ; : and inside « », a narrow no-break space (U+202F): test/renderer/i18n/french-typography.test.ts.
 import keyChangeFr from '@renderer/features/api-keys/i18n/key-change-fr';
 import type { ApiKeysMessages } from '@renderer/features/api-keys/i18n/en';
+import gridFr from '@renderer/features/api-keys/i18n/grid-fr';
 
 const fr: ApiKeysMessages = {
+  ...gridFr,
   page: {
     title: 'Clés d’API',
     create: 'Créer une nouvelle clé d’API',
@@ -27,8 +29,15 @@ const fr: ApiKeysMessages = {
     emptyHint: 'Une clé d’API permet à une application d’utiliser les données de l’organisation sans qu’une personne se connecte.',
     noMatch: 'Aucune clé d’API ne correspond à la recherche ou aux filtres.',
     loadFailed: 'Les clés d’API n’ont pas pu être chargées.',
+    refreshFailed: 'Les clés d’API n’ont pas pu être actualisées.',
+    staleRows: 'Les clés ci-dessous sont telles qu’elles étaient à {{time}}.',
+    staleRowsOtherQuery: 'Les clés ci-dessous sont telles qu’elles étaient à {{time}}, avant votre dernier changement de page, de tri ou de filtres.',
     retry: 'Réessayer',
     refreshed: 'La liste est à jour.',
+    withShortcut: '{{action}} ({{keys}})',
+    shortcuts: 'Raccourcis clavier',
+    gaveWay: '{{columns}} : masquées pour tenir dans la fenêtre',
+    localEvaluation: 'Filtrées par KeyDesk parmi les {{count}} clés lues à {{time}} : ce serveur ne les filtre pas lui-même.',
   },
   columns: {
     title: 'Titre',
@@ -56,8 +65,13 @@ const fr: ApiKeysMessages = {
   },
   rowActions: {
     button: 'Actions pour {{title}}',
+    menu: 'Actions pour {{title}}',
     information: 'Afficher les informations',
     delete: 'Supprimer',
+    copyId: 'Copier l’identifiant',
+    copyTitle: 'Copier le titre',
+    idCopied: 'Identifiant copié.',
+    titleCopied: 'Titre copié.',
   },
   create: {
     title: 'Créer une nouvelle clé d’API',

@@ -1,5 +1,6 @@
 // The API-keys feature's way to the services: one function per contract method it uses.
 // Its stores and hooks call these; its components never reach the services themselves.
+import type { GridLayout, SavedView } from '@shared/grid-settings';
 import type { ApiKeyQuery, IpcRequest } from '@shared/ipc-contract';
 import type { ResourcesFate } from '@shared/resources-fate';
 import { call } from '@renderer/lib/keydesk-client';
@@ -19,6 +20,13 @@ export const apiKeysApi = {
   deleteProgress: (apiKeyId: string) => call('getDeleteProgress', { apiKeyId }),
   /** Cancels it while it has changed nothing yet. */
   cancelDelete: (apiKeyId: string) => call('cancelDeleteOperation', { apiKeyId }),
+  /** The grid's layout and saved views, as the settings file keeps them. */
+  gridSettings: async (): Promise<{ grid: GridLayout; views: SavedView[] }> => {
+    const { grid, views } = await call('getSettings');
+    return { grid, views };
+  },
+  saveLayout: (grid: GridLayout) => call('updateSettings', { grid }),
+  saveViews: (views: SavedView[]) => call('updateSettings', { views }),
 };
 
 export type ApiKeysApi = typeof apiKeysApi;

@@ -1,12 +1,17 @@
-// The keys page's state: the grid's models, the page of keys on screen, and which dialog
-// is open. Not persisted, and never holds a secret: the create wizard keeps a new key's
+// The keys page's state: the grid's page, sort and filter bar, the page of keys on screen,
+// and which dialog is open. Never holds a secret: the create wizard keeps a new key's
 // secret in its own flow (stores/create-flow.ts), dropped with the dialog.
-import type { GridFilterModel, GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
-import type { ApiKey } from '@shared/api-types';
+//
+// A failed load keeps the rows on screen: an outage or an ended session must not wipe
+// what the admin was reading. They stay marked with the time they were fetched, and
+// whether they still answer the query on screen (components/grid/outage-alert.tsx).
+import type { ApiKey, ApiKeyListResult } from '@shared/api-types';
 import { AppError } from '@shared/errors';
+import type { GridFilterName, GridFilters, GridSort } from '@shared/grid-settings';
 import { create } from 'zustand';
 import { apiKeysApi } from '@renderer/features/api-keys/lib/api-keys-api';
-import { DEFAULT_SORT, MAX_PAGE_SIZE, toApiKeyQuery, withoutConflictingSearch } from '@renderer/features/api-keys/lib/grid-query';
+import { withFilter } from '@renderer/features/api-keys/lib/grid-filters';
+import { DEFAULT_SORT, MAX_PAGE_SIZE, toApiKeyQuery, type GridQuery } from '@renderer/features/api-keys/lib/grid-query';
 
 /** Every dialog of the feature; exactly one (or none) is open. */
 export type ApiKeysDialog =
@@ -15,46 +20,55 @@ export type ApiKeysDialog =
   | { kind: 'information'; apiKey: ApiKey }
   | { kind: 'delete'; apiKey: ApiKey };
 
-type ApiKeysState = {
-  paginationModel: GridPaginationModel;
-  sortModel: GridSortModel;
-  filterModel: GridFilterModel;
+type ApiKeysState = GridQuery & {
   rows: ApiKey[];
   rowCount: number;
   loading: boolean;
-  /** The last load's failure; rows are empty then. */
+  /** The last load's failure (the rows of the one before stay on screen). */
   loadError: AppError | null;
   /** Whether a page has ever arrived (to tell the first load from a refresh). */
   loaded: boolean;
-  /** When the rows were fetched: statuses ("expiring soon") are computed against it. */
+  /** When the rows on screen were fetched: statuses ("expiring soon") are computed against it. */
   loadedAt: number;
+  /** The query the rows on screen answer (JSON), to tell when they no longer match it. */
+  shownQuery: string | null;
+  /** Set when the services, not the server, filtered and sorted the keys (JMap Cloud). */
+  localEvaluation: ApiKeyListResult['localEvaluation'];
   /** A key to show selected once it is on screen (the one just created). */
   highlightedId: string | null;
   dialog: ApiKeysDialog;
 };
 
 type ApiKeysActions = {
-  load: () => Promise<void>;
-  setPaginationModel: (model: GridPaginationModel) => void;
-  setSortModel: (model: GridSortModel) => void;
-  setFilterModel: (model: GridFilterModel) => void;
+  /** `refresh`: the keys anew, even where the services keep them to filter (Refresh, Retry). */
+  load: (options?: { refresh?: boolean }) => Promise<void>;
+  setPagination: (model: { page: number; pageSize: number }) => void;
+  setSort: (sort: GridSort) => void;
+  setFilters: (filters: GridFilters) => void;
+  setFilter: <N extends GridFilterName>(name: N, value: GridFilters[N] | undefined) => void;
+  /** A saved or built-in view: its filters and sort, from the first page. */
+  applyView: (view: { filters: GridFilters; sort: GridSort }) => void;
   /** Back to the first page, newest first, no filter, and marks `id` to show selected. */
   showNewest: (id: string) => void;
   openDialog: (dialog: Exclude<ApiKeysDialog, { kind: 'none' }>) => void;
   closeDialog: () => void;
-  reset: () => void;
+  /** A fresh page for another organization, with the admin's page size and sort. */
+  reset: (start?: { pageSize: number; sort: GridSort }) => void;
 };
 
-const initialState = (): ApiKeysState => ({
-  paginationModel: { page: 0, pageSize: MAX_PAGE_SIZE },
-  sortModel: [{ ...DEFAULT_SORT }],
-  filterModel: { items: [], quickFilterValues: [] },
+const initialState = (start?: { pageSize: number; sort: GridSort }): ApiKeysState => ({
+  page: 0,
+  pageSize: start?.pageSize ?? MAX_PAGE_SIZE,
+  sort: start?.sort ?? { ...DEFAULT_SORT },
+  filters: {},
   rows: [],
   rowCount: 0,
   loading: false,
   loadError: null,
   loaded: false,
   loadedAt: Date.now(),
+  shownQuery: null,
+  localEvaluation: null,
   highlightedId: null,
   dialog: { kind: 'none' },
 });
@@ -64,63 +78,72 @@ const PROGRESS_DELAY_MS = 200;
 // Only the newest request may write its answer: an older, slower one must not overwrite it.
 let latestRequest = 0;
 
-export const useApiKeysStore = create<ApiKeysState & ApiKeysActions>()((set, get) => ({
-  ...initialState(),
+/** The query of the state, as it decides what the rows must answer. */
+export const queryKey = ({ page, pageSize, sort, filters }: GridQuery): string => JSON.stringify([page, pageSize, sort, filters]);
 
-  load: async () => {
-    const request = ++latestRequest;
-    const query = toApiKeyQuery(get());
-    // A quick answer shows no progress bar: toggling it would cost the grid two extra renders.
-    let showProgress: ReturnType<typeof setTimeout> | undefined;
-    if (get().loaded) showProgress = setTimeout(() => request === latestRequest && set({ loading: true }), PROGRESS_DELAY_MS);
-    else set({ loading: true });
-    try {
-      const page = await apiKeysApi.list(query);
-      if (request !== latestRequest) return;
-      // A deletion can leave the grid past the last page: step back to the last one.
-      if (page.content.length === 0 && query.page !== undefined && query.page > 0 && page.page.totalElements > 0) {
-        set({ paginationModel: { ...get().paginationModel, page: Math.max(0, page.page.totalPages - 1) } });
-        return get().load();
+export const useApiKeysStore = create<ApiKeysState & ApiKeysActions>()((set, get) => {
+  /** A change of what is asked: back to the first page (unless the page itself changed), and load. */
+  const ask = (change: Partial<GridQuery>): void => {
+    set({ page: 0, ...change, highlightedId: null });
+    void get().load();
+  };
+
+  return {
+    ...initialState(),
+
+    load: async (options = {}) => {
+      const request = ++latestRequest;
+      const state = get();
+      const key = queryKey(state);
+      const query = { ...toApiKeyQuery(state, Date.now()), ...(options.refresh ? { refresh: true } : {}) };
+      // A quick answer shows no progress bar: toggling it would cost the grid two extra renders.
+      let showProgress: ReturnType<typeof setTimeout> | undefined;
+      if (state.loaded) showProgress = setTimeout(() => request === latestRequest && set({ loading: true }), PROGRESS_DELAY_MS);
+      else set({ loading: true });
+      try {
+        const result = await apiKeysApi.list(query);
+        if (request !== latestRequest) return;
+        // A deletion can leave the grid past the last page: step back to the last one.
+        if (result.content.length === 0 && state.page > 0 && result.page.totalElements > 0) {
+          set({ page: Math.max(0, result.page.totalPages - 1) });
+          return get().load();
+        }
+        set({
+          rows: result.content,
+          rowCount: result.page.totalElements,
+          loading: false,
+          loadError: null,
+          loaded: true,
+          loadedAt: Date.now(),
+          shownQuery: key,
+          localEvaluation: result.localEvaluation,
+        });
+      } catch (error) {
+        if (request !== latestRequest) return;
+        set({ loading: false, loadError: AppError.from(error), loaded: true });
+      } finally {
+        clearTimeout(showProgress);
       }
-      set({ rows: page.content, rowCount: page.page.totalElements, loading: false, loadError: null, loaded: true, loadedAt: Date.now() });
-    } catch (error) {
-      if (request !== latestRequest) return;
-      set({ rows: [], rowCount: 0, loading: false, loadError: AppError.from(error), loaded: true });
-    } finally {
-      clearTimeout(showProgress);
-    }
-  },
+    },
 
-  setPaginationModel: (paginationModel) => {
-    set({ paginationModel: { ...paginationModel, pageSize: Math.min(paginationModel.pageSize, MAX_PAGE_SIZE) }, highlightedId: null });
-    void get().load();
-  },
-  setSortModel: (sortModel) => {
-    set({ sortModel, paginationModel: { ...get().paginationModel, page: 0 }, highlightedId: null });
-    void get().load();
-  },
-  setFilterModel: (model) => {
-    set({
-      filterModel: withoutConflictingSearch(get().filterModel, model),
-      paginationModel: { ...get().paginationModel, page: 0 },
-      highlightedId: null,
-    });
-    void get().load();
-  },
-  showNewest: (id) => {
-    set({
-      highlightedId: id,
-      sortModel: [{ ...DEFAULT_SORT }],
-      filterModel: { items: [], quickFilterValues: [] },
-      paginationModel: { ...get().paginationModel, page: 0 },
-    });
-    void get().load();
-  },
+    setPagination: ({ page, pageSize }) => {
+      const size = Math.min(pageSize, MAX_PAGE_SIZE);
+      ask({ page: size === get().pageSize ? page : 0, pageSize: size });
+    },
+    setSort: (sort) => ask({ sort }),
+    setFilters: (filters) => ask({ filters }),
+    setFilter: (name, value) => ask({ filters: withFilter(get().filters, name, value) }),
+    applyView: ({ filters, sort }) => ask({ filters, sort }),
+    showNewest: (id) => {
+      set({ page: 0, sort: { ...DEFAULT_SORT }, filters: {}, highlightedId: id });
+      void get().load();
+    },
 
-  openDialog: (dialog) => set({ dialog }),
-  closeDialog: () => set({ dialog: { kind: 'none' } }),
-  reset: () => {
-    latestRequest += 1;
-    set(initialState());
-  },
-}));
+    openDialog: (dialog) => set({ dialog }),
+    closeDialog: () => set({ dialog: { kind: 'none' } }),
+    reset: (start) => {
+      latestRequest += 1;
+      set(initialState(start));
+    },
+  };
+});

@@ -1,22 +1,23 @@
 // The grid's views the expiry banner (and a click on an expiry notification) applies:
 // the keys expiring within the warning days, the expired keys, one key (the old key of a
-// rotation whose overlap has ended). The one seam between the
-// expiry watch and the grid; it sets the grid's own filters (status), and is where the
-// grid's saved views ("Expiring in N days", "Expired") take over once they exist.
+// rotation whose overlap has ended). The one seam between the expiry watch and the grid:
+// each is a set of the filter bar's criteria, shown as chips the admin can change.
+import { BUILT_IN_VIEWS } from '@renderer/features/api-keys/lib/builtin-views';
+import { DEFAULT_SORT } from '@renderer/features/api-keys/lib/grid-query';
 import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
 
-const statusFilter = (value: 'EXPIRING_SOON' | 'EXPIRED') => ({ items: [{ id: 'expiry-view', field: 'status', operator: 'is', value }], quickFilterValues: [] });
-
-/** The keys that expire soon. (The grid's status filter knows 14 days; `days` is for its views.) */
-export function showExpiringKeys(_days: number): void {
-  useApiKeysStore.getState().setFilterModel(statusFilter('EXPIRING_SOON'));
+/** The keys that expire within the next `days` days (the banner's count), soonest first. */
+export function showExpiringKeys(days: number): void {
+  useApiKeysStore.getState().applyView({ filters: { expires: { kind: 'next-days', days } }, sort: { field: 'expirationDate', direction: 'asc' } });
 }
 
+/** The built-in "Expired" view. */
 export function showExpiredKeys(): void {
-  useApiKeysStore.getState().setFilterModel(statusFilter('EXPIRED'));
+  const expired = BUILT_IN_VIEWS.find((view) => view.id === 'expired');
+  if (expired) useApiKeysStore.getState().applyView(expired);
 }
 
-/** One key, found by its id (the search matches ids). */
+/** One key, found by its id. */
 export function showKey(id: string): void {
-  useApiKeysStore.getState().setFilterModel({ items: [], quickFilterValues: [id] });
+  useApiKeysStore.getState().applyView({ filters: { id }, sort: { ...DEFAULT_SORT } });
 }

@@ -1,48 +1,66 @@
-// The keys DataGrid, in server mode: pages, sort and filters go to the service, so an
-// organization with 100,000 keys costs one page of at most 100 rows at a time.
-import { DataGrid, type GridCellParams, type GridRowSelectionModel } from '@mui/x-data-grid';
-import type { ApiKey } from '@shared/api-types';
-import { useMemo } from 'react';
+// The keys DataGrid, in server mode: pages, sort and the filter bar go to the service, so
+// an organization with 100,000 keys costs one page of at most 100 rows at a time. Its
+// layout (hidden columns, widths, density, page size, sort) is the admin's, kept in the
+// settings; in a narrow window the least needed columns give way (lib/responsive-columns).
+import Box from '@mui/material/Box';
+import { DataGrid, type GridCellParams, type GridColumnVisibilityModel, type GridRowSelectionModel } from '@mui/x-data-grid';
+import { API_KEY_SORT_FIELDS, type ApiKey } from '@shared/api-types';
+import { GRID_COLUMNS, type GridColumn } from '@shared/grid-settings';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { PAGE_SIZE_OPTIONS } from '@renderer/features/api-keys/lib/grid-query';
+import { columnsGivingWay } from '@renderer/features/api-keys/lib/responsive-columns';
 import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
-import { ApiKeysToolbar } from '@renderer/features/api-keys/components/grid/api-keys-toolbar';
+import { useGridSettingsStore } from '@renderer/features/api-keys/stores/grid-settings-store';
+import { useRowMenuStore } from '@renderer/features/api-keys/stores/row-menu-store';
+import { ACTIONS_WIDTH, columnWidths, useApiKeyColumns } from '@renderer/features/api-keys/hooks/use-api-key-columns';
+import { useElementWidth } from '@renderer/features/api-keys/hooks/use-element-width';
+import { ApiKeysToolbar, ToolbarActionsContext, type ToolbarActions } from '@renderer/features/api-keys/components/grid/api-keys-toolbar';
+import { ColumnMenu } from '@renderer/features/api-keys/components/grid/column-menu';
+import { GRID_CELL_SX } from '@renderer/features/api-keys/components/grid/grid-cells';
 import { NoRowsOverlay } from '@renderer/features/api-keys/components/grid/no-rows-overlay';
-import { ROW_ACTIONS_CLASS } from '@renderer/features/api-keys/components/grid/row-actions-cell';
-import { useApiKeyColumns } from '@renderer/features/api-keys/hooks/use-api-key-columns';
 
 // jsdom measures every element as 0×0, which would leave a virtualized grid empty.
 const DISABLE_VIRTUALIZATION = import.meta.env.MODE === 'test';
+/** Room nothing else may take: the row actions and a vertical scroll bar. */
+const RESERVED_WIDTH = ACTIONS_WIDTH + 18;
 
 const EMPTY_SELECTION: GridRowSelectionModel = { type: 'include', ids: new Set() };
 
 // Props that never change live outside the component: a new object on every render would
 // make the grid (and Emotion) redo their work on every page of rows.
-const SLOTS = { toolbar: ApiKeysToolbar, noRowsOverlay: NoRowsOverlay };
+const SLOTS = { toolbar: ApiKeysToolbar, noRowsOverlay: NoRowsOverlay, columnMenu: ColumnMenu };
 const PAGE_SIZES = [...PAGE_SIZE_OPTIONS];
 const SORTING_ORDER = ['asc', 'desc'] as const;
-const FIRST_LOAD_SLOT_PROPS = { loadingOverlay: { variant: 'skeleton', noRowsVariant: 'skeleton' } } as const;
-const LATER_LOAD_SLOT_PROPS = { loadingOverlay: { variant: 'linear-progress', noRowsVariant: 'skeleton' } } as const;
-/** "Last used" starts hidden: the seven columns admins know first, the rest in the Columns panel. */
-const INITIAL_STATE = { columns: { columnVisibilityModel: { lastUsedDate: false } } };
-const GRID_SX = {
-  border: 0,
-  [`& .${ROW_ACTIONS_CLASS}`]: { opacity: 0 },
-  [`& .MuiDataGrid-row:hover .${ROW_ACTIONS_CLASS}, & .MuiDataGrid-cell:focus-within .${ROW_ACTIONS_CLASS}, & .${ROW_ACTIONS_CLASS}:focus-visible, & .${ROW_ACTIONS_CLASS}[aria-expanded="true"]`]:
-    { opacity: 1 },
-  // Touch screens have no hover: always show the button there.
-  '@media (hover: none)': { [`& .${ROW_ACTIONS_CLASS}`]: { opacity: 1 } },
-} as const;
 
-/** Delete on a focused row opens the guided delete. */
-const onCellKeyDown = (params: GridCellParams<ApiKey>, event: React.KeyboardEvent): void => {
-  if (event.key !== 'Delete' || !params.row) return;
+/** A right click on a row opens its actions where the pointer is. */
+const onRowContextMenu = (event: React.MouseEvent<HTMLElement>): void => {
+  const id = event.currentTarget.getAttribute('data-id');
+  const apiKey = useApiKeysStore.getState().rows.find((row) => row.id === id);
+  if (!apiKey) return;
   event.preventDefault();
-  useApiKeysStore.getState().openDialog({ kind: 'delete', apiKey: params.row });
+  useRowMenuStore.getState().show(apiKey, { x: event.clientX, y: event.clientY });
+};
+const FIRST_LOAD_SLOT_PROPS = { loadingOverlay: { variant: 'skeleton', noRowsVariant: 'skeleton' }, row: { onContextMenu: onRowContextMenu } } as const;
+const LATER_LOAD_SLOT_PROPS = { loadingOverlay: { variant: 'linear-progress', noRowsVariant: 'skeleton' }, row: { onContextMenu: onRowContextMenu } } as const;
+
+/** On a focused row: Enter its information, Delete its guided delete, Shift+F10 or the menu key its actions. */
+const onCellKeyDown = (params: GridCellParams<ApiKey>, event: React.KeyboardEvent): void => {
+  if (!params.row || params.field === 'actions') return;
+  const page = useApiKeysStore.getState();
+  if (event.key === 'Enter') page.openDialog({ kind: 'information', apiKey: params.row });
+  else if (event.key === 'Delete') page.openDialog({ kind: 'delete', apiKey: params.row });
+  else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('[role="gridcell"]');
+    if (cell) useRowMenuStore.getState().show(params.row, { element: cell });
+  } else return;
+  event.preventDefault();
 };
 
-export function ApiKeysGrid({ locale }: { locale: string }): React.JSX.Element {
+type Props = { locale: string; actions: Omit<ToolbarActions, 'gaveWay' | 'locale'> };
+
+export function ApiKeysGrid({ locale, actions }: Props): React.JSX.Element {
   const { t } = useTranslation('apiKeys');
   // Only what the grid shows: an open dialog must not re-render a page of rows.
   const state = useApiKeysStore(
@@ -52,49 +70,99 @@ export function ApiKeysGrid({ locale }: { locale: string }): React.JSX.Element {
       loading: store.loading,
       loaded: store.loaded,
       highlightedId: store.highlightedId,
-      paginationModel: store.paginationModel,
-      sortModel: store.sortModel,
-      filterModel: store.filterModel,
-      setPaginationModel: store.setPaginationModel,
-      setSortModel: store.setSortModel,
-      setFilterModel: store.setFilterModel,
+      page: store.page,
+      pageSize: store.pageSize,
+      sort: store.sort,
+      setPagination: store.setPagination,
+      setSort: store.setSort,
     })),
   );
-  const columns = useApiKeyColumns(locale);
+  const { layout, changeLayout } = useGridSettingsStore(useShallow((store) => ({ layout: store.layout, changeLayout: store.changeLayout })));
+  const columns = useApiKeyColumns(locale, layout.columnWidths);
+  const container = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(container);
+  const [kept, setKept] = useState<GridColumn[]>([]);
+  const gaveWay = useMemo(
+    () => (width === null ? [] : columnsGivingWay(width, columnWidths(layout), layout.hiddenColumns, RESERVED_WIDTH, kept)),
+    [width, layout, kept],
+  );
+  const visibility = useMemo<GridColumnVisibilityModel>(
+    () => Object.fromEntries(GRID_COLUMNS.map((column) => [column, !layout.hiddenColumns.includes(column) && !gaveWay.includes(column)])),
+    [layout.hiddenColumns, gaveWay],
+  );
+  const paginationModel = useMemo(() => ({ page: state.page, pageSize: state.pageSize }), [state.page, state.pageSize]);
+  const sortModel = useMemo(() => [{ field: state.sort.field, sort: state.sort.direction }], [state.sort]);
   const selection = useMemo<GridRowSelectionModel>(
     () => (state.highlightedId === null ? EMPTY_SELECTION : { type: 'include', ids: new Set([state.highlightedId]) }),
     [state.highlightedId],
   );
+  const localeText = useMemo(
+    () => ({ columnMenuSortAsc: t('grid.sortAscending'), columnMenuSortDesc: t('grid.sortDescending'), paginationRowsPerPage: t('grid.rowsPerPage') }),
+    [t],
+  );
+  const toolbarActions = useMemo<ToolbarActions>(
+    () => ({ ...actions, locale, gaveWay: gaveWay.map((column) => t(`columns.${column}`)) }),
+    [actions, locale, gaveWay, t],
+  );
 
   return (
-    <DataGrid
-      label={t('page.title')}
-      initialState={INITIAL_STATE}
-      rows={state.rows}
-      columns={columns}
-      rowCount={state.rowCount}
-      loading={state.loading}
-      paginationMode="server"
-      sortingMode="server"
-      filterMode="server"
-      paginationModel={state.paginationModel}
-      onPaginationModelChange={state.setPaginationModel}
-      pageSizeOptions={PAGE_SIZES}
-      sortModel={state.sortModel}
-      onSortModelChange={state.setSortModel}
-      sortingOrder={SORTING_ORDER}
-      filterModel={state.filterModel}
-      onFilterModelChange={state.setFilterModel}
-      rowSelectionModel={selection}
-      disableRowSelectionOnClick
-      // The selection only marks the key just created; it is not a choice the user makes.
-      hideFooterSelectedRowCount
-      disableVirtualization={DISABLE_VIRTUALIZATION}
-      showToolbar
-      slots={SLOTS}
-      slotProps={state.loaded ? LATER_LOAD_SLOT_PROPS : FIRST_LOAD_SLOT_PROPS}
-      onCellKeyDown={onCellKeyDown}
-      sx={GRID_SX}
-    />
+    <ToolbarActionsContext.Provider value={toolbarActions}>
+      <Box ref={container} sx={{ flex: 1, minHeight: 0, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+        <DataGrid
+          label={t('page.title')}
+          rows={state.rows}
+          columns={columns}
+          rowCount={state.rowCount}
+          // Until the first answer, skeleton rows: never "No API keys yet" before the keys were asked for.
+          loading={state.loading || !state.loaded}
+          paginationMode="server"
+          sortingMode="server"
+          paginationModel={paginationModel}
+          onPaginationModelChange={(model) => {
+            state.setPagination(model);
+            if (model.pageSize !== layout.pageSize) changeLayout({ pageSize: model.pageSize as (typeof PAGE_SIZE_OPTIONS)[number] });
+          }}
+          pageSizeOptions={PAGE_SIZES}
+          sortModel={sortModel}
+          onSortModelChange={(model) => {
+            const [first] = model;
+            const field = API_KEY_SORT_FIELDS.find((candidate) => candidate === first?.field);
+            if (!first?.sort || field === undefined) return;
+            const sort = { field, direction: first.sort };
+            state.setSort(sort);
+            changeLayout({ sort });
+          }}
+          sortingOrder={SORTING_ORDER}
+          // The filter bar filters (on the server); the grid's own panel would filter nothing.
+          disableColumnFilter
+          columnVisibilityModel={visibility}
+          onColumnVisibilityModelChange={(model) => {
+            const shownAgain = gaveWay.filter((column) => model[column] !== false);
+            if (shownAgain.length > 0) setKept((current) => [...current, ...shownAgain]);
+            changeLayout({ hiddenColumns: GRID_COLUMNS.filter((column) => model[column] === false && !gaveWay.includes(column)) });
+          }}
+          onColumnWidthChange={({ colDef, width: newWidth }) => {
+            if ((GRID_COLUMNS as readonly string[]).includes(colDef.field)) {
+              changeLayout({ columnWidths: { ...layout.columnWidths, [colDef.field]: Math.round(newWidth) } });
+            }
+          }}
+          density={layout.density}
+          onDensityChange={(density) => changeLayout({ density })}
+          localeText={localeText}
+          rowSelectionModel={selection}
+          disableRowSelectionOnClick
+          // The selection only marks the key just created; it is not a choice the user makes.
+          hideFooterSelectedRowCount
+          disableVirtualization={DISABLE_VIRTUALIZATION}
+          // Every column rendered (nine of them): the actions column stays in the DOM, at the right edge.
+          columnBufferPx={4000}
+          showToolbar
+          slots={SLOTS}
+          slotProps={state.loaded ? LATER_LOAD_SLOT_PROPS : FIRST_LOAD_SLOT_PROPS}
+          onCellKeyDown={onCellKeyDown}
+          sx={GRID_CELL_SX}
+        />
+      </Box>
+    </ToolbarActionsContext.Provider>
   );
 }

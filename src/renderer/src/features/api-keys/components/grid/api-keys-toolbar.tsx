@@ -1,123 +1,83 @@
-// The grid's toolbar: quick search, columns, filters, density, Export, Refresh and the
-// primary "Create new API key". Rendered by the grid (slots.toolbar), so it reaches the
-// page's actions through a context rather than props.
+// The grid's toolbar: the views, the search (title, id or creator), "Filter" (a criterion
+// to add), columns, density, keyboard shortcuts, Export, Refresh and the primary "Create
+// new API key"; under it, the filter bar. Rendered by the grid (slots.toolbar), so it
+// reaches the page's actions through a context rather than props. Each button with a
+// shortcut says it in its tooltip.
 import Add from '@mui/icons-material/Add';
-import Clear from '@mui/icons-material/Clear';
-import DensityMedium from '@mui/icons-material/DensityMedium';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import FilterList from '@mui/icons-material/FilterList';
+import KeyboardOutlined from '@mui/icons-material/KeyboardOutlined';
 import Refresh from '@mui/icons-material/Refresh';
-import Search from '@mui/icons-material/Search';
 import ViewColumnOutlined from '@mui/icons-material/ViewColumnOutlined';
 import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
-import InputAdornment from '@mui/material/InputAdornment';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
-import {
-  ColumnsPanelTrigger,
-  FilterPanelTrigger,
-  QuickFilter,
-  QuickFilterClear,
-  QuickFilterControl,
-  Toolbar,
-  ToolbarButton,
-  gridDensitySelector,
-  useGridApiContext,
-  useGridSelector,
-  type GridDensity,
-} from '@mui/x-data-grid';
+import { ColumnsPanelTrigger, Toolbar, ToolbarButton } from '@mui/x-data-grid';
+import type { GridFilterName } from '@shared/grid-settings';
 import { createContext, useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-/** The quick search input's id, for Ctrl/Cmd+F. */
-export const QUICK_SEARCH_ID = 'api-keys-quick-search';
-const SEARCH_DEBOUNCE_MS = 400;
+import { activeFilters, FILTER_ORDER } from '@renderer/features/api-keys/lib/grid-filters';
+import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
+import { useFilterEditorStore } from '@renderer/features/api-keys/stores/filter-editor-store';
+import { DensityMenu } from '@renderer/features/api-keys/components/grid/density-menu';
+import { SearchBox } from '@renderer/features/api-keys/components/grid/search-box';
+import { FilterBar } from '@renderer/features/api-keys/components/filters/filter-bar';
+import { ViewsMenu } from '@renderer/features/api-keys/components/filters/views-menu';
 
 export type ToolbarActions = {
+  locale: string;
   onCreate: () => void;
   onRefresh: () => void;
   onExport: () => void;
   /** Export progress as text ("Exporting… 300 / 1,200"), or null when idle. */
   exporting: string | null;
+  onShortcuts: () => void;
+  onSaveView: () => void;
+  /** The shortcut of each action, as this platform writes it ("Ctrl+N", "⌘N"). */
+  keys: { create: string; refresh: string; search: string };
+  /** The columns hidden to fit the window (their names), if any. */
+  gaveWay: string[];
 };
 
 export const ToolbarActionsContext = createContext<ToolbarActions | null>(null);
 
-// The whole text is one search value: the server matches it as a substring.
-const parseSearch = (input: string): string[] => (input.trim() === '' ? [] : [input]);
-const formatSearch = (values: unknown[]): string => values.filter((value) => typeof value === 'string').join(' ');
+/** "Filter": the criteria the bar can add (the search has its box). */
+const ADDABLE: readonly GridFilterName[] = FILTER_ORDER.filter((name) => name !== 'search');
 
-function QuickSearch(): React.JSX.Element {
+function AddFilterButton(): React.JSX.Element {
   const { t } = useTranslation('apiKeys');
-  return (
-    <QuickFilter expanded debounceMs={SEARCH_DEBOUNCE_MS} parser={parseSearch} formatter={formatSearch}>
-      <QuickFilterControl
-        render={({ ref, slotProps, ...controlProps }, state) => (
-          <TextField
-            {...controlProps}
-            inputRef={ref}
-            size="small"
-            placeholder={t('page.search')}
-            sx={{ width: { xs: 180, md: 280 } }}
-            slotProps={{
-              ...slotProps,
-              htmlInput: { ...slotProps?.htmlInput, id: QUICK_SEARCH_ID, 'aria-label': t('page.searchLabel'), title: t('page.searchHint') },
-              input: {
-                startAdornment: (
-                  <InputAdornment position="start">
-                    <Search fontSize="small" />
-                  </InputAdornment>
-                ),
-                endAdornment: state.value ? (
-                  <InputAdornment position="end">
-                    <QuickFilterClear render={<IconButton size="small" edge="end" aria-label={t('page.clearSearch')} />}>
-                      <Clear fontSize="small" />
-                    </QuickFilterClear>
-                  </InputAdornment>
-                ) : null,
-              },
-            }}
-          />
-        )}
-      />
-    </QuickFilter>
-  );
-}
-
-const DENSITIES: { value: GridDensity; label: 'page.densityCompact' | 'page.densityStandard' | 'page.densityComfortable' }[] = [
-  { value: 'compact', label: 'page.densityCompact' },
-  { value: 'standard', label: 'page.densityStandard' },
-  { value: 'comfortable', label: 'page.densityComfortable' },
-];
-
-function DensityMenu(): React.JSX.Element {
-  const { t } = useTranslation('apiKeys');
-  const apiRef = useGridApiContext();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const current = useGridSelector(apiRef, gridDensitySelector);
+  const inUse = useApiKeysStore((state) => activeFilters(state.filters).filter((name) => name !== 'search').length);
+  const edit = useFilterEditorStore((state) => state.edit);
   return (
     <>
-      <Tooltip title={t('page.density')}>
-        <ToolbarButton aria-label={t('page.density')} aria-haspopup="menu" onClick={(event) => setAnchor(event.currentTarget)}>
-          <DensityMedium fontSize="small" />
-        </ToolbarButton>
-      </Tooltip>
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        {DENSITIES.map(({ value, label }) => (
+      <Button
+        size="small"
+        color={inUse > 0 ? 'primary' : 'inherit'}
+        aria-haspopup="menu"
+        startIcon={
+          <Badge badgeContent={inUse} color="primary" variant="dot">
+            <FilterList fontSize="small" />
+          </Badge>
+        }
+        onClick={(event) => setAnchor(event.currentTarget)}
+      >
+        {t('filters.add')}
+      </Button>
+      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)} slotProps={{ list: { 'aria-label': t('filters.addMenu') } }}>
+        {ADDABLE.map((name) => (
           <MenuItem
-            key={value}
-            selected={value === current}
+            key={name}
             onClick={() => {
-              apiRef.current.setDensity(value);
+              const button = anchor;
               setAnchor(null);
+              if (button) edit(name, button);
             }}
           >
-            {t(label)}
+            {t(`filters.criteria.${name}`)}
           </MenuItem>
         ))}
       </Menu>
@@ -129,43 +89,49 @@ export function ApiKeysToolbar(): React.JSX.Element {
   const { t } = useTranslation('apiKeys');
   const actions = useContext(ToolbarActionsContext);
   if (!actions) throw new Error('ApiKeysToolbar needs ToolbarActionsContext.');
+  const withKeys = (action: string, keys: string): string => t('page.withShortcut', { action, keys });
+  const columnsHint = actions.gaveWay.length === 0 ? t('page.columns') : `${t('page.columns')} — ${t('page.gaveWay', { columns: actions.gaveWay.join(', ') })}`;
   return (
-    <Toolbar>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, flex: 1, flexWrap: 'wrap', py: 0.5 }}>
-        <QuickSearch />
-        <Tooltip title={t('page.columns')}>
-          <ColumnsPanelTrigger render={<ToolbarButton aria-label={t('page.columns')} />}>
-            <ViewColumnOutlined fontSize="small" />
-          </ColumnsPanelTrigger>
-        </Tooltip>
-        <Tooltip title={t('page.filters')}>
-          <FilterPanelTrigger
-            render={(props, state) => (
-              <ToolbarButton {...props} aria-label={t('page.filters')} color={state.filterCount > 0 ? 'primary' : 'default'}>
-                <Badge badgeContent={state.filterCount} color="primary" variant="dot">
-                  <FilterList fontSize="small" />
-                </Badge>
-              </ToolbarButton>
-            )}
-          />
-        </Tooltip>
-        <DensityMenu />
-        <Box sx={{ flex: 1 }} />
-        <Button
-          size="small"
-          startIcon={<FileDownloadOutlined />}
-          onClick={actions.onExport}
-          disabled={actions.exporting !== null}
-        >
-          {actions.exporting ?? t('page.export')}
-        </Button>
-        <Button size="small" startIcon={<Refresh />} onClick={actions.onRefresh}>
-          {t('page.refresh')}
-        </Button>
-        <Button variant="contained" size="small" startIcon={<Add />} onClick={actions.onCreate} sx={{ ml: 1 }}>
-          {t('page.create')}
-        </Button>
-      </Box>
-    </Toolbar>
+    <>
+      <Toolbar>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, flex: 1, flexWrap: 'wrap', py: 0.5 }}>
+          <ViewsMenu onSaveView={actions.onSaveView} />
+          <SearchBox hint={withKeys(t('page.searchHint'), actions.keys.search)} />
+          <AddFilterButton />
+          <Tooltip describeChild title={columnsHint}>
+            <ColumnsPanelTrigger
+              render={
+                <ToolbarButton aria-label={columnsHint}>
+                  <Badge badgeContent={actions.gaveWay.length} color="secondary" variant="dot">
+                    <ViewColumnOutlined fontSize="small" />
+                  </Badge>
+                </ToolbarButton>
+              }
+            />
+          </Tooltip>
+          <DensityMenu />
+          <Tooltip describeChild title={withKeys(t('page.shortcuts'), '?')}>
+            <ToolbarButton aria-label={t('page.shortcuts')} onClick={actions.onShortcuts}>
+              <KeyboardOutlined fontSize="small" />
+            </ToolbarButton>
+          </Tooltip>
+          <Box sx={{ flex: 1 }} />
+          <Button size="small" startIcon={<FileDownloadOutlined />} onClick={actions.onExport} disabled={actions.exporting !== null}>
+            {actions.exporting ?? t('page.export')}
+          </Button>
+          <Tooltip describeChild title={withKeys(t('page.refresh'), actions.keys.refresh)}>
+            <Button size="small" startIcon={<Refresh />} onClick={actions.onRefresh}>
+              {t('page.refresh')}
+            </Button>
+          </Tooltip>
+          <Tooltip describeChild title={withKeys(t('page.create'), actions.keys.create)}>
+            <Button variant="contained" size="small" startIcon={<Add />} onClick={actions.onCreate} sx={{ ml: 1 }}>
+              {t('page.create')}
+            </Button>
+          </Tooltip>
+        </Box>
+      </Toolbar>
+      <FilterBar locale={actions.locale} onSaveView={actions.onSaveView} />
+    </>
   );
 }

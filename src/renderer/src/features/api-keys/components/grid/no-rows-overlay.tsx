@@ -1,5 +1,5 @@
 // What the grid shows without rows: "no match" for a filtered query, or "No API keys yet"
-// with the create button. A load error is said above the grid (load-error-alert.tsx).
+// with the create button. A load error is said above the grid (outage-alert.tsx).
 import Add from '@mui/icons-material/Add';
 import KeyOutlined from '@mui/icons-material/KeyOutlined';
 import Button from '@mui/material/Button';
@@ -7,7 +7,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isFiltered, toApiKeyQuery } from '@renderer/features/api-keys/lib/grid-query';
+import { isFiltered } from '@renderer/features/api-keys/lib/grid-query';
 import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
 import { ToolbarActionsContext } from '@renderer/features/api-keys/components/grid/api-keys-toolbar';
 
@@ -15,7 +15,7 @@ export function NoRowsOverlay(): React.JSX.Element {
   const { t } = useTranslation('apiKeys');
   const actions = useContext(ToolbarActionsContext);
   const loadError = useApiKeysStore((state) => state.loadError);
-  const filtered = useApiKeysStore((state) => isFiltered(toApiKeyQuery(state)));
+  const filtered = useApiKeysStore((state) => isFiltered(state.filters));
 
   // Nothing to add under the error said above the grid.
   if (loadError !== null) return <></>;

@@ -21,7 +21,7 @@ import { apiKeyStatus } from '@renderer/features/api-keys/lib/api-key-status';
 import { formatExactTime, formatRelative } from '@renderer/lib/formatting';
 import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
 import { KeyChangeButtons } from '@renderer/features/api-keys/components/rotate/key-change-buttons';
-import { StatusChip } from '@renderer/features/api-keys/components/grid/status-chip';
+import { StatusChip } from '@renderer/features/api-keys/components/information/status-chip';
 
 type Props = { apiKey: ApiKey; locale: string };
 

@@ -1,0 +1,78 @@
+// "Expires within 30 days", "Created less than 7 days ago", "Expires 1 Mar – 31 Mar 2027":
+// a number of days counted from now, or two calendar days (either may stay open).
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import { DatePicker } from '@mui/x-date-pickers/DatePicker';
+import { dateFilterSchema, type DateFilter } from '@shared/grid-settings';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CriterionEditorProps } from '@renderer/features/api-keys/components/filters/criterion-editor-props';
+import { DaysField } from '@renderer/features/api-keys/components/filters/days-field';
+import { EditorFrame } from '@renderer/features/api-keys/components/filters/editor-frame';
+
+type Mode = DateFilter['kind'];
+/** A creation date lies in the past: "in the next days" is offered for expiration only. */
+const MODES: Record<'expires' | 'created', Mode[]> = { expires: ['next-days', 'last-days', 'between'], created: ['last-days', 'between'] };
+
+export function DateCriterion({ name, value, title, onApply, onRemove, onCancel }: CriterionEditorProps<'expires' | 'created'>): React.JSX.Element {
+  const { t } = useTranslation('apiKeys');
+  const modes = MODES[name];
+  const [mode, setMode] = useState<Mode>(value?.kind ?? modes[0] ?? 'between');
+  const [days, setDays] = useState(value && value.kind !== 'between' ? String(value.days) : '30');
+  const [from, setFrom] = useState<Dayjs | null>(value?.kind === 'between' && value.from ? dayjs(value.from) : null);
+  const [to, setTo] = useState<Dayjs | null>(value?.kind === 'between' && value.to ? dayjs(value.to) : null);
+  const [error, setError] = useState<string | null>(null);
+
+  const apply = (): void => {
+    const day = (date: Dayjs | null): string | null => (date?.isValid() ? date.format('YYYY-MM-DD') : null);
+    const candidate = mode === 'between' ? { kind: mode, from: day(from), to: day(to) } : { kind: mode, days: Number(days) };
+    const parsed = dateFilterSchema.safeParse(candidate);
+    if (parsed.success) {
+      onApply(parsed.data);
+      return;
+    }
+    if (mode !== 'between') setError(t('filters.needDays'));
+    else setError(day(from) === null && day(to) === null ? t('filters.needDate') : t('filters.badRange'));
+  };
+
+  return (
+    <EditorFrame title={title} inUse={value !== undefined} onRemove={onRemove} onCancel={onCancel} onApply={apply}>
+      <RadioGroup
+        aria-label={title}
+        value={mode}
+        onChange={(event) => {
+          setMode(event.target.value as Mode);
+          setError(null);
+        }}
+      >
+        {modes.map((option) => (
+          <FormControlLabel key={option} value={option} control={<Radio />} label={t(`filters.modes.${option}`)} />
+        ))}
+      </RadioGroup>
+      {mode === 'between' ? (
+        <Stack spacing={1.5}>
+          <DatePicker label={t('filters.from')} value={from} onChange={(date) => (setFrom(date), setError(null))} slotProps={{ textField: { size: 'small' } }} />
+          <DatePicker label={t('filters.to')} value={to} onChange={(date) => (setTo(date), setError(null))} slotProps={{ textField: { size: 'small' } }} />
+        </Stack>
+      ) : (
+        <DaysField
+          value={days}
+          invalid={error !== null}
+          onChange={(digits) => {
+            setDays(digits);
+            setError(null);
+          }}
+        />
+      )}
+      {error !== null && (
+        <FormHelperText error role="alert">
+          {error}
+        </FormHelperText>
+      )}
+    </EditorFrame>
+  );
+}
