@@ -5,7 +5,7 @@
 // painted), and is split around the listApiKeys bridge call.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { ExpectedFirstRows } from './renderer-bench-data';
 
 const CONNECT_RUNS = 7;
@@ -98,19 +98,23 @@ async function columnMenu(page: Page, column: string): Promise<void> {
 }
 
 /**
- * Chooses a value of the filter panel's "Value" select. A native select changes in one
- * step; MUI's opens its list first, and only the click on the option is the measured action
- * (the time starts at the first click or change after `prepare`).
+ * Chooses the Role in the filter bar's editor: opening the editor (from the column menu the
+ * first time, then from the criterion's chip) and ticking the role prepare; the click on
+ * "Apply" is the measured action.
  */
-function filterValueChoice(value: Locator, native: boolean, label: string): { prepare: () => Promise<void>; act: () => Promise<void> } {
-  const option = value.page().getByRole('option', { name: label, exact: true });
+function roleChoice(page: Page, label: string, first: boolean): { prepare: () => Promise<void>; act: () => Promise<void> } {
+  const editor = page.getByRole('form', { name: 'Filter by Role' });
   return {
     prepare: async () => {
-      if (native) return;
-      await value.click();
-      await option.waitFor();
+      if (first) {
+        await columnMenu(page, 'Role');
+        await page.getByRole('menuitem', { name: 'Filter by Role…' }).click();
+      } else {
+        await page.getByRole('region', { name: 'Filters in use' }).getByRole('button', { name: /^Role: / }).click();
+      }
+      await editor.getByRole('radio', { name: label, exact: true }).check();
     },
-    act: () => (native ? value.selectOption({ label }).then(() => undefined) : option.click()),
+    act: () => editor.getByRole('button', { name: 'Apply' }).click(),
   };
 }
 
@@ -152,7 +156,7 @@ export async function measureInteractions(page: Page, org: ExpectedFirstRows, ur
 
   // Page change: next / previous, on the newest-first order.
   await columnMenu(page, 'Creation date');
-  await page.getByRole('menuitem', { name: 'Sort by DESC' }).click();
+  await page.getByRole('menuitem', { name: 'Sort descending' }).click();
   await page.waitForFunction(
     ({ selector, id }) => (globalThis as unknown as InPage).document.querySelector(selector)?.getAttribute('data-id') === id,
     { selector: FIRST_ROW, id: org.newestFirst },
@@ -171,17 +175,12 @@ export async function measureInteractions(page: Page, org: ExpectedFirstRows, ur
   });
   measurements.push({ kind: 'page-change', samples: pages });
 
-  // Filter: the Role column's filter, Viewer / Editor in turn.
-  await columnMenu(page, 'Role');
-  await page.getByRole('menuitem', { name: 'Filter' }).click();
-  const value = page.getByRole('combobox', { name: 'Value' });
-  await value.waitFor();
-  const native = (await value.evaluate((element) => element.tagName)) === 'SELECT';
+  // Filter: the filter bar's Role (from the column menu, then its chip), Viewer / Editor in turn.
   const filter: Sample[] = [];
   await profiledAs('filter', async () => {
     for (let run = 0; run <= INTERACTION_RUNS; run++) {
       const viewer = run % 2 === 0;
-      const choice = filterValueChoice(value, native, viewer ? 'Viewer' : 'Editor');
+      const choice = roleChoice(page, viewer ? 'Viewer' : 'Editor', run === 0);
       const time = await timeUntilFirstRow(page, viewer ? org.viewersNewestFirst : org.editorsNewestFirst, choice.act, choice.prepare);
       if (run > 0) filter.push(time);
     }

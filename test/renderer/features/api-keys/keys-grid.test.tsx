@@ -138,6 +138,20 @@ describe('keys grid', () => {
     expect(new Set(lines.slice(1).map((line) => line.split('",')[1]?.split(',')[0])).size).toBe(105);
   }, 90_000);
 
+  it('keeps the page size and sort in the settings, and starts with them next time', async () => {
+    const page = await openKeysPage();
+    await findRow('Field survey app');
+    await chooseOption(screen.getByRole('combobox', { name: 'Rows per page:' }), '25');
+    await page.user.click(screen.getByRole('columnheader', { name: /^Title/ }).querySelector('.MuiDataGrid-columnHeaderTitle') as HTMLElement);
+    await waitFor(async () => expect((await call('getSettings')).grid).toMatchObject({ pageSize: 25, sort: { field: 'title', direction: 'asc' } }));
+
+    page.unmount();
+    await renderPageFor(page.session);
+    await waitFor(() => expect(screen.getByText('1–25 of 28')).toBeInTheDocument(), { timeout: 15_000 });
+    expect(useApiKeysStore.getState().sort).toEqual({ field: 'title', direction: 'asc' });
+    await waitFor(() => expect(visibleTitles()[0]).toBe('Asset inventory import'));
+  });
+
   it('says "No API keys yet" with the create button for an organization without keys', async () => {
     const page = await openKeysPage();
     // Empty the training organization through the real API, then show it.

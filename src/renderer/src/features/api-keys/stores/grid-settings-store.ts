@@ -1,7 +1,8 @@
 // The grid's layout (hidden columns, widths, density, page size, sort) and the admin's own
 // views, as the settings file keeps them: read once, then changed here and written back.
-// Layout changes come in bursts (a column dragged wider, one step at a time): they are
-// written once the burst is over. A write that fails is said once, and the layout on
+// A column dragged wider changes its width in a burst, one step at a time: widths are
+// written once the burst is over; any other change (a column hidden, the density, the
+// page size, the sort) at once, so that closing the window right after keeps it. A write that fails is said once, and the layout on
 // screen stays as the admin made it.
 import { AppError } from '@shared/errors';
 import { DEFAULT_GRID_LAYOUT, type GridFilters, type GridLayout, type GridSort, type SavedView } from '@shared/grid-settings';
@@ -47,9 +48,12 @@ export const useGridSettingsStore = create<GridSettingsState & GridSettingsActio
   changeLayout: (change) => {
     set({ layout: { ...get().layout, ...change } });
     clearTimeout(pendingLayout);
-    pendingLayout = setTimeout(() => {
+    const save = (): void => {
       apiKeysApi.saveLayout(get().layout).catch((error: unknown) => set({ saveError: AppError.from(error) }));
-    }, SAVE_DELAY_MS);
+    };
+    const widthsOnly = Object.keys(change).every((key) => key === 'columnWidths');
+    if (widthsOnly) pendingLayout = setTimeout(save, SAVE_DELAY_MS);
+    else save();
   },
 
   saveView: async (name, { filters, sort }) => {
