@@ -79,7 +79,7 @@ describe('the expiry banner', () => {
     expect(await screen.findByRole('dialog', { name: 'Expiry warnings' })).toBeVisible();
   });
 
-  it('names the old key of a rotation kept past its date, and "Show it" finds it', async () => {
+  it('names the old key of a rotation kept past its date; "Show it" and the reminder open the replacements', async () => {
     const { user } = await connect();
     await banner();
     const { handlers } = keydesk().services;
@@ -95,6 +95,16 @@ describe('the expiry banner', () => {
 
     const line = await within(await banner()).findByRole('button', { name: /^Show it — “Tree inventory” was kept beside its replacement “Tree inventory \(2027\)” until .+: it can be deleted now$/ });
     await user.click(line);
-    await waitFor(() => expect(visibleTitles()).toEqual(['Tree inventory']));
+    const replacements = await screen.findByRole('dialog', { name: 'Key replacements' });
+    expect(await within(replacements).findByText('Tree inventory → Tree inventory (2027)')).toBeVisible();
+    await user.click(within(replacements).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    // The reminder's click, from the Activity view: the keys come forward with the replacements.
+    await user.click(screen.getByRole('tab', { name: 'Activity' }));
+    keydesk().sendMenuCommand('show-ended-overlaps');
+    expect(await screen.findByRole('dialog', { name: 'Key replacements' })).toBeVisible();
+    // Behind the dialog (hidden from the accessibility tree while it is open).
+    expect(screen.getByRole('tab', { name: 'API keys', hidden: true })).toHaveAttribute('aria-selected', 'true');
   });
 });

@@ -1,13 +1,13 @@
 // The expiry watch's place in the app: its banner above the keys, whose "Show them" (and a
 // click on a desktop notification) applies the grid's matching view and brings the keys
-// forward (an ended overlap's "Show it" finds its old key), and the "Warn me N days
-// before" dialog, opened from the banner or the account menu. The app wires them:
-// features do not import each other.
+// forward (an ended overlap's "Show it" opens the rotation feature's "Key replacements",
+// which offers the old key's delete), and the "Warn me N days before" dialog, opened from
+// the banner or the account menu. The app wires them: features do not import each other.
 import { useState } from 'react';
-import { showExpiredKeys, showExpiringKeys, showKey } from '@renderer/features/api-keys/stores/expiry-views';
+import { showExpiredKeys, showExpiringKeys } from '@renderer/features/api-keys/stores/expiry-views';
 import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
+import { useKeyChangeStore } from '@renderer/features/api-keys/stores/key-change-store';
 import { ExpiryBanner, type ExpiryView } from '@renderer/features/expiry-watch/components/expiry-banner';
-import { expiryApi } from '@renderer/features/expiry-watch/lib/expiry-api';
 import { ExpiryWarningDialog } from '@renderer/features/settings/components/expiry-warning-dialog';
 import { useSettingsStore } from '@renderer/features/settings/stores/settings-store';
 import { useMenuCommand } from '@renderer/lib/menu-commands';
@@ -24,21 +24,14 @@ export function useExpiryWatch(showKeys: () => void): { banner: React.JSX.Elemen
   const show = (view: ExpiryView): void => {
     showKeys();
     if (view.kind === 'expired') showExpiredKeys();
-    else if (view.kind === 'ended-overlap') showKey(view.overlap.oldKey.id);
+    else if (view.kind === 'ended-overlap') useKeyChangeStore.getState().open({ kind: 'replacements' });
     else showExpiringKeys(view.days);
   };
   useMenuCommand('show-expiring-keys', () => show({ kind: 'expiring', days: warningDays }));
   useMenuCommand('show-expired-keys', () => show({ kind: 'expired' }));
-  // The reminder of an ended overlap: its old key (the first, if several ended at once).
-  useMenuCommand('show-ended-overlaps', () => {
-    void expiryApi
-      .status()
-      .then((status) => {
-        const overlap = status?.endedOverlaps[0];
-        if (overlap) show({ kind: 'ended-overlap', overlap });
-      })
-      .catch(() => undefined);
-  });
+  // The reminder of an ended overlap: the keys come forward; the rotation feature opens its
+  // "Key replacements" on the same command (key-change-dialogs.tsx).
+  useMenuCommand('show-ended-overlaps', showKeys);
 
   return {
     banner: <ExpiryBanner refreshKey={`${keysLoadedAt} ${saved}`} onShow={show} onSettings={() => setSettingsOpen(true)} />,
