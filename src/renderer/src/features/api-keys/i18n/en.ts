@@ -3,6 +3,7 @@
 // formatted with Intl by the components, so no string here needs plural forms.
 import keyChangeEn from '@renderer/features/api-keys/i18n/key-change-en';
 import gridEn from '@renderer/features/api-keys/i18n/grid-en';
+import bulk from '@renderer/features/api-keys/i18n/bulk/en';
 
 const en = {
   ...gridEn,
@@ -208,6 +209,7 @@ const en = {
     creatorEmail: 'Creator email',
   },
   keyChange: keyChangeEn,
+  bulk,
 };
 
 export type ApiKeysMessages = typeof en;

@@ -3,6 +3,7 @@
 import keyChangeFr from '@renderer/features/api-keys/i18n/key-change-fr';
 import type { ApiKeysMessages } from '@renderer/features/api-keys/i18n/en';
 import gridFr from '@renderer/features/api-keys/i18n/grid-fr';
+import bulk from '@renderer/features/api-keys/i18n/bulk/fr';
 
 const fr: ApiKeysMessages = {
   ...gridFr,
@@ -211,6 +212,7 @@ const fr: ApiKeysMessages = {
     creatorEmail: 'Courriel du créateur',
   },
   keyChange: keyChangeFr,
+  bulk,
 };
 
 export default fr;
