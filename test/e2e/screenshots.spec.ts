@@ -5,7 +5,7 @@
 // the Activity view.
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
-import { keysGrid, localButton, openRowAction, quickSearch, rowOf, signOut, waitForRows } from './support/app-page';
+import { keysGrid, localButton, openRowAction, quickSearch, rowOf, scrollToRow, signOut, waitForRows } from './support/app-page';
 import { expect, test } from './support/fixtures';
 import { SCREENSHOT_NOW, startScreenshotPreview } from './support/screenshot-host';
 
@@ -88,8 +88,8 @@ async function shootRotation(page: Page, theme: string): Promise<void> {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`screenshots of the main screens, ${theme}`, async ({ page }) => {
-    // Nine screens, two deletes and a replacement, on a loaded machine.
-    test.setTimeout(180_000);
+    // Ten screens, two deletes, a bulk delete and a replacement, on a loaded machine.
+    test.setTimeout(240_000);
     if (!preview) throw new Error('The screenshot preview did not start.');
     await page.clock.setFixedTime(SCREENSHOT_NOW);
     await page.goto(preview.url);
@@ -141,6 +141,20 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(remove).toHaveCount(0);
 
     await shootActivity(page, theme);
+
+    // "Delete selected…" and its result for each key.
+    const bulkKeys = ['Permit portal', 'Open data export', 'Traffic counts feed'];
+    for (const title of bulkKeys) await (await scrollToRow(page, title)).getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Delete selected…' }).click();
+    const bulk = page.getByRole('dialog', { name: 'Delete 3 API keys?' });
+    await bulk.getByRole('radio', { name: /David Côté/ }).check();
+    await bulk.getByRole('button', { name: 'Delete 3 keys' }).click();
+    const bulkDone = page.getByRole('dialog', { name: 'Bulk delete finished' });
+    await expect(bulkDone.getByText('3 deleted, 0 not deleted, 0 left')).toBeVisible();
+    await shoot(page, 'bulk-delete-result', theme, '[role="dialog"]');
+    await bulkDone.getByRole('button', { name: 'Done' }).click();
+    await expect(bulkDone).toHaveCount(0);
+
     await shootRotation(page, theme);
     await signOut(page);
   });

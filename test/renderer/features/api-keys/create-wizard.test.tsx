@@ -180,7 +180,9 @@ describe('create wizard, step 2', () => {
     await expect(call('copySecret', { apiKeyId: apiKey?.id ?? '' })).rejects.toBeInstanceOf(AppError);
 
     const row = await findRow('Secret shown once');
-    expect(row).toHaveAttribute('aria-selected', 'true');
+    // Marked, not checked: a bulk "Delete selected…" must not take the key just created.
+    expect(row).toHaveClass('keydesk-highlighted');
+    expect(row).not.toHaveAttribute('aria-selected', 'true');
     expect(await screen.findByText('API key “Secret shown once” created.')).toBeInTheDocument();
   });
 

@@ -23,6 +23,7 @@ import { RowMenu } from '@renderer/features/api-keys/components/grid/row-menu';
 import { SEARCH_BOX_ID } from '@renderer/features/api-keys/components/grid/search-box';
 import { FilterEditor } from '@renderer/features/api-keys/components/filters/filter-editor';
 import { SaveViewDialog } from '@renderer/features/api-keys/components/filters/save-view-dialog';
+import { BulkActions } from '@renderer/features/api-keys/components/bulk/bulk-actions';
 import { ApiKeyInformationDialog } from '@renderer/features/api-keys/components/information/api-key-information-dialog';
 import { KeyChangeDialogs } from '@renderer/features/api-keys/components/rotate/key-change-dialogs';
 import { ShortcutsDialog } from '@renderer/features/api-keys/components/shortcuts-dialog';
@@ -120,6 +121,7 @@ export function ApiKeysPage({ session, banner }: { session: SessionInfo; banner?
       </Typography>
       {banner}
       <OutageAlert locale={locale} onRetry={actions.onRefresh} />
+      <BulkActions locale={locale} session={session} />
       <Paper variant="outlined" sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
         <ApiKeysGrid locale={locale} actions={actions} />
       </Paper>

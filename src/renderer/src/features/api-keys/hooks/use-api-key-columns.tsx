@@ -18,7 +18,7 @@ const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'h
 
 /** Each column's width when the admin has not set one: a fixed one, or a minimum and a share of the rest. */
 export const DEFAULT_WIDTHS: Record<GridColumn, { width: number } | { minWidth: number; flex: number }> = {
-  title: { minWidth: 200, flex: 1.6 },
+  title: { minWidth: 160, flex: 1.6 },
   id: { minWidth: 140, flex: 1 },
   createdBy: { minWidth: 140, flex: 1 },
   creationDate: { width: 140 },

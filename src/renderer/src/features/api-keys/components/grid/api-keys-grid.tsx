@@ -3,10 +3,10 @@
 // layout (hidden columns, widths, density, page size, sort) is the admin's, kept in the
 // settings; in a narrow window the least needed columns give way (lib/responsive-columns).
 import Box from '@mui/material/Box';
-import { DataGrid, type GridCellParams, type GridColumnVisibilityModel, type GridRowSelectionModel } from '@mui/x-data-grid';
+import { DataGrid, type GridCellParams, type GridColumnVisibilityModel, type GridRowId } from '@mui/x-data-grid';
 import { API_KEY_SORT_FIELDS, type ApiKey } from '@shared/api-types';
 import { GRID_COLUMNS, type GridColumn } from '@shared/grid-settings';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { PAGE_SIZE_OPTIONS } from '@renderer/features/api-keys/lib/grid-query';
@@ -16,6 +16,7 @@ import { useGridSettingsStore } from '@renderer/features/api-keys/stores/grid-se
 import { useRowMenuStore } from '@renderer/features/api-keys/stores/row-menu-store';
 import { ACTIONS_WIDTH, columnWidths, useApiKeyColumns } from '@renderer/features/api-keys/hooks/use-api-key-columns';
 import { useElementWidth } from '@renderer/features/api-keys/hooks/use-element-width';
+import { useBulkSelection } from '@renderer/features/api-keys/hooks/use-bulk-selection';
 import { ApiKeysToolbar, ToolbarActionsContext, type ToolbarActions } from '@renderer/features/api-keys/components/grid/api-keys-toolbar';
 import { ColumnMenu } from '@renderer/features/api-keys/components/grid/column-menu';
 import { GRID_CELL_SX } from '@renderer/features/api-keys/components/grid/grid-cells';
@@ -23,10 +24,12 @@ import { NoRowsOverlay } from '@renderer/features/api-keys/components/grid/no-ro
 
 // jsdom measures every element as 0×0, which would leave a virtualized grid empty.
 const DISABLE_VIRTUALIZATION = import.meta.env.MODE === 'test';
-/** Room nothing else may take: the row actions and a vertical scroll bar. */
-const RESERVED_WIDTH = ACTIONS_WIDTH + 18;
+/** The bulk actions' checkbox column (MUI's own width). */
+const CHECKBOX_WIDTH = 50;
+/** Room nothing else may take: the checkboxes, the row actions and a vertical scroll bar. */
+const RESERVED_WIDTH = CHECKBOX_WIDTH + ACTIONS_WIDTH + 18;
 
-const EMPTY_SELECTION: GridRowSelectionModel = { type: 'include', ids: new Set() };
+const HIGHLIGHTED_CLASS = 'keydesk-highlighted';
 
 // Props that never change live outside the component: a new object on every render would
 // make the grid (and Emotion) redo their work on every page of rows.
@@ -92,10 +95,9 @@ export function ApiKeysGrid({ locale, actions }: Props): React.JSX.Element {
   );
   const paginationModel = useMemo(() => ({ page: state.page, pageSize: state.pageSize }), [state.page, state.pageSize]);
   const sortModel = useMemo(() => [{ field: state.sort.field, sort: state.sort.direction }], [state.sort]);
-  const selection = useMemo<GridRowSelectionModel>(
-    () => (state.highlightedId === null ? EMPTY_SELECTION : { type: 'include', ids: new Set([state.highlightedId]) }),
-    [state.highlightedId],
-  );
+  const selection = useBulkSelection(state.rows);
+  // The key just created is marked by its row's class, apart from the checkboxes (bulk actions).
+  const rowClassName = useCallback((params: { id: GridRowId }) => (params.id === state.highlightedId ? HIGHLIGHTED_CLASS : ''), [state.highlightedId]);
   const localeText = useMemo(
     () => ({ columnMenuSortAsc: t('grid.sortAscending'), columnMenuSortDesc: t('grid.sortDescending'), paginationRowsPerPage: t('grid.rowsPerPage') }),
     [t],
@@ -107,7 +109,7 @@ export function ApiKeysGrid({ locale, actions }: Props): React.JSX.Element {
 
   return (
     <ToolbarActionsContext.Provider value={toolbarActions}>
-      <Box ref={container} sx={{ flex: 1, minHeight: 0, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+      <Box ref={container} sx={{ flex: 1, minHeight: 0, minWidth: 0, display: 'flex', flexDirection: 'column', [`& .${HIGHLIGHTED_CLASS}`]: { bgcolor: 'action.selected' } }}>
         <DataGrid
           label={t('page.title')}
           rows={state.rows}
@@ -149,9 +151,11 @@ export function ApiKeysGrid({ locale, actions }: Props): React.JSX.Element {
           density={layout.density}
           onDensityChange={(density) => changeLayout({ density })}
           localeText={localeText}
-          rowSelectionModel={selection}
+          checkboxSelection
+          {...selection}
+          getRowClassName={rowClassName}
           disableRowSelectionOnClick
-          // The selection only marks the key just created; it is not a choice the user makes.
+          // The bulk actions' bar says how many are selected.
           hideFooterSelectedRowCount
           disableVirtualization={DISABLE_VIRTUALIZATION}
           // Every column rendered (nine of them): the actions column stays in the DOM, at the right edge.
