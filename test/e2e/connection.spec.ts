@@ -26,8 +26,9 @@ test('the local organization opens on its seeded keys, in the seven columns', as
   await localButton(page).click();
   await waitForRows(page);
   const grid = keysGrid(page);
-  // The seven columns, in order (then the row actions' column).
-  await expect.poll(async () => (await grid.getByRole('columnheader').allInnerTexts()).slice(0, 7)).toEqual([...SEVEN_COLUMNS]);
+  // The seven columns, in order (after the bulk actions' checkboxes, then the row actions' column).
+  await expect(grid.getByRole('columnheader').first().getByRole('checkbox', { name: 'Select all rows' })).toBeVisible();
+  await expect.poll(async () => (await grid.getByRole('columnheader').allInnerTexts()).slice(1, 8)).toEqual([...SEVEN_COLUMNS]);
   await expect(page.getByText('Demo Organization').first()).toBeVisible();
   await expectAccessible(page, 'the keys grid');
 
