@@ -98,7 +98,7 @@ export function ApiKeysToolbar(): React.JSX.Element {
           <ViewsMenu onSaveView={actions.onSaveView} />
           <SearchBox hint={withKeys(t('page.searchHint'), actions.keys.search)} />
           <AddFilterButton />
-          <Tooltip describeChild title={columnsHint}>
+          <Tooltip describeChild disableInteractive title={columnsHint}>
             <ColumnsPanelTrigger
               render={
                 <ToolbarButton aria-label={columnsHint}>
@@ -110,7 +110,7 @@ export function ApiKeysToolbar(): React.JSX.Element {
             />
           </Tooltip>
           <DensityMenu />
-          <Tooltip describeChild title={withKeys(t('page.shortcuts'), '?')}>
+          <Tooltip describeChild disableInteractive title={withKeys(t('page.shortcuts'), '?')}>
             <ToolbarButton aria-label={t('page.shortcuts')} onClick={actions.onShortcuts}>
               <KeyboardOutlined fontSize="small" />
             </ToolbarButton>
@@ -119,12 +119,12 @@ export function ApiKeysToolbar(): React.JSX.Element {
           <Button size="small" startIcon={<FileDownloadOutlined />} onClick={actions.onExport} disabled={actions.exporting !== null}>
             {actions.exporting ?? t('page.export')}
           </Button>
-          <Tooltip describeChild title={withKeys(t('page.refresh'), actions.keys.refresh)}>
+          <Tooltip describeChild disableInteractive title={withKeys(t('page.refresh'), actions.keys.refresh)}>
             <Button size="small" startIcon={<Refresh />} onClick={actions.onRefresh}>
               {t('page.refresh')}
             </Button>
           </Tooltip>
-          <Tooltip describeChild title={withKeys(t('page.create'), actions.keys.create)}>
+          <Tooltip describeChild disableInteractive title={withKeys(t('page.create'), actions.keys.create)}>
             <Button variant="contained" size="small" startIcon={<Add />} onClick={actions.onCreate} sx={{ ml: 1 }}>
               {t('page.create')}
             </Button>

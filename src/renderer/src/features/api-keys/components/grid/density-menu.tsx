@@ -20,7 +20,7 @@ export function DensityMenu(): React.JSX.Element {
   const current = useGridSelector(apiRef, gridDensitySelector);
   return (
     <>
-      <Tooltip title={t('page.density')}>
+      <Tooltip disableInteractive title={t('page.density')}>
         <ToolbarButton aria-label={t('page.density')} aria-haspopup="menu" onClick={(event) => setAnchor(event.currentTarget)}>
           <DensityMedium fontSize="small" />
         </ToolbarButton>

@@ -51,6 +51,8 @@ const STATUS_COLOR = { ACTIVE: 'success', EXPIRING_SOON: 'warning', EXPIRED: 'er
 /** The cells' looks, and the actions column kept in view at the right edge when the grid scrolls sideways. */
 export const GRID_CELL_SX: SxProps<Theme> = (theme) => ({
   border: 0,
+  // In a narrow window the toolbar wraps onto two lines: it must grow, not be cut to one.
+  '& .MuiDataGrid-toolbar': { flex: '0 0 auto' },
   [`& .${CELL.status}`]: {
     display: 'inline-flex',
     alignItems: 'center',
