@@ -52,6 +52,39 @@ async function deleteKey(page: Page, title: string): Promise<void> {
   await quickSearch(page, '');
 }
 
+/** The filter bar with two criteria (Editor keys never used). Light theme only. */
+async function shootGridAudit(page: Page, theme: string): Promise<void> {
+  await page.getByRole('button', { name: 'Filter', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Role', exact: true }).click();
+  const role = page.getByRole('form', { name: 'Filter by Role' });
+  await role.getByRole('radio', { name: 'Editor', exact: true }).check();
+  await role.getByRole('button', { name: 'Apply' }).click();
+  await page.getByRole('button', { name: 'Filter', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Last use', exact: true }).click();
+  const lastUse = page.getByRole('form', { name: 'Filter by Last use' });
+  await lastUse.getByRole('radio', { name: 'Never used', exact: true }).check();
+  await lastUse.getByRole('button', { name: 'Apply' }).click();
+  const bar = page.getByRole('region', { name: 'Filters in use' });
+  await expect(bar.getByRole('button', { name: /^Never used/ })).toBeVisible();
+  await expect(keysGrid(page).getByRole('progressbar')).toHaveCount(0);
+  await shoot(page, 'filter-bar', theme);
+  await bar.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(bar).toHaveCount(0);
+}
+
+/** Last of the run: the keys in a window 800 px wide. */
+async function shootNarrowWindow(page: Page, theme: string): Promise<void> {
+  await quickSearch(page, '');
+  await expect(page.getByRole('button', { name: 'View: All keys' })).toBeVisible();
+  await expect(keysGrid(page).getByRole('progressbar')).toHaveCount(0);
+  await page.evaluate('document.activeElement && document.activeElement.blur()');
+  await page.mouse.move(0, 0);
+  await page.setViewportSize({ width: 800, height: 800 });
+  await expect(keysGrid(page).getByRole('columnheader').filter({ hasText: /^Id$/ })).toHaveCount(0);
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+  await shoot(page, 'narrow-window', theme);
+}
+
 /**
  * Two keys deleted, then the Activity view. (Deletes only: a key created here would get a
  * random id, which the view shows, and the screen would change on every run.)
@@ -107,6 +140,7 @@ for (const theme of ['light', 'dark'] as const) {
     const banner = page.getByRole('region', { name: 'Expiring keys' });
     await expect(banner.getByText('4 keys have expired —')).toBeVisible();
     await shoot(page, 'keys-grid', theme);
+    if (theme === 'light') await shootGridAudit(page, theme);
 
     await banner.getByRole('button', { name: 'When to warn…' }).click();
     const warnings = page.getByRole('dialog', { name: 'Expiry warnings' });
@@ -156,6 +190,8 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(bulkDone).toHaveCount(0);
 
     await shootRotation(page, theme);
+    // The least needed columns give way, the row actions stay. Light theme only.
+    if (theme === 'light') await shootNarrowWindow(page, theme);
     await signOut(page);
   });
 }
