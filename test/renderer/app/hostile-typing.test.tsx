@@ -3,8 +3,8 @@
 // did not check before it called). Every text field of the sign-in forms, the keys page's
 // search, the create wizard's name, the titles of "Edit…" and "Replace key…", the guided
 // delete's confirmation and the Activity view's filters gets the hostile texts below, pasted
-// as a clipboard would bring them, against the real services; the Activity view's dates get
-// far years and days that do not exist, typed.
+// as a clipboard would bring them, against the real services; the Activity view's dates and
+// the keys' date filter get far years and days that do not exist, typed.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiKeyTitleSchema } from '@shared/api-types';
@@ -266,5 +266,28 @@ describe('hostile dates', () => {
       .filter((instant) => instant !== undefined)
       .map((instant) => new Date(instant).getFullYear());
     expect(years.filter((year) => year < 2000 || year > 2100)).toEqual([]);
+  });
+
+  it('in the keys’ expiration filter, between two dates', async () => {
+    const app = await openLocalOrganization();
+    await findRow(DEMO_KEYS.ownsSoleOnly);
+    for (const label of ['From', 'To']) {
+      for (const typed of HOSTILE_DATES) {
+        await app.user.click(screen.getByRole('button', { name: 'Filter' }));
+        await app.user.click(await screen.findByRole('menuitem', { name: 'Expiration date' }));
+        const editor = await screen.findByRole('form', { name: 'Filter by Expiration date' });
+        await app.user.click(within(editor).getByRole('radio', { name: 'Between two dates' }));
+        await app.user.click(within(within(editor).getByRole('group', { name: label })).getByRole('spinbutton', { name: 'Month' }));
+        await app.user.keyboard(typed);
+        await app.user.click(within(editor).getByRole('button', { name: 'Apply' }));
+        await settled();
+        // Refused in the editor, which stays open saying why (a day that does not exist leaves the field empty).
+        expect(within(editor).getByRole('alert').textContent, typed).toMatch(/^(Enter dates from 2000 to 2099\.|Choose a start, an end or both\.)$/);
+        await app.user.click(within(editor).getByRole('button', { name: 'Cancel' }));
+        await waitFor(() => expect(screen.queryByRole('form', { name: 'Filter by Expiration date' })).toBeNull());
+      }
+      expectNoTrouble(`the ${label} date`);
+    }
+    expect(trouble.calls.filter((call) => call.name === 'listApiKeys' && JSON.stringify(call.argument).includes('expires'))).toEqual([]);
   });
 });

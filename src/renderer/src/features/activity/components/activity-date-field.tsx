@@ -1,14 +1,11 @@
 // One end of the Activity view's range of days. A date is applied once it is a whole day
-// within the years the log can hold: a year typed digit by digit goes through 0002, 0020
-// and 0202 on its way to 2026, and 9999 ended a range past what an instant can say (issue 9).
-// Until it is, the field keeps what was typed and says the bounds; the filter keeps its last day.
+// within lib/calendar-bounds.ts's years. Until it is, the field keeps what was typed and
+// says the bounds; the filter keeps its last day.
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-const EARLIEST = dayjs('2000-01-01');
-const LATEST = dayjs('2099-12-31');
+import { EARLIEST_DAY, isUsableDay, LATEST_DAY } from '@renderer/lib/calendar-bounds';
 
 type Props = {
   label: string;
@@ -19,8 +16,6 @@ type Props = {
   onChange(day: string | null): void;
 };
 
-/** A whole day within the bounds (not one still being typed, nor year 0001 or 9999). */
-const isUsable = (date: Dayjs): boolean => date.isValid() && !date.isBefore(EARLIEST, 'day') && !date.isAfter(LATEST, 'day');
 const dayjsOf = (day: string | null): Dayjs | null => (day === null ? null : dayjs(day));
 
 export function ActivityDateField({ label, day, error, onChange }: Props): React.JSX.Element {
@@ -32,24 +27,24 @@ export function ActivityDateField({ label, day, error, onChange }: Props): React
     setShown(day);
     setDraft(dayjsOf(day));
   }
-  const wrong = draft !== null && !isUsable(draft);
+  const wrong = draft !== null && !isUsableDay(draft);
   return (
     <DatePicker
       label={label}
       value={draft}
-      minDate={EARLIEST}
-      maxDate={LATEST}
+      minDate={EARLIEST_DAY}
+      maxDate={LATEST_DAY}
       onChange={(value) => {
         setDraft(value);
         if (value === null) onChange(null);
-        else if (isUsable(value)) onChange(value.format('YYYY-MM-DD'));
+        else if (isUsableDay(value)) onChange(value.format('YYYY-MM-DD'));
       }}
       slotProps={{
         textField: {
           size: 'small',
           sx: { width: 170 },
           error: error || wrong,
-          helperText: wrong ? t('filters.dateOutOfRange', { earliest: EARLIEST.year(), latest: LATEST.year() }) : undefined,
+          helperText: wrong ? t('filters.dateOutOfRange', { earliest: EARLIEST_DAY.year(), latest: LATEST_DAY.year() }) : undefined,
         },
         field: { clearable: true },
       }}

@@ -49,6 +49,7 @@ const gridEn = {
     needDays: 'Enter a number of days from 1 to 3650.',
     needDate: 'Choose a start, an end or both.',
     badRange: 'The range must start before it ends.',
+    dateOutOfRange: 'Enter dates from {{earliest}} to {{latest}}.',
     criteria: {
       search: 'Search',
       title: 'Title',

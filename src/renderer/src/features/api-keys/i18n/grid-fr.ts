@@ -51,6 +51,7 @@ const gridFr: typeof gridEn = {
     needDays: 'Entrez un nombre de jours de 1 à 3650.',
     needDate: 'Choisissez un début, une fin ou les deux.',
     badRange: 'La période doit commencer avant de finir.',
+    dateOutOfRange: 'Entrez des dates de {{earliest}} à {{latest}}.',
     criteria: {
       search: 'Recherche',
       title: 'Titre',

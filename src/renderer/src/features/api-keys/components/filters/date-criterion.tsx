@@ -10,6 +10,7 @@ import { dateFilterSchema, type DateFilter } from '@shared/grid-settings';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EARLIEST_DAY, isUsableDay, LATEST_DAY } from '@renderer/lib/calendar-bounds';
 import type { CriterionEditorProps } from '@renderer/features/api-keys/components/filters/criterion-editor-props';
 import { DaysField } from '@renderer/features/api-keys/components/filters/days-field';
 import { EditorFrame } from '@renderer/features/api-keys/components/filters/editor-frame';
@@ -29,6 +30,10 @@ export function DateCriterion({ name, value, title, onApply, onRemove, onCancel 
 
   const apply = (): void => {
     const day = (date: Dayjs | null): string | null => (date?.isValid() ? date.format('YYYY-MM-DD') : null);
+    if (mode === 'between' && [from, to].some((date) => date !== null && date.isValid() && !isUsableDay(date))) {
+      setError(t('filters.dateOutOfRange', { earliest: EARLIEST_DAY.year(), latest: LATEST_DAY.year() }));
+      return;
+    }
     const candidate = mode === 'between' ? { kind: mode, from: day(from), to: day(to) } : { kind: mode, days: Number(days) };
     const parsed = dateFilterSchema.safeParse(candidate);
     if (parsed.success) {
@@ -55,8 +60,20 @@ export function DateCriterion({ name, value, title, onApply, onRemove, onCancel 
       </RadioGroup>
       {mode === 'between' ? (
         <Stack spacing={1.5}>
-          <DatePicker label={t('filters.from')} value={from} onChange={(date) => (setFrom(date), setError(null))} slotProps={{ textField: { size: 'small' } }} />
-          <DatePicker label={t('filters.to')} value={to} onChange={(date) => (setTo(date), setError(null))} slotProps={{ textField: { size: 'small' } }} />
+          {[
+            { label: t('filters.from'), value: from, set: setFrom },
+            { label: t('filters.to'), value: to, set: setTo },
+          ].map(({ label, value: date, set }) => (
+            <DatePicker
+              key={label}
+              label={label}
+              value={date}
+              minDate={EARLIEST_DAY}
+              maxDate={LATEST_DAY}
+              onChange={(next) => (set(next), setError(null))}
+              slotProps={{ textField: { size: 'small' } }}
+            />
+          ))}
         </Stack>
       ) : (
         <DaysField
