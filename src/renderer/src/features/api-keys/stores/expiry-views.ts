@@ -1,9 +1,8 @@
 // The grid's views the expiry banner (and a click on an expiry notification) applies:
-// the keys expiring within the warning days, the expired keys, one key (the old key of a
-// rotation whose overlap has ended). The one seam between the expiry watch and the grid:
+// the keys expiring within the warning days, the expired keys (an ended rotation overlap
+// opens the rotation's own dialog instead). The one seam between the expiry watch and the grid:
 // each is a set of the filter bar's criteria, shown as chips the admin can change.
 import { BUILT_IN_VIEWS } from '@renderer/features/api-keys/lib/builtin-views';
-import { DEFAULT_SORT } from '@renderer/features/api-keys/lib/grid-query';
 import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
 
 /** The keys that expire within the next `days` days (the banner's count), soonest first. */
@@ -15,9 +14,4 @@ export function showExpiringKeys(days: number): void {
 export function showExpiredKeys(): void {
   const expired = BUILT_IN_VIEWS.find((view) => view.id === 'expired');
   if (expired) useApiKeysStore.getState().applyView(expired);
-}
-
-/** One key, found by its id. */
-export function showKey(id: string): void {
-  useApiKeysStore.getState().applyView({ filters: { id }, sort: { ...DEFAULT_SORT } });
 }
