@@ -58,4 +58,17 @@ describe('bulk actions on the keys page', () => {
     expect(within(done).getAllByText('Deleted')).toHaveLength(2);
     for (const key of keys) await expect(call('getApiKey', { id: key.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
+
+  it('selects every expired key with Ctrl+Shift+E, showing them, as the bar’s "Select all expired" does; listed among the shortcuts', async () => {
+    const { user } = await openKeysPage();
+    await findRow(DEMO_KEYS.ownsSoleOnly);
+    const expired = (await call('listApiKeys', { status: 'EXPIRED', pageSize: 1 })).page.totalElements;
+    expect(expired).toBeGreaterThan(0);
+    await user.keyboard('{Control>}{Shift>}e{/Shift}{/Control}');
+    expect(await screen.findByText(`All ${expired} expired keys are selected.`)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Filters in use' })).toHaveTextContent(/Expired/));
+    await user.keyboard('?');
+    const shortcuts = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(shortcuts).getByRole('row', { name: /Ctrl\+Shift\+E/ })).toHaveTextContent('Select all expired keys');
+  });
 });

@@ -24,6 +24,8 @@ import { SEARCH_BOX_ID } from '@renderer/features/api-keys/components/grid/searc
 import { FilterEditor } from '@renderer/features/api-keys/components/filters/filter-editor';
 import { SaveViewDialog } from '@renderer/features/api-keys/components/filters/save-view-dialog';
 import { BulkActions } from '@renderer/features/api-keys/components/bulk/bulk-actions';
+import { useBulkDeleteStore } from '@renderer/features/api-keys/stores/bulk-delete-store';
+import { showExpiredKeys } from '@renderer/features/api-keys/stores/expiry-views';
 import { ApiKeyInformationDialog } from '@renderer/features/api-keys/components/information/api-key-information-dialog';
 import { KeyChangeDialogs } from '@renderer/features/api-keys/components/rotate/key-change-dialogs';
 import { ShortcutsDialog } from '@renderer/features/api-keys/components/shortcuts-dialog';
@@ -95,6 +97,10 @@ export function ApiKeysPage({ session, banner }: { session: SessionInfo; banner?
     onNew: actions.onCreate,
     onRefresh: actions.onRefresh,
     onHelp: actions.onShortcuts,
+    onSelectExpired: () => {
+      const bulk = useBulkDeleteStore.getState();
+      if (bulk.flow === null) void bulk.selectExpired(showExpiredKeys);
+    },
     onSearch: () => {
       const input = document.getElementById(SEARCH_BOX_ID);
       if (input instanceof HTMLInputElement) {

@@ -21,6 +21,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }): React.JSX
     [keys.create, t('shortcuts.newKey')],
     [keys.search, t('shortcuts.search')],
     [keys.refresh, t('shortcuts.refresh')],
+    [keys.selectExpired, t('shortcuts.selectExpired')],
     [t('shortcuts.enter'), t('shortcuts.information')],
     [t('shortcuts.deleteKey'), t('shortcuts.delete')],
     [t('shortcuts.shiftF10'), t('shortcuts.rowMenu')],

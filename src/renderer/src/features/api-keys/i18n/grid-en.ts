@@ -95,6 +95,7 @@ const gridEn = {
     newKey: 'Create a new API key',
     search: 'Go to the search',
     refresh: 'Refresh the list',
+    selectExpired: 'Select all expired keys',
     information: 'Display the information of the key in focus',
     delete: 'Delete the key in focus',
     rowMenu: 'Open the actions of the key in focus',

@@ -97,6 +97,7 @@ const gridFr: typeof gridEn = {
     newKey: 'Créer une nouvelle clé d’API',
     search: 'Aller à la recherche',
     refresh: 'Actualiser la liste',
+    selectExpired: 'Sélectionner toutes les clés expirées',
     information: 'Afficher les informations de la clé sélectionnée',
     delete: 'Supprimer la clé sélectionnée',
     rowMenu: 'Ouvrir les actions de la clé sélectionnée',

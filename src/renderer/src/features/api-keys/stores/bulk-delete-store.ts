@@ -21,12 +21,19 @@ type BulkDeleteState = {
   flow: BulkDeleteFlow | null;
   /** A plan the services hold that is running or has keys left: the notice above the grid. */
   unfinished: BulkDeleteStatus | null;
+  /** Why the last "Select all expired" selected nothing. */
+  expiredNote: ExpiredNote | null;
 };
+
+/** "Select all expired" found none, or could not ask. */
+export type ExpiredNote = { kind: 'none-expired' } | { kind: 'failed'; error: unknown };
 
 type BulkDeleteActions = {
   /** The grid's checkboxes changed: `ids` are the checked ones among `rows` (the page on screen). */
   setPicked(rows: readonly ApiKey[], ids: ReadonlySet<string>): void;
   selectMatching(selection: MatchingSelection): void;
+  /** "Select all expired" (button or Ctrl/⌘+Shift+E): shows them with `showExpired`, checks every one. */
+  selectExpired(showExpired: () => void): Promise<void>;
   clear(): void;
   /** "Delete selected…" */
   openDelete(): void;
@@ -67,6 +74,7 @@ export const useBulkDeleteStore = create<BulkDeleteState & BulkDeleteActions>()(
     matching: null,
     flow: null,
     unfinished: null,
+    expiredNote: null,
 
     setPicked(rows, ids) {
       const picked = new Map(get().picked);
@@ -74,9 +82,24 @@ export const useBulkDeleteStore = create<BulkDeleteState & BulkDeleteActions>()(
         if (ids.has(row.id)) picked.set(row.id, row.title);
         else picked.delete(row.id);
       }
-      set({ picked, matching: null });
+      set({ picked, matching: null, expiredNote: null });
     },
-    selectMatching: (matching) => set({ matching, picked: new Map() }),
+    selectMatching: (matching) => set({ matching, picked: new Map(), expiredNote: null }),
+    async selectExpired(showExpired) {
+      set({ expiredNote: null });
+      try {
+        const expired = { status: 'EXPIRED' as const };
+        const found = (await bulkDeleteApi.list({ ...expired, page: 0, pageSize: 1 })).page.totalElements;
+        if (found === 0) {
+          set({ expiredNote: { kind: 'none-expired' } });
+          return;
+        }
+        showExpired();
+        get().selectMatching({ query: expired, total: found, reason: 'expired' });
+      } catch (error) {
+        set({ expiredNote: { kind: 'failed', error } });
+      }
+    },
     clear: () => set({ picked: new Map(), matching: null }),
 
     openDelete() {
@@ -96,7 +119,7 @@ export const useBulkDeleteStore = create<BulkDeleteState & BulkDeleteActions>()(
     },
     reset() {
       get().flow?.stop();
-      set({ picked: new Map(), matching: null, flow: null, unfinished: null });
+      set({ picked: new Map(), matching: null, flow: null, unfinished: null, expiredNote: null });
     },
   };
 });

@@ -6,10 +6,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ApiKey } from '@shared/api-types';
 import type { ApiKeyQuery } from '@shared/ipc-contract';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { bulkDeleteApi } from '@renderer/features/api-keys/lib/bulk-delete-api';
 import { selectedCount, useBulkDeleteStore } from '@renderer/features/api-keys/stores/bulk-delete-store';
 import { errorMessage } from '@renderer/i18n/error-message';
 import { formatNumber } from '@renderer/lib/formatting';
@@ -34,29 +32,21 @@ export function filtersOf(query: ApiKeyQuery): ApiKeyQuery {
 
 export function BulkSelectionBar({ locale, rows, rowCount, query, filtersKey, onShowExpired }: Props): React.JSX.Element {
   const { t } = useTranslation('apiKeys');
-  const { picked, matching, selectMatching, clear, openDelete } = useBulkDeleteStore(
-    useShallow((state) => ({ picked: state.picked, matching: state.matching, selectMatching: state.selectMatching, clear: state.clear, openDelete: state.openDelete })),
+  const { picked, matching, selectMatching, selectExpired, expiredNote, clear, openDelete } = useBulkDeleteStore(
+    useShallow((state) => ({
+      picked: state.picked,
+      matching: state.matching,
+      selectMatching: state.selectMatching,
+      selectExpired: state.selectExpired,
+      expiredNote: state.expiredNote,
+      clear: state.clear,
+      openDelete: state.openDelete,
+    })),
   );
-  const [note, setNote] = useState<string | null>(null);
+  const note = expiredNote === null ? null : expiredNote.kind === 'none-expired' ? t('bulk.noExpired') : errorMessage(expiredNote.error);
   const count = selectedCount({ picked, matching });
   const wholePage = rows.length > 0 && rows.every((row) => picked.has(row.id));
   const total = (value: number) => ({ total: formatNumber(value, locale) });
-
-  async function selectExpired(): Promise<void> {
-    setNote(null);
-    try {
-      const expired = { status: 'EXPIRED' as const };
-      const found = (await bulkDeleteApi.list({ ...expired, page: 0, pageSize: 1 })).page.totalElements;
-      if (found === 0) {
-        setNote(t('bulk.noExpired'));
-        return;
-      }
-      onShowExpired();
-      selectMatching({ query: expired, total: found, reason: 'expired' });
-    } catch (error) {
-      setNote(errorMessage(error));
-    }
-  }
 
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', minHeight: 40, px: 1 }} role="region" aria-label={t('bulk.keysLabel')}>
@@ -81,7 +71,7 @@ export function BulkSelectionBar({ locale, rows, rowCount, query, filtersKey, on
         </>
       )}
       {count === 0 && (
-        <Button size="small" onClick={() => void selectExpired()}>
+        <Button size="small" onClick={() => void selectExpired(onShowExpired)}>
           {t('bulk.selectExpired')}
         </Button>
       )}
