@@ -1,7 +1,6 @@
 // "Expires within 30 days", "Created less than 7 days ago", "Expires 1 Mar – 31 Mar 2027":
 // a number of days counted from now, or two calendar days (either may stay open).
 import FormControlLabel from '@mui/material/FormControlLabel';
-import FormHelperText from '@mui/material/FormHelperText';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
@@ -45,7 +44,7 @@ export function DateCriterion({ name, value, title, onApply, onRemove, onCancel 
   };
 
   return (
-    <EditorFrame title={title} inUse={value !== undefined} onRemove={onRemove} onCancel={onCancel} onApply={apply}>
+    <EditorFrame title={title} inUse={value !== undefined} onRemove={onRemove} onCancel={onCancel} onApply={apply} error={error}>
       <RadioGroup
         aria-label={title}
         value={mode}
@@ -84,11 +83,6 @@ export function DateCriterion({ name, value, title, onApply, onRemove, onCancel 
             setError(null);
           }}
         />
-      )}
-      {error !== null && (
-        <FormHelperText error role="alert">
-          {error}
-        </FormHelperText>
       )}
     </EditorFrame>
   );

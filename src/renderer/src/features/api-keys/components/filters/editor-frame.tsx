@@ -1,6 +1,7 @@
-// What every criterion's editor shares: its title, its form (Enter applies), and
-// "Apply", "Remove" (when the criterion is in use) and "Cancel".
+// What every criterion's editor shares: its title, its form (Enter applies), why "Apply"
+// was refused, and "Apply", "Remove" (when the criterion is in use) and "Cancel".
 import Button from '@mui/material/Button';
+import FormHelperText from '@mui/material/FormHelperText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
@@ -12,10 +13,12 @@ type Props = {
   onApply: () => void;
   onRemove: () => void;
   onCancel: () => void;
+  /** Why the last "Apply" changed nothing, said under the fields. */
+  error?: string | null;
   children: React.ReactNode;
 };
 
-export function EditorFrame({ title, inUse, onApply, onRemove, onCancel, children }: Props): React.JSX.Element {
+export function EditorFrame({ title, inUse, onApply, onRemove, onCancel, error = null, children }: Props): React.JSX.Element {
   const { t } = useTranslation('apiKeys');
   const titleId = useId();
   return (
@@ -34,6 +37,11 @@ export function EditorFrame({ title, inUse, onApply, onRemove, onCancel, childre
         {title}
       </Typography>
       {children}
+      {error !== null && (
+        <FormHelperText error role="alert">
+          {error}
+        </FormHelperText>
+      )}
       <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
         {inUse && (
           <Button color="inherit" onClick={onRemove} sx={{ mr: 'auto' }}>

@@ -1,7 +1,6 @@
 // "Never used", or "Not used for 90 days" (never-used keys included: they have not been
 // used in that time either).
 import FormControlLabel from '@mui/material/FormControlLabel';
-import FormHelperText from '@mui/material/FormHelperText';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import { lastUseFilterSchema, type LastUseFilter } from '@shared/grid-settings';
@@ -22,7 +21,7 @@ export function LastUseCriterion({ value, title, onApply, onRemove, onCancel }: 
     else setError(t('filters.needDays'));
   };
   return (
-    <EditorFrame title={title} inUse={value !== undefined} onRemove={onRemove} onCancel={onCancel} onApply={apply}>
+    <EditorFrame title={title} inUse={value !== undefined} onRemove={onRemove} onCancel={onCancel} onApply={apply} error={error}>
       <RadioGroup aria-label={title} value={mode} onChange={(event) => setMode(event.target.value as LastUseFilter['kind'])}>
         {(['not-in-days', 'never'] as const).map((option) => (
           <FormControlLabel key={option} value={option} control={<Radio />} label={t(`filters.modes.${option}`)} />
@@ -37,11 +36,6 @@ export function LastUseCriterion({ value, title, onApply, onRemove, onCancel }: 
             setError(null);
           }}
         />
-      )}
-      {error !== null && (
-        <FormHelperText error role="alert">
-          {error}
-        </FormHelperText>
       )}
     </EditorFrame>
   );
