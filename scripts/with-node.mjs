@@ -18,7 +18,8 @@ try {
   const node = nodeDir ? join(nodeDir, 'bin', 'node') : process.execPath;
   const version = nodeDir ? execFileSync(node, ['--version']).toString().trim() : process.version;
   ensureDependencies(env, version);
-  const result = spawnTool('npm', ['run', '--silent', script, ...args], { env, stdio: 'inherit' });
+  // `--` before the arguments: without it npm would take `--keys 1000` as its own options.
+  const result = spawnTool('npm', ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])], { env, stdio: 'inherit' });
   process.exit(result.status ?? 1);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

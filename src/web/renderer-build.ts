@@ -80,7 +80,11 @@ async function withLock<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-async function build(): Promise<void> {
+/**
+ * A production build of the renderer into `outDir`. `minify: false` keeps the names of
+ * functions and components, for CPU profiles that can be read (`npm run bench:renderer`).
+ */
+export async function buildRenderer({ outDir, minify = true }: { outDir: string; minify?: boolean }): Promise<void> {
   const [{ build: viteBuild }, { default: config }] = await Promise.all([import('vite'), import('../../electron.vite.config')]);
   if (typeof config !== 'object' || !('renderer' in config) || !config.renderer) throw new Error('electron.vite.config.ts has no renderer config.');
   const renderer = config.renderer;
@@ -98,7 +102,7 @@ async function build(): Promise<void> {
       base: './',
       logLevel: 'warn',
       // One local bundle, never downloaded over a network: its size is no concern here.
-      build: { ...renderer.build, outDir: RENDERER_OUT_DIR, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
+      build: { ...renderer.build, outDir, emptyOutDir: true, chunkSizeWarningLimit: 10_000, ...(minify ? {} : { minify: false }) },
     });
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
@@ -113,7 +117,7 @@ export async function ensureRendererBuilt(log: (line: string) => void = () => un
     const stamp = await rendererInputStamp();
     if (await isUpToDate(stamp)) return RENDERER_OUT_DIR;
     log('Building the renderer (vite)…');
-    await build();
+    await buildRenderer({ outDir: RENDERER_OUT_DIR });
     await writeFile(join(RENDERER_OUT_DIR, STAMP_FILE), stamp);
     return RENDERER_OUT_DIR;
   });

@@ -8,8 +8,10 @@
 // A benchmark, not a test: it reports and flags, it never fails.
 //
 // KEYDESK_BENCH_CPU_PROFILE=DIR also records Chromium's CPU profile of each kind of
-// interaction into DIR/<keys>-<kind>.cpuprofile (Chrome DevTools' Performance panel). The
-// profiler slows the page down: the figures of such a run are not comparable.
+// interaction into DIR/<keys>-<kind>.cpuprofile (Chrome DevTools' Performance panel), on a
+// production build left unminified (built apart, in a temporary folder) so that its
+// functions and components keep their names. The profiler slows the page down: the figures
+// of such a run are not comparable.
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,7 +19,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { startWebPreview } from '../../src/web/start-web-preview';
-import { ensureRendererBuilt, RENDERER_OUT_DIR } from '../../src/web/renderer-build';
+import { buildRenderer, ensureRendererBuilt, RENDERER_OUT_DIR } from '../../src/web/renderer-build';
 import { loadNow, machine, percentile } from './bench-stats';
 import { expectedFirstRows, prepareBenchOrganization } from './renderer-bench-data';
 import { measureInteractions, type InteractionKind, type Measurement, type Sample } from './renderer-bench-page';
@@ -115,13 +117,13 @@ async function bundleSize(): Promise<string> {
   return `Renderer bundle (out/renderer/assets): JavaScript ${kib(size.js)}, ${kib(size.jsGzip)} gzipped; CSS ${kib(size.css)}, ${kib(size.cssGzip)} gzipped`;
 }
 
-async function measureOrganization(keyCount: number, executablePath: string | undefined): Promise<Measurement[]> {
+async function measureOrganization(keyCount: number, rendererDir: string, executablePath: string | undefined): Promise<Measurement[]> {
   const folder = await mkdtemp(join(tmpdir(), 'keydesk-bench-renderer-'));
   try {
     const started = performance.now();
     const org = await prepareBenchOrganization(join(folder, 'organization.db'), keyCount);
     console.log(`Seeded ${keyCount.toLocaleString('en')} API keys in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    const preview = await startWebPreview({ port: 0, dbPath: org.dbPath, adminPassword: org.adminPassword, rendererDir: RENDERER_OUT_DIR, userDataDir: join(folder, 'user-data') });
+    const preview = await startWebPreview({ port: 0, dbPath: org.dbPath, adminPassword: org.adminPassword, rendererDir, userDataDir: join(folder, 'user-data') });
     const browser = await chromium.launch({
       ...(executablePath ? { executablePath } : {}),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -144,13 +146,22 @@ async function measureOrganization(keyCount: number, executablePath: string | un
 async function main(): Promise<void> {
   const counts = keyCounts();
   const loadAtStart = loadNow();
-  await ensureRendererBuilt((line) => console.log(line));
-  const executablePath = process.env.KEYDESK_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-  const results: { keyCount: number; measurements: Measurement[] }[] = [];
-  for (const keyCount of counts) results.push({ keyCount, measurements: await measureOrganization(keyCount, executablePath) });
-  console.log(`\nRenderer, ${machine()}, 1-minute load ${loadAtStart.toFixed(2)} at start, ${loadNow().toFixed(2)} at end (above the CPU count, other work competed)`);
-  for (const line of report(results)) console.log(line);
-  console.log(await bundleSize());
+  const profiling = Boolean(process.env.KEYDESK_BENCH_CPU_PROFILE);
+  const unminified = profiling ? await mkdtemp(join(tmpdir(), 'keydesk-bench-unminified-')) : null;
+  try {
+    if (unminified) {
+      console.log('Profiling: building the renderer unminified (readable names; the figures below are not comparable)…');
+      await buildRenderer({ outDir: unminified, minify: false });
+    } else await ensureRendererBuilt((line) => console.log(line));
+    const executablePath = process.env.KEYDESK_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+    const results: { keyCount: number; measurements: Measurement[] }[] = [];
+    for (const keyCount of counts) results.push({ keyCount, measurements: await measureOrganization(keyCount, unminified ?? RENDERER_OUT_DIR, executablePath) });
+    console.log(`\nRenderer, ${machine()}, 1-minute load ${loadAtStart.toFixed(2)} at start, ${loadNow().toFixed(2)} at end (above the CPU count, other work competed)`);
+    for (const line of report(results)) console.log(line);
+    if (!unminified) console.log(await bundleSize());
+  } finally {
+    if (unminified) await rm(unminified, { recursive: true, force: true });
+  }
 }
 
 main().catch((error: unknown) => {
