@@ -176,6 +176,15 @@ describe('keys grid', () => {
     expect(screen.getByText(/The keys below are as they were at /)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
     expect(visibleTitles()).toHaveLength(DEMO_KEY_COUNT);
+
+    // A sort asked meanwhile cannot be answered: the header keeps saying how the rows on
+    // screen are sorted (newest first), and the alert says they predate the change.
+    const rowsBefore = visibleTitles();
+    await page.user.click(screen.getByRole('columnheader', { name: /^Title/ }).querySelector('.MuiDataGrid-columnHeaderTitle') as HTMLElement);
+    expect(await screen.findByText(/before your last change of page, sort or filters/, {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: /^Title/ })).not.toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('columnheader', { name: /^Creation date/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(visibleTitles()).toEqual(rowsBefore);
   });
 
   it('opens the row menu with "Display information", "Edit…", "Replace key…" and "Delete"', async () => {

@@ -68,6 +68,25 @@ describe('the expiry banner', () => {
     expect((await keydesk().services.handlers.getSettings(undefined)).expiryWarningDays).toBe(30);
   });
 
+  it('counts again once the keys may have changed (Refresh), not for a sort or another page', async () => {
+    const { user } = await connect();
+    expect(within(await banner()).getByText('5 keys expire within 14 days —')).toBeVisible();
+    // A key made elsewhere (another admin, the portal), expiring in 3 days.
+    const { handlers } = keydesk().services;
+    const made = await handlers.createApiKey({ title: 'Made elsewhere', role: 'ORG_VIEWER', expirationDate: new Date(Date.now() + 3 * DAY).toISOString(), idempotencyKey: crypto.randomUUID() });
+    await handlers.forgetSecret({ apiKeyId: made.apiKey.id });
+    const asked = (): number => keydesk().calls.filter((method) => method === 'getExpiryStatus').length;
+    const before = asked();
+
+    await user.click(screen.getByRole('columnheader', { name: /^Title/ }).querySelector('.MuiDataGrid-columnHeaderTitle') as HTMLElement);
+    await waitFor(() => expect(screen.getByRole('columnheader', { name: /^Title/ })).toHaveAttribute('aria-sort', 'ascending'));
+    expect(asked()).toBe(before);
+    expect(within(await banner()).getByText('5 keys expire within 14 days —')).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(await within(await banner()).findByText('6 keys expire within 14 days —')).toBeVisible();
+  });
+
   it('opens "Expiry warnings…" from the account menu too, and hides the banner until the counts change', async () => {
     const { user } = await connect();
     const region = await banner();

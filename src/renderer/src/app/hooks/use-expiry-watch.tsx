@@ -16,9 +16,10 @@ export function useExpiryWatch(showKeys: () => void): { banner: React.JSX.Elemen
   const [settingsOpen, setSettingsOpen] = useState(false);
   // Bumped once a new number of days is saved: the counts are asked again with it.
   const [saved, setSaved] = useState(0);
-  // Whenever the keys were loaded again (a create, a delete, a refresh) or the days were
-  // saved, the banner asks again.
-  const keysLoadedAt = useApiKeysStore((state) => state.loadedAt);
+  // Whenever the keys may have changed (a create, a delete, a refresh) or the days were
+  // saved, the banner asks again; not on a sort or another page, which would re-render the
+  // whole shell with each page of keys.
+  const keysChangedAt = useApiKeysStore((state) => state.keysChangedAt);
   const warningDays = useSettingsStore((state) => state.settings.expiryWarningDays);
 
   const show = (view: ExpiryView): void => {
@@ -34,7 +35,7 @@ export function useExpiryWatch(showKeys: () => void): { banner: React.JSX.Elemen
   useMenuCommand('show-ended-overlaps', showKeys);
 
   return {
-    banner: <ExpiryBanner refreshKey={`${keysLoadedAt} ${saved}`} onShow={show} onSettings={() => setSettingsOpen(true)} />,
+    banner: <ExpiryBanner refreshKey={`${keysChangedAt} ${saved}`} onShow={show} onSettings={() => setSettingsOpen(true)} />,
     dialog: settingsOpen ? <ExpiryWarningDialog onClose={() => setSettingsOpen(false)} onSaved={() => setSaved((count) => count + 1)} /> : null,
     openSettings: () => setSettingsOpen(true),
   };

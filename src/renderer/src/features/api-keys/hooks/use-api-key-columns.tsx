@@ -30,7 +30,7 @@ export const DEFAULT_WIDTHS: Record<GridColumn, { width: number } | { minWidth: 
 export const ACTIONS_WIDTH = 56;
 
 /** The width each column takes at least: the admin's, or its default (a flexible one's minimum). */
-export function columnWidths(layout: GridLayout): Record<GridColumn, number> {
+export function columnWidths(layout: Pick<GridLayout, 'columnWidths'>): Record<GridColumn, number> {
   const widths = {} as Record<GridColumn, number>;
   for (const [column, size] of Object.entries(DEFAULT_WIDTHS) as [GridColumn, (typeof DEFAULT_WIDTHS)[GridColumn]][]) {
     widths[column] = layout.columnWidths[column] ?? ('width' in size ? size.width : size.minWidth);

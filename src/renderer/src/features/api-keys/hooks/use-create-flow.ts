@@ -21,7 +21,7 @@ export function useCreateFlow(onCreated: (title: string) => void): [CreateFlowSt
         page.showNewest(apiKey.id);
         created.current(apiKey.title);
       },
-      onKeyCreatedWithoutSecret: () => void useApiKeysStore.getState().load(),
+      onKeyCreatedWithoutSecret: () => void useApiKeysStore.getState().load({ changed: true }),
     }),
   );
   useEffect(() => () => flow.dispose(), [flow]);

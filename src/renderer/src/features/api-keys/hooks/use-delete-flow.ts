@@ -7,5 +7,5 @@ import { createDeleteFlow, type DeleteFlow, type DeleteFlowState } from '@render
 import { useFlow } from '@renderer/lib/use-flow';
 
 export function useDeleteFlow(apiKey: ApiKey): [DeleteFlowState, DeleteFlow] {
-  return useFlow(() => createDeleteFlow({ apiKey, api: apiKeysApi, onChanged: () => void useApiKeysStore.getState().load() }));
+  return useFlow(() => createDeleteFlow({ apiKey, api: apiKeysApi, onChanged: () => void useApiKeysStore.getState().load({ changed: true }) }));
 }

@@ -13,7 +13,7 @@ export function useEditFlow(apiKey: ApiKey, canEdit: boolean, onSaved: (apiKey: 
       canEdit,
       api: rotationApi,
       onSaved: (saved) => {
-        void useApiKeysStore.getState().load();
+        void useApiKeysStore.getState().load({ changed: true });
         onSaved(saved);
       },
     }),

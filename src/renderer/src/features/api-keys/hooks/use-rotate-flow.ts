@@ -12,7 +12,7 @@ import { useFlow } from '@renderer/lib/use-flow';
 
 export function useRotateFlow(apiKey: KeyToReplace, resume?: RotationRecord): [RotateFlowState, RotateFlow] {
   const [state, flow] = useFlow(() =>
-    createRotateFlow({ apiKey, resume, api: rotationApi, keys: apiKeysApi, onChanged: () => void useApiKeysStore.getState().load() }),
+    createRotateFlow({ apiKey, resume, api: rotationApi, keys: apiKeysApi, onChanged: () => void useApiKeysStore.getState().load({ changed: true }) }),
   );
   useEffect(() => {
     void flow.open();

@@ -30,8 +30,18 @@ type ApiKeysState = GridQuery & {
   loaded: boolean;
   /** When the rows on screen were fetched: statuses ("expiring soon") are computed against it. */
   loadedAt: number;
-  /** The query the rows on screen answer (JSON), to tell when they no longer match it. */
-  shownQuery: string | null;
+  /**
+   * When the keys were last asked for because they may have changed (a refresh, or a key
+   * made, edited, rotated or deleted); a sort or another page leaves it. What depends on the
+   * whole organization's keys (the expiry banner's counts) asks again then, not on every page.
+   */
+  keysChangedAt: number;
+  /**
+   * The query the rows on screen answer (null before the first page): the grid's sort and
+   * page follow it, not the query asked, so that a click re-renders the grid once, when its
+   * rows arrive (and an outage leaves the header and the footer true to the rows kept).
+   */
+  shown: GridQuery | null;
   /** Set when the services, not the server, filtered and sorted the keys (JMap Cloud). */
   localEvaluation: ApiKeyListResult['localEvaluation'];
   /** A key to show selected once it is on screen (the one just created). */
@@ -40,8 +50,15 @@ type ApiKeysState = GridQuery & {
 };
 
 type ApiKeysActions = {
-  /** `refresh`: the keys anew, even where the services keep them to filter (Refresh, Retry). */
-  load: (options?: { refresh?: boolean }) => Promise<void>;
+  /**
+   * `refresh`: the keys anew, even where the services keep them to filter (Refresh, Retry);
+   * `changed`: after a change of the keys (both move `keysChangedAt`).
+   */
+  load: (options?: { refresh?: boolean; changed?: boolean }) => Promise<void>;
+  /**
+   * The grid's pagination model, whose page counts from the page on screen (`shown`): "next
+   * page" clicked three times before the first answer moves three pages on.
+   */
   setPagination: (model: { page: number; pageSize: number }) => void;
   setSort: (sort: GridSort) => void;
   setFilters: (filters: GridFilters) => void;
@@ -67,7 +84,8 @@ const initialState = (start?: { pageSize: number; sort: GridSort }): ApiKeysStat
   loadError: null,
   loaded: false,
   loadedAt: Date.now(),
-  shownQuery: null,
+  keysChangedAt: Date.now(),
+  shown: null,
   localEvaluation: null,
   highlightedId: null,
   dialog: { kind: 'none' },
@@ -93,8 +111,9 @@ export const useApiKeysStore = create<ApiKeysState & ApiKeysActions>()((set, get
 
     load: async (options = {}) => {
       const request = ++latestRequest;
+      if (options.refresh || options.changed) set({ keysChangedAt: Date.now() });
       const state = get();
-      const key = queryKey(state);
+      const asked: GridQuery = { page: state.page, pageSize: state.pageSize, sort: state.sort, filters: state.filters };
       const query = { ...toApiKeyQuery(state, Date.now()), ...(options.refresh ? { refresh: true } : {}) };
       // A quick answer shows no progress bar: toggling it would cost the grid two extra renders.
       let showProgress: ReturnType<typeof setTimeout> | undefined;
@@ -115,7 +134,7 @@ export const useApiKeysStore = create<ApiKeysState & ApiKeysActions>()((set, get
           loadError: null,
           loaded: true,
           loadedAt: Date.now(),
-          shownQuery: key,
+          shown: asked,
           localEvaluation: result.localEvaluation,
         });
       } catch (error) {
@@ -127,8 +146,11 @@ export const useApiKeysStore = create<ApiKeysState & ApiKeysActions>()((set, get
     },
 
     setPagination: ({ page, pageSize }) => {
+      const state = get();
       const size = Math.min(pageSize, MAX_PAGE_SIZE);
-      ask({ page: size === get().pageSize ? page : 0, pageSize: size });
+      if (size !== state.pageSize) return ask({ page: 0, pageSize: size });
+      const lastPage = Math.max(0, Math.ceil(state.rowCount / size) - 1);
+      ask({ page: Math.min(Math.max(0, state.page + page - (state.shown ?? state).page), lastPage) });
     },
     setSort: (sort) => ask({ sort }),
     setFilters: (filters) => ask({ filters }),
@@ -136,7 +158,7 @@ export const useApiKeysStore = create<ApiKeysState & ApiKeysActions>()((set, get
     applyView: ({ filters, sort }) => ask({ filters, sort }),
     showNewest: (id) => {
       set({ page: 0, sort: { ...DEFAULT_SORT }, filters: {}, highlightedId: id });
-      void get().load();
+      void get().load({ changed: true });
     },
 
     openDialog: (dialog) => set({ dialog }),

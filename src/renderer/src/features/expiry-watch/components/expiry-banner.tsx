@@ -23,7 +23,7 @@ export type ExpiryView = { kind: 'expiring'; days: number } | { kind: 'expired' 
 const OVERLAPS_NAMED = 3;
 
 type Props = {
-  /** Changes whenever the counts may have: the keys were loaded again, the setting changed. */
+  /** Changes whenever the counts may have: the keys changed or were refreshed, the setting changed. */
   refreshKey: string;
   onShow(view: ExpiryView): void;
   /** Opens "Warn me N days before a key expires". */

@@ -1,5 +1,5 @@
 // The expiry watch's counts for the banner: asked when the banner appears, again whenever
-// `refreshKey` changes (the keys were loaded again, the warning days changed), when the
+// `refreshKey` changes (the keys changed or were refreshed, the days changed), when the
 // window comes back to the front, and every few minutes (the services check every hour and
 // after every change; asking costs nothing when nothing changed).
 import type { ExpiryStatus } from '@shared/expiry-watch';

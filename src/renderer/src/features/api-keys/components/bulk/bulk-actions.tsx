@@ -5,7 +5,7 @@
 import type { SessionInfo } from '@shared/session';
 import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { toApiKeyQuery } from '@renderer/features/api-keys/lib/grid-query';
+import { DEFAULT_SORT, MAX_PAGE_SIZE, toApiKeyQuery, type GridQuery } from '@renderer/features/api-keys/lib/grid-query';
 import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
 import { showExpiredKeys } from '@renderer/features/api-keys/stores/expiry-views';
 import { BulkDeleteDialog } from '@renderer/features/api-keys/components/bulk/bulk-delete-dialog';
@@ -16,13 +16,14 @@ import { onBulkDeleted, useBulkDeleteStore } from '@renderer/features/api-keys/s
 export function BulkActions({ locale, session }: { locale: string; session: SessionInfo }): React.JSX.Element {
   const flow = useBulkDeleteStore((state) => state.flow);
   const grid = useApiKeysStore(
-    useShallow((state) => ({ rows: state.rows, rowCount: state.rowCount, load: state.load, page: state.page, pageSize: state.pageSize, sort: state.sort, filters: state.filters, loadedAt: state.loadedAt })),
+    useShallow((state) => ({ rows: state.rows, rowCount: state.rowCount, load: state.load, shown: state.shown, asked: state.filters, loadedAt: state.loadedAt })),
   );
   // The query of the rows on screen, as it was evaluated (relative dates at the time of the load).
-  const query = useMemo(() => toApiKeyQuery(grid, grid.loadedAt), [grid]);
+  const onScreen = useMemo<GridQuery>(() => grid.shown ?? { page: 0, pageSize: MAX_PAGE_SIZE, sort: DEFAULT_SORT, filters: grid.asked }, [grid.shown, grid.asked]);
+  const query = useMemo(() => toApiKeyQuery(onScreen, grid.loadedAt), [onScreen, grid.loadedAt]);
   const organizationKey = `${session.connectionId} ${session.organization.id}`;
   const reload = grid.load;
-  useEffect(() => onBulkDeleted(() => void reload()), [reload]);
+  useEffect(() => onBulkDeleted(() => void reload({ changed: true })), [reload]);
   // Another organization: nothing selected, and its own unfinished bulk delete (if any) offered.
   useEffect(() => {
     const store = useBulkDeleteStore.getState();
@@ -31,7 +32,7 @@ export function BulkActions({ locale, session }: { locale: string; session: Sess
     return store.reset;
   }, [organizationKey]);
   // "All N matching the filters" means these filters: other filters, another selection.
-  const filtersKey = JSON.stringify(grid.filters);
+  const filtersKey = JSON.stringify(onScreen.filters);
   useEffect(() => {
     const { matching, clear } = useBulkDeleteStore.getState();
     if (matching?.reason === 'filters' && matching.filtersKey !== filtersKey) clear();

@@ -65,7 +65,11 @@ type Props = { locale: string; actions: Omit<ToolbarActions, 'gaveWay' | 'locale
 
 export function ApiKeysGrid({ locale, actions }: Props): React.JSX.Element {
   const { t } = useTranslation('apiKeys');
-  // Only what the grid shows: an open dialog must not re-render a page of rows.
+  // Only what the grid shows: an open dialog must not re-render a page of rows. Each render
+  // of the DataGrid re-renders every row and header (its props are their context), so the
+  // page and sort are those of the rows on screen: a click on a header or "next page"
+  // changes them together with the rows, in one render, not one before the answer and
+  // another after it.
   const state = useApiKeysStore(
     useShallow((store) => ({
       rows: store.rows,
@@ -73,25 +77,31 @@ export function ApiKeysGrid({ locale, actions }: Props): React.JSX.Element {
       loading: store.loading,
       loaded: store.loaded,
       highlightedId: store.highlightedId,
-      page: store.page,
-      pageSize: store.pageSize,
-      sort: store.sort,
+      page: (store.shown ?? store).page,
+      pageSize: (store.shown ?? store).pageSize,
+      sort: (store.shown ?? store).sort,
       setPagination: store.setPagination,
       setSort: store.setSort,
     })),
   );
-  const { layout, changeLayout } = useGridSettingsStore(useShallow((store) => ({ layout: store.layout, changeLayout: store.changeLayout })));
+  // The parts of the layout the grid draws, one by one: the sort kept in it changes with
+  // every click on a header, and must not be one more render of every row.
+  const layout = useGridSettingsStore(
+    useShallow(({ layout: { columnWidths, hiddenColumns, density, pageSize } }) => ({ columnWidths, hiddenColumns, density, pageSize })),
+  );
+  const changeLayout = useGridSettingsStore((store) => store.changeLayout);
   const columns = useApiKeyColumns(locale, layout.columnWidths);
   const container = useRef<HTMLDivElement>(null);
   const width = useElementWidth(container);
   const [kept, setKept] = useState<GridColumn[]>([]);
+  const { columnWidths: chosenWidths, hiddenColumns } = layout;
   const gaveWay = useMemo(
-    () => (width === null ? [] : columnsGivingWay(width, columnWidths(layout), layout.hiddenColumns, RESERVED_WIDTH, kept)),
-    [width, layout, kept],
+    () => (width === null ? [] : columnsGivingWay(width, columnWidths({ columnWidths: chosenWidths }), hiddenColumns, RESERVED_WIDTH, kept)),
+    [width, chosenWidths, hiddenColumns, kept],
   );
   const visibility = useMemo<GridColumnVisibilityModel>(
-    () => Object.fromEntries(GRID_COLUMNS.map((column) => [column, !layout.hiddenColumns.includes(column) && !gaveWay.includes(column)])),
-    [layout.hiddenColumns, gaveWay],
+    () => Object.fromEntries(GRID_COLUMNS.map((column) => [column, !hiddenColumns.includes(column) && !gaveWay.includes(column)])),
+    [hiddenColumns, gaveWay],
   );
   const paginationModel = useMemo(() => ({ page: state.page, pageSize: state.pageSize }), [state.page, state.pageSize]);
   const sortModel = useMemo(() => [{ field: state.sort.field, sort: state.sort.direction }], [state.sort]);

@@ -17,7 +17,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Tooltip from '@mui/material/Tooltip';
 import { ColumnsPanelTrigger, Toolbar, ToolbarButton } from '@mui/x-data-grid';
 import type { GridFilterName } from '@shared/grid-settings';
-import { createContext, useContext, useState } from 'react';
+import { createContext, memo, useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activeFilters, FILTER_ORDER } from '@renderer/features/api-keys/lib/grid-filters';
 import { useApiKeysStore } from '@renderer/features/api-keys/stores/api-keys-store';
@@ -85,7 +85,12 @@ function AddFilterButton(): React.JSX.Element {
   );
 }
 
-export function ApiKeysToolbar(): React.JSX.Element {
+/**
+ * The grid renders its toolbar slot with each of its own renders (every page of rows): kept
+ * apart (memo, no props), the toolbar renders only when the actions' context or what its
+ * parts read from the stores changes.
+ */
+export const ApiKeysToolbar = memo(function ApiKeysToolbar(): React.JSX.Element {
   const { t } = useTranslation('apiKeys');
   const actions = useContext(ToolbarActionsContext);
   if (!actions) throw new Error('ApiKeysToolbar needs ToolbarActionsContext.');
@@ -134,4 +139,4 @@ export function ApiKeysToolbar(): React.JSX.Element {
       <FilterBar locale={actions.locale} onSaveView={actions.onSaveView} />
     </>
   );
-}
+});

@@ -16,7 +16,7 @@ const time = (at: number, locale: string): string => new Intl.DateTimeFormat(loc
 export function OutageAlert({ locale, onRetry }: { locale: string; onRetry: () => void }): React.JSX.Element | null {
   const { t } = useTranslation('apiKeys');
   const { loadError, loadedAt, shownQuery, current } = useApiKeysStore(
-    useShallow((state) => ({ loadError: state.loadError, loadedAt: state.loadedAt, shownQuery: state.shownQuery, current: queryKey(state) })),
+    useShallow((state) => ({ loadError: state.loadError, loadedAt: state.loadedAt, shownQuery: state.shown && queryKey(state.shown), current: queryKey(state) })),
   );
   if (loadError === null) return null;
   const stale = shownQuery !== null;
