@@ -83,7 +83,7 @@ export function createExpiryWatch(options: ExpiryWatchOptions): ExpiryWatch {
       : [];
     let found;
     try {
-      found = await findExpiringKeys(options.listApiKeys, now, before);
+      found = await findExpiringKeys(options.listApiKeys, before);
     } catch (error) {
       if (watched !== target) return;
       const code = error instanceof AppError ? error.code : 'INTERNAL';
@@ -111,13 +111,13 @@ export function createExpiryWatch(options: ExpiryWatchOptions): ExpiryWatch {
       organizationId: here.organization.id,
       warningDays,
       checkedAt: now.toISOString(),
-      expiringSoon: found.expiringSoon.length,
-      expired: found.expired.length,
+      expiringSoon: found.counts.expiringSoon,
+      expired: found.counts.expired,
       expiresBefore: before.toISOString(),
       endedOverlaps,
       failure: null,
     };
-    setBadge(found.expiringSoon.length + found.expired.length + endedOverlaps.length);
+    setBadge(found.counts.expiringSoon + found.counts.expired + endedOverlaps.length);
     const notices = await options.notified.announce({ server: here.server, ...here.organization }, warningDays, found);
     for (const notice of notices) {
       try {

@@ -39,7 +39,7 @@ export function planNotices(
   memory: OrganizationMemory,
   found: Found,
 ): { expiring: NoticeKey[]; expired: NoticeKey[]; next: OrganizationMemory } {
-  // A reading cut short (MAX_SCANNED_PAGES) did not see every key: those it did not reach are not forgotten.
+  // A reading cut short (MAX_READ_PAGES) did not see every key: those it did not reach are not forgotten.
   const next: OrganizationMemory = found.complete ? {} : { ...memory };
   const expiring: NoticeKey[] = [];
   const expired: NoticeKey[] = [];

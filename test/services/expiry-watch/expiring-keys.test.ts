@@ -1,7 +1,9 @@
-// The watch's query of the key list (the keys expiring before the window's end, soonest
-// first) and its plan of what to announce, on their own: a large organization, the rules.
+// The watch's queries of the key list (counts from the totals; the soonest to expire and the
+// latest expired, a few pages at most) and its plan of what to announce, on their own: a
+// large organization, the rules.
 import { describe, expect, it } from 'vitest';
-import { findExpiringKeys, type ListApiKeys } from '../../../src/services/expiry-watch/expiring-keys';
+import { findExpiringKeys, MAX_READ_PAGES, type ListApiKeys } from '../../../src/services/expiry-watch/expiring-keys';
+import { matchesApiKeyFilters } from '../../../src/shared/api-key-list-evaluation';
 import { planNotices } from '../../../src/services/expiry-watch/notified-keys';
 import type { ApiKey } from '../../../src/shared/api-types';
 
@@ -21,47 +23,67 @@ function key(index: number, expiresInDays: number, expired = false): ApiKey {
   };
 }
 
-/** An organization's list as the services answer the watch's query (expiresBefore, soonest first), counting the pages read. */
-function sortedList(keys: ApiKey[]): { list: ListApiKeys; pagesRead: number[] } {
-  const pagesRead: number[] = [];
+/**
+ * An organization's list as the services answer it, with the list's own evaluation of the
+ * filters (the one the server and the services share), counting the queries and pages read.
+ */
+function organizationList(keys: ApiKey[]): { list: ListApiKeys; read: string[] } {
+  const read: string[] = [];
   const list: ListApiKeys = async (query) => {
-    expect(query).toMatchObject({ sortField: 'expirationDate', sortDirection: 'asc', expiresBefore: expect.any(String) });
-    const sorted = keys
-      .filter((key) => Date.parse(key.expirationDate) < Date.parse(query.expiresBefore ?? ''))
-      .sort((a, b) => Date.parse(a.expirationDate) - Date.parse(b.expirationDate));
-    pagesRead.push(query.page);
-    const start = query.page * query.pageSize;
+    const { page, pageSize, sortField, sortDirection, ...filters } = query;
+    const matching = keys.filter((key) => matchesApiKeyFilters(key, filters, NOW.getTime()));
+    const sorted = matching.sort((a, b) => (Date.parse(a.expirationDate) - Date.parse(b.expirationDate)) * (sortDirection === 'asc' ? 1 : -1));
+    expect(sortField).toBe('expirationDate');
+    read.push(`${filters.status} ${sortDirection} ${page}`);
+    const start = page * pageSize;
     return {
-      content: sorted.slice(start, start + query.pageSize),
-      page: { number: query.page, size: query.pageSize, totalElements: sorted.length, totalPages: Math.ceil(sorted.length / query.pageSize) },
+      content: sorted.slice(start, start + pageSize),
+      page: { number: page, size: pageSize, totalElements: sorted.length, totalPages: Math.ceil(sorted.length / pageSize) },
       unreadableRows: 0,
     };
   };
-  return { list, pagesRead };
+  return { list, read };
 }
 
+const IN_14_DAYS = new Date(NOW.getTime() + 14 * DAY);
+
 describe('the query for expiring keys', () => {
-  it('reads every page of the keys in the window, and no other, in a large organization', async () => {
+  it('counts every key from the totals, and reads every key of a small window', async () => {
     // 10,000 keys: 150 expired, 180 expiring within 14 days, the rest later.
     const keys = Array.from({ length: 10_000 }, (_, index) => (index < 150 ? key(index, -index - 1) : index < 330 ? key(index, (index - 149) / 14) : key(index, 15 + index)));
-    const { list, pagesRead } = sortedList(keys);
-    const found = await findExpiringKeys(list, NOW, new Date(NOW.getTime() + 14 * DAY));
+    const { list, read } = organizationList(keys);
+    const found = await findExpiringKeys(list, IN_14_DAYS);
+    expect(found.counts).toEqual({ expired: 150, expiringSoon: 180 });
     expect([found.expired.length, found.expiringSoon.length, found.complete]).toEqual([150, 180, true]);
-    expect(pagesRead).toEqual([0, 1, 2, 3]);
+    expect(read).toEqual(['ACTIVE asc 0', 'ACTIVE asc 1', 'EXPIRED desc 0', 'EXPIRED desc 1']);
+    // The latest expired first, the soonest to expire first.
+    expect([found.expired[0]?.id, found.expiringSoon[0]?.id]).toEqual(['key-00000', 'key-00150']);
+  });
+
+  it('in a large organization, counts exactly but reads at most 10 pages of each: the latest expired, the soonest to expire', async () => {
+    // 100,000 keys: 25,000 expired, 2,500 expiring within 14 days.
+    const keys = Array.from({ length: 100_000 }, (_, index) => (index < 25_000 ? key(index, -1 - index / 100) : index < 27_500 ? key(index, (index - 25_000 + 1) / 200) : key(index, 20 + index / 1000)));
+    const { list, read } = organizationList(keys);
+    const found = await findExpiringKeys(list, IN_14_DAYS);
+    expect(found.counts).toEqual({ expired: 25_000, expiringSoon: 2_500 });
+    expect([found.expired.length, found.expiringSoon.length, found.complete]).toEqual([MAX_READ_PAGES * 100, MAX_READ_PAGES * 100, false]);
+    expect(read).toHaveLength(2 * MAX_READ_PAGES);
+    expect(found.expired[0]?.id).toBe('key-00000');
   });
 
   it('counts a key the server marks expired as expired, whatever its date says', async () => {
-    const { list } = sortedList([key(1, 3, true), key(2, 3)]);
-    const found = await findExpiringKeys(list, NOW, new Date(NOW.getTime() + 14 * DAY));
+    const { list } = organizationList([key(1, 3, true), key(2, 3)]);
+    const found = await findExpiringKeys(list, IN_14_DAYS);
     expect(found.expired.map((k) => k.id)).toEqual(['key-00001']);
     expect(found.expiringSoon.map((k) => k.id)).toEqual(['key-00002']);
+    expect(found.counts).toEqual({ expired: 1, expiringSoon: 1 });
   });
 
-  it('asks for the window [now, now + N days): its end is the query’s expiresBefore', async () => {
+  it('asks for the window [now, now + N days): its end is the expiring query’s expiresBefore', async () => {
     const asked: (string | undefined)[] = [];
-    const { list } = sortedList([key(1, 2)]);
-    await findExpiringKeys(async (query) => (asked.push(query.expiresBefore), list(query)), NOW, new Date(NOW.getTime() + 14 * DAY));
-    expect(asked).toEqual(['2026-05-15T00:00:00.000Z']);
+    const { list } = organizationList([key(1, 2)]);
+    await findExpiringKeys(async (query) => (asked.push(query.expiresBefore), list(query)), IN_14_DAYS);
+    expect(asked).toEqual(['2026-05-15T00:00:00.000Z', undefined]);
   });
 });
 
