@@ -82,7 +82,8 @@ export function ApiKeysPage({ session, banner }: { session: SessionInfo; banner?
   const actions = useMemo(
     () => ({
       onCreate: () => openDialog({ kind: 'create' }),
-      onRefresh: () => void load({ refresh: true }),
+      // Refresh is for changes made elsewhere: the expiry banner counts again too.
+      onRefresh: () => void load({ refresh: true, changed: true }),
       onExport: exporter.run,
       exporting: exporter.progress,
       onShortcuts: () => setAside('shortcuts'),

@@ -31,9 +31,10 @@ type ApiKeysState = GridQuery & {
   /** When the rows on screen were fetched: statuses ("expiring soon") are computed against it. */
   loadedAt: number;
   /**
-   * When the keys were last asked for because they may have changed (a refresh, or a key
-   * made, edited, rotated or deleted); a sort or another page leaves it. What depends on the
-   * whole organization's keys (the expiry banner's counts) asks again then, not on every page.
+   * When the keys were last asked for because they may have changed (a key made, edited,
+   * rotated or deleted here, or a Refresh for changes made elsewhere); a sort, another page
+   * or the first page of a connection leaves it. What depends on the whole organization's
+   * keys (the expiry banner's counts) asks again then, not with every page.
    */
   keysChangedAt: number;
   /**
@@ -52,7 +53,7 @@ type ApiKeysState = GridQuery & {
 type ApiKeysActions = {
   /**
    * `refresh`: the keys anew, even where the services keep them to filter (Refresh, Retry);
-   * `changed`: after a change of the keys (both move `keysChangedAt`).
+   * `changed`: the keys may have changed (moves `keysChangedAt`).
    */
   load: (options?: { refresh?: boolean; changed?: boolean }) => Promise<void>;
   /**
@@ -73,7 +74,7 @@ type ApiKeysActions = {
   reset: (start?: { pageSize: number; sort: GridSort }) => void;
 };
 
-const initialState = (start?: { pageSize: number; sort: GridSort }): ApiKeysState => ({
+const initialState = (start?: { pageSize: number; sort: GridSort }): Omit<ApiKeysState, 'keysChangedAt'> => ({
   page: 0,
   pageSize: start?.pageSize ?? MAX_PAGE_SIZE,
   sort: start?.sort ?? { ...DEFAULT_SORT },
@@ -84,7 +85,6 @@ const initialState = (start?: { pageSize: number; sort: GridSort }): ApiKeysStat
   loadError: null,
   loaded: false,
   loadedAt: Date.now(),
-  keysChangedAt: Date.now(),
   shown: null,
   localEvaluation: null,
   highlightedId: null,
@@ -108,10 +108,12 @@ export const useApiKeysStore = create<ApiKeysState & ApiKeysActions>()((set, get
 
   return {
     ...initialState(),
+    // Not part of a page's state: a new organization's first page is no change of keys.
+    keysChangedAt: 0,
 
     load: async (options = {}) => {
       const request = ++latestRequest;
-      if (options.refresh || options.changed) set({ keysChangedAt: Date.now() });
+      if (options.changed) set({ keysChangedAt: Date.now() });
       const state = get();
       const asked: GridQuery = { page: state.page, pageSize: state.pageSize, sort: state.sort, filters: state.filters };
       const query = { ...toApiKeyQuery(state, Date.now()), ...(options.refresh ? { refresh: true } : {}) };
