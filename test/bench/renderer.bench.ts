@@ -9,9 +9,9 @@
 //
 // KEYDESK_BENCH_CPU_PROFILE=DIR also records Chromium's CPU profile of each kind of
 // interaction into DIR/<keys>-<kind>.cpuprofile (Chrome DevTools' Performance panel), on a
-// production build left unminified (built apart, in a temporary folder) so that its
-// functions and components keep their names. The profiler slows the page down: the figures
-// of such a run are not comparable.
+// production build left unminified (built apart, into DIR/renderer-unminified, kept beside
+// the profiles) so that its functions and components keep their names, and each line its
+// module. The profiler slows the page down: the figures of such a run are not comparable.
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -146,22 +146,18 @@ async function measureOrganization(keyCount: number, rendererDir: string, execut
 async function main(): Promise<void> {
   const counts = keyCounts();
   const loadAtStart = loadNow();
-  const profiling = Boolean(process.env.KEYDESK_BENCH_CPU_PROFILE);
-  const unminified = profiling ? await mkdtemp(join(tmpdir(), 'keydesk-bench-unminified-')) : null;
-  try {
-    if (unminified) {
-      console.log('Profiling: building the renderer unminified (readable names; the figures below are not comparable)…');
-      await buildRenderer({ outDir: unminified, minify: false });
-    } else await ensureRendererBuilt((line) => console.log(line));
-    const executablePath = process.env.KEYDESK_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-    const results: { keyCount: number; measurements: Measurement[] }[] = [];
-    for (const keyCount of counts) results.push({ keyCount, measurements: await measureOrganization(keyCount, unminified ?? RENDERER_OUT_DIR, executablePath) });
-    console.log(`\nRenderer, ${machine()}, 1-minute load ${loadAtStart.toFixed(2)} at start, ${loadNow().toFixed(2)} at end (above the CPU count, other work competed)`);
-    for (const line of report(results)) console.log(line);
-    if (!unminified) console.log(await bundleSize());
-  } finally {
-    if (unminified) await rm(unminified, { recursive: true, force: true });
-  }
+  const profiles = process.env.KEYDESK_BENCH_CPU_PROFILE;
+  const unminified = profiles ? join(profiles, 'renderer-unminified') : null;
+  if (unminified) {
+    console.log(`Profiling: building the renderer unminified into ${unminified} (readable names; the figures below are not comparable)…`);
+    await buildRenderer({ outDir: unminified, minify: false });
+  } else await ensureRendererBuilt((line) => console.log(line));
+  const executablePath = process.env.KEYDESK_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+  const results: { keyCount: number; measurements: Measurement[] }[] = [];
+  for (const keyCount of counts) results.push({ keyCount, measurements: await measureOrganization(keyCount, unminified ?? RENDERER_OUT_DIR, executablePath) });
+  console.log(`\nRenderer, ${machine()}, 1-minute load ${loadAtStart.toFixed(2)} at start, ${loadNow().toFixed(2)} at end (above the CPU count, other work competed)`);
+  for (const line of report(results)) console.log(line);
+  if (!unminified) console.log(await bundleSize());
 }
 
 main().catch((error: unknown) => {
