@@ -23,6 +23,9 @@ export interface ExpectedFirstRows {
   titleDescending: string;
   viewersNewestFirst: string;
   editorsNewestFirst: string;
+  /** Also not used for 90 days (never used included). */
+  viewersUnused90NewestFirst: string;
+  editorsUnused90NewestFirst: string;
 }
 
 export async function prepareBenchOrganization(dbPath: string, keyCount: number): Promise<BenchOrganization> {
@@ -59,6 +62,8 @@ export async function prepareBenchOrganization(dbPath: string, keyCount: number)
 
 export async function expectedFirstRows(serverUrl: string): Promise<ExpectedFirstRows> {
   const rest = await AdminClient.signIn(serverUrl, DEMO_USERS.admin.email, PASSWORD, DEMO_ORGANIZATION.id);
+  // "Not used for 90 days" as the renderer asks it (a few seconds later: no key of the seed is that close to the line).
+  const unused90 = new Date(Date.now() - 90 * 86_400_000).toISOString();
   const first = async (query: Record<string, string | number>): Promise<string> => {
     const page = await rest.listKeys({ size: 100, page: 0, sort: 'creationDate,desc', ...query });
     const key = page.content[0];
@@ -72,5 +77,7 @@ export async function expectedFirstRows(serverUrl: string): Promise<ExpectedFirs
     titleDescending: await first({ sort: 'title,desc' }),
     viewersNewestFirst: await first({ role: 'ORG_VIEWER' }),
     editorsNewestFirst: await first({ role: 'ORG_EDITOR' }),
+    viewersUnused90NewestFirst: await first({ role: 'ORG_VIEWER', unusedSince: unused90 }),
+    editorsUnused90NewestFirst: await first({ role: 'ORG_EDITOR', unusedSince: unused90 }),
   };
 }

@@ -266,6 +266,21 @@ test('a right click on a row opens its actions', async ({ page, host }) => {
   await expect(page.getByRole('dialog', { name: 'API key information' })).toBeVisible();
 });
 
+test('a row’s checkbox is reached with the arrow keys; Space checks it and unchecks it', async ({ page, host }) => {
+  await connect(page, host);
+  const first = dataRows(page).first();
+  await first.locator('[data-field="title"]').click();
+  await page.keyboard.press('ArrowLeft');
+  const checkbox = first.getByRole('checkbox', { name: 'Select row' });
+  await expect(checkbox).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(checkbox).toBeChecked();
+  await expect(page.getByText('1 selected', { exact: true })).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(checkbox).not.toBeChecked();
+  await expect(page.getByText('1 selected', { exact: true })).toHaveCount(0);
+});
+
 test('at 800 px the row actions stay in view and the least needed columns give way', async ({ page, host }) => {
   await page.setViewportSize({ width: 800, height: 700 });
   await connect(page, host);

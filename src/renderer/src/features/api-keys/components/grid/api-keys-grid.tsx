@@ -19,7 +19,7 @@ import { useElementWidth } from '@renderer/features/api-keys/hooks/use-element-w
 import { useBulkSelection } from '@renderer/features/api-keys/hooks/use-bulk-selection';
 import { ApiKeysToolbar, ToolbarActionsContext, type ToolbarActions } from '@renderer/features/api-keys/components/grid/api-keys-toolbar';
 import { ColumnMenu } from '@renderer/features/api-keys/components/grid/column-menu';
-import { GRID_CELL_SX } from '@renderer/features/api-keys/components/grid/grid-cells';
+import { GRID_CELL_SX, RowCheckbox } from '@renderer/features/api-keys/components/grid/grid-cells';
 import { NoRowsOverlay } from '@renderer/features/api-keys/components/grid/no-rows-overlay';
 
 // jsdom measures every element as 0×0, which would leave a virtualized grid empty.
@@ -33,7 +33,7 @@ const HIGHLIGHTED_CLASS = 'keydesk-highlighted';
 
 // Props that never change live outside the component: a new object on every render would
 // make the grid (and Emotion) redo their work on every page of rows.
-const SLOTS = { toolbar: ApiKeysToolbar, noRowsOverlay: NoRowsOverlay, columnMenu: ColumnMenu };
+const SLOTS = { rowCheckbox: RowCheckbox, toolbar: ApiKeysToolbar, noRowsOverlay: NoRowsOverlay, columnMenu: ColumnMenu };
 const PAGE_SIZES = [...PAGE_SIZE_OPTIONS];
 const SORTING_ORDER = ['asc', 'desc'] as const;
 

@@ -1,6 +1,7 @@
 // The grid's cells, drawn with plain elements and class names styled once for the whole
 // grid (GRID_CELL_SX): a page of rows then costs no per-cell style work (MUI's Chip and
 // IconButton each serialized their styles on every render: a tenth of a page change).
+import type { GridRowCheckboxProps } from '@mui/x-data-grid';
 import type { ApiKeyStatus } from '@shared/api-types';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { forwardRef } from 'react';
@@ -10,7 +11,54 @@ export const CELL = {
   rowActions: 'kd-row-actions',
   id: 'kd-id',
   muted: 'kd-muted',
+  check: 'kd-check',
 } as const;
+
+// Material's checkbox icons (outline, checked, indeterminate).
+const CHECK_PATHS = {
+  off: 'M19 5v14H5V5h14m0-2H5c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h14c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2z',
+  on: 'M19 3H5c-1.11 0-2 .9-2 2v14c0 1.1.89 2 2 2h14c1.11 0 2-.9 2-2V5c0-1.1-.89-2-2-2zm-9 14l-5-5 1.41-1.41L10 14.17l7.59-7.59L19 8l-9 9z',
+  mixed: 'M19 3H5c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h14c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2zm-2 10H7v-2h10v2z',
+} as const;
+
+/**
+ * A row's checkbox (the grid's `rowCheckbox` slot): a native checkbox drawn as Material's,
+ * without the Emotion-styled Checkbox, SwitchBase and ButtonBase it takes per row (the
+ * header's and the columns panel's checkboxes stay Material's).
+ */
+export const RowCheckbox = forwardRef<HTMLButtonElement, GridRowCheckboxProps>(function RowCheckbox(props, ref) {
+  const { checked = false, indeterminate = false, disabled, onChange, tabIndex, className, slotProps, inputRef, name, id } = props;
+  const { onClick, onMouseDown, onKeyDown } = props as Pick<React.HTMLAttributes<HTMLInputElement>, 'onClick' | 'onMouseDown' | 'onKeyDown'>;
+  const { ref: htmlInputRef, ...htmlInput } = slotProps?.htmlInput ?? {};
+  const state = indeterminate ? 'mixed' : checked ? 'on' : 'off';
+  return (
+    <span ref={ref as React.Ref<HTMLSpanElement>} className={`${CELL.check} ${CELL.check}--${state}${disabled ? ` ${CELL.check}--disabled` : ''} ${className ?? ''}`}>
+      <input
+        {...htmlInput}
+        ref={(element) => {
+          if (element) element.indeterminate = indeterminate;
+          for (const target of [inputRef, htmlInputRef]) {
+            if (typeof target === 'function') target(element);
+            else if (target) (target as React.RefObject<HTMLInputElement | null>).current = element;
+          }
+        }}
+        type="checkbox"
+        id={id}
+        name={name ?? htmlInput.name}
+        checked={checked}
+        disabled={disabled}
+        tabIndex={tabIndex}
+        onChange={onChange}
+        onClick={onClick}
+        onMouseDown={onMouseDown}
+        onKeyDown={onKeyDown}
+      />
+      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path d={CHECK_PATHS[state]} />
+      </svg>
+    </span>
+  );
+});
 
 /** A key's status: a coloured dot and always the word, never colour alone. */
 export function StatusCell({ status, label }: { status: ApiKeyStatus; label: string }): React.JSX.Element {
@@ -68,6 +116,20 @@ export const GRID_CELL_SX: SxProps<Theme> = (theme) => ({
     ]),
   ),
   [`& .${CELL.id}`]: { fontFamily: 'monospace', fontSize: '0.8125rem' },
+  [`& .${CELL.check}`]: {
+    position: 'relative',
+    display: 'inline-flex',
+    padding: '9px',
+    borderRadius: '50%',
+    color: theme.palette.text.secondary,
+    '& input': { position: 'absolute', inset: 0, width: '100%', height: '100%', margin: 0, opacity: 0, cursor: 'inherit', zIndex: 1 },
+    '& svg': { width: 24, height: 24, fill: 'currentColor' },
+    cursor: 'pointer',
+    '&:hover': { backgroundColor: theme.palette.action.hover },
+    '&:has(input:focus-visible)': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2 },
+  },
+  [`& .${CELL.check}--on, & .${CELL.check}--mixed`]: { color: theme.palette.primary.main },
+  [`& .${CELL.check}--disabled`]: { color: theme.palette.action.disabled, cursor: 'default' },
   [`& .${CELL.muted}`]: { color: theme.palette.text.secondary },
   [`& .${CELL.rowActions}`]: {
     display: 'inline-flex',
