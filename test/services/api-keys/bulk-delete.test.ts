@@ -147,6 +147,21 @@ describe.each(PROFILES)('bulk delete (profile %s)', (profile) => {
     for (const resource of ownedBy(before, failing.id)) expect(final.get(resource)?.get(editor.id), resource).toContain('OWNER');
   });
 
+  it('a NOT_FOUND during a key’s delete, the key still there, is a failure, not "already gone"', async () => {
+    const { handlers, rest, keys } = await open(profile);
+    const [failing] = keys as [ApiKey];
+    const orgId = harness.server.demo?.organizationId ?? '';
+    // Something on the way answers 404 (the key's delete, or a resource's write), the key stays.
+    const answered404 = (method: string, path: string): boolean =>
+      method !== 'GET' && (path === restRoutes.apiKey.path({ orgId, keyId: failing.id }) || path.endsWith('/permissions'));
+    harness.respondInstead = (method, path) => (answered404(method, path) ? Response.json({ status: 404, code: 'NOT_FOUND', message: 'Not found' }, { status: 404 }) : null);
+    await handlers.startBulkDelete({ apiKeyIds: [failing.id], resources: { kind: 'transfer', to: editor.id } });
+    const done = await settled(handlers);
+    harness.respondInstead = null;
+    expect(states(done)).toEqual({ [failing.title]: 'failed' });
+    expect(await rest.findKey(failing.id)).not.toBeNull();
+  });
+
   it('after a crash midway, the next start offers the plan and resumes it: nothing owned is lost', async () => {
     const { handlers, rest, keys } = await open(profile);
     const before = await everything(rest);

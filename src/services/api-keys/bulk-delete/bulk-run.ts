@@ -89,6 +89,18 @@ export async function runBulkDelete(run: BulkRun, deps: BulkRunDeps): Promise<vo
     : null;
   const fate = run.plan.resources;
 
+  /**
+   * Whether a NOT_FOUND means the key is gone: certain before its delete began (its own
+   * read); after, only if the key is not found again (a NOT_FOUND of something else, on the
+   * way, must not be written "already deleted" while the key is still there).
+   */
+  const isGone = async (apiKeyId: string, reached: boolean): Promise<boolean> =>
+    !reached ||
+    (await org.getApiKey(apiKeyId).then(
+      () => false,
+      (error: unknown) => isAppError(error, 'NOT_FOUND'),
+    ));
+
   /** A key found gone before its delete: said in the log like any delete of the batch. */
   const gone = async (key: BulkKey, error: unknown): Promise<void> => {
     const draft = deleteEntry({ apiKey: { id: key.id, title: key.title }, fate, owned: null, result: null, outcome: outcomeOf(error) });
@@ -111,7 +123,7 @@ export async function runBulkDelete(run: BulkRun, deps: BulkRunDeps): Promise<vo
         const result = await deps.deletion.delete(key.id, fate, { batchId: run.planId, context: deps.context });
         await save(withKey(run.plan, key.id, { state: 'deleted', title, transferred: result.transferred, deleted: { dataSources: result.deleted.dataSources, projects: result.deleted.projects } }));
       } catch (error) {
-        if (isAppError(error, 'NOT_FOUND') && error.details?.serverCode !== 'INVALID_TRANSFER_TARGET') {
+        if (isAppError(error, 'NOT_FOUND') && error.details?.serverCode !== 'INVALID_TRANSFER_TARGET' && (await isGone(key.id, reached))) {
           if (!reached) await gone({ ...key, title }, error);
           await save(withKey(run.plan, key.id, { state: 'gone', title, error: null }));
           continue;
