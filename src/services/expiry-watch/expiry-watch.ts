@@ -14,6 +14,12 @@ import { organizationKey, type NotifiedKeys } from './notified-keys';
 import { remindEndedOverlaps, type OverlapSource } from './overlap-reminders';
 
 export const CHECK_INTERVAL_MS = 60 * 60 * 1000;
+/**
+ * A change's check waits this long, so that a burst of changes (a bulk delete: one per key)
+ * makes one check a second rather than one per change. `status()` does not wait: the banner
+ * asking after a change gets the counts checked again first.
+ */
+export const CHANGE_CHECK_DELAY_MS = 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type WatchedOrganization = { server: string; organization: { id: string; name: string } };
@@ -137,15 +143,16 @@ export function createExpiryWatch(options: ExpiryWatchOptions): ExpiryWatch {
   }
 
   /**
-   * A check in the background, through the timer (0 ms): a connect or a change returns at
-   * once, several changes in a row make one check, and tests decide when it runs.
+   * A check in the background, through the timer (at once for a connect, CHANGE_CHECK_DELAY_MS
+   * for a change): the caller returns at once, several changes in a row make one check, and
+   * tests decide when it runs.
    */
-  function checkSoon(target: Watched): void {
+  function checkSoon(target: Watched, delayMs = 0): void {
     target.wanted += 1;
     target.soon ??= options.setTimer(() => {
       target.soon = null;
       void check(target);
-    }, 0);
+    }, delayMs);
   }
 
   /** Runs one check at a time; a request made during a check gets a check of its own after it. */
@@ -196,7 +203,7 @@ export function createExpiryWatch(options: ExpiryWatchOptions): ExpiryWatch {
     },
     sessionEnded: stop,
     invalidate() {
-      if (watched) checkSoon(watched);
+      if (watched) checkSoon(watched, CHANGE_CHECK_DELAY_MS);
     },
     async status() {
       const target = follow();

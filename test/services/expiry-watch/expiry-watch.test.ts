@@ -3,7 +3,7 @@
 // and threshold remembered across starts, the badge, the setting, changes, and failures.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryCredentialStore } from '../../../src/services/credentials/memory-credential-store';
-import { CHECK_INTERVAL_MS } from '../../../src/services/expiry-watch/expiry-watch';
+import { CHANGE_CHECK_DELAY_MS, CHECK_INTERVAL_MS } from '../../../src/services/expiry-watch/expiry-watch';
 import { createKeyDeskServices } from '../../../src/services/keydesk-services';
 import type { ExpiryNotice } from '../../../src/shared/expiry-watch';
 import type { SessionInfo } from '../../../src/shared/session';
@@ -103,6 +103,18 @@ describe.each(PROFILES)('the expiry watch (profile %s)', (profile) => {
     await flush();
     expect(harness.notices.slice(2).map((notice) => [notice.kind, notice.keys.map((key) => key.id)])).toEqual([['expiring', [created.apiKey.id]]]);
     expect(harness.badgeCounts.at(-1)).toBe(10);
+  });
+
+  it('makes one check of a burst of changes, a second after the first of them', async () => {
+    await runWatch();
+    for (const title of ['Burst 1', 'Burst 2', 'Burst 3']) {
+      await harness.handlers.createApiKey({ title, role: 'ORG_VIEWER', expirationDate: daysFrom(new Date(), 3), idempotencyKey: crypto.randomUUID() });
+    }
+    await flush();
+    // The hourly check, and one check for the three changes.
+    expect(harness.watchTimers.pending().map((timer) => timer.ms).sort((a, b) => a - b)).toEqual([CHANGE_CHECK_DELAY_MS, CHECK_INTERVAL_MS]);
+    await runWatch();
+    expect(harness.notices.slice(2).map((notice) => notice.keys.map((key) => key.title).sort())).toEqual([['Burst 1', 'Burst 2', 'Burst 3']]);
   });
 
   it('counts again after a delete: a deleted expired key leaves the count', async () => {
