@@ -3,7 +3,8 @@
 // layout (hidden columns, widths, density, page size, sort) is the admin's, kept in the
 // settings; in a narrow window the least needed columns give way (lib/responsive-columns).
 import Box from '@mui/material/Box';
-import { DataGrid, type GridCellParams, type GridColumnVisibilityModel, type GridRowId } from '@mui/x-data-grid';
+import { useTheme } from '@mui/material/styles';
+import { DataGrid, type GridCellParams, type GridColumnVisibilityModel, type GridLocaleText, type GridRowId } from '@mui/x-data-grid';
 import { API_KEY_SORT_FIELDS, type ApiKey } from '@shared/api-types';
 import { GRID_COLUMNS, type GridColumn } from '@shared/grid-settings';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -61,6 +62,8 @@ const onCellKeyDown = (params: GridCellParams<ApiKey>, event: React.KeyboardEven
   event.preventDefault();
 };
 
+type GridThemeComponents = { MuiDataGrid?: { defaultProps?: { localeText?: Partial<GridLocaleText> } } };
+
 type Props = { locale: string; actions: Omit<ToolbarActions, 'gaveWay' | 'locale'> };
 
 export function ApiKeysGrid({ locale, actions }: Props): React.JSX.Element {
@@ -108,9 +111,13 @@ export function ApiKeysGrid({ locale, actions }: Props): React.JSX.Element {
   const selection = useBulkSelection(state.rows);
   // The key just created is marked by its row's class, apart from the checkboxes (bulk actions).
   const rowClassName = useCallback((params: { id: GridRowId }) => (params.id === state.highlightedId ? HIGHLIGHTED_CLASS : ''), [state.highlightedId]);
+  // The theme carries MUI X's own strings in the admin's language (app-theme.ts), but a
+  // localeText prop replaces them whole: ours are laid over them, not instead of them (in
+  // French, the checkboxes and the sort buttons were named in English).
+  const themeLocale = (useTheme().components as GridThemeComponents | undefined)?.MuiDataGrid?.defaultProps?.localeText;
   const localeText = useMemo(
-    () => ({ columnMenuSortAsc: t('grid.sortAscending'), columnMenuSortDesc: t('grid.sortDescending'), paginationRowsPerPage: t('grid.rowsPerPage') }),
-    [t],
+    () => ({ ...themeLocale, columnMenuSortAsc: t('grid.sortAscending'), columnMenuSortDesc: t('grid.sortDescending'), paginationRowsPerPage: t('grid.rowsPerPage') }),
+    [themeLocale, t],
   );
   const toolbarActions = useMemo<ToolbarActions>(
     () => ({ ...actions, locale, gaveWay: gaveWay.map((column) => t(`columns.${column}`)) }),
