@@ -306,7 +306,7 @@ test('in French, the grid, its filter bar, its row actions and its dates are Fre
   const first = rows.first();
   const title = await first.locator('[data-field="title"]').innerText();
   await expect(first.getByRole('button', { name: `Actions pour ${title}` })).toBeVisible();
-  // MUI X's own names in French too: the checkboxes, the sort buttons.
+  // MUI X's own names in French too (the checkboxes here).
   await expect(first.getByRole('checkbox', { name: 'Sélectionner la ligne' })).toBeVisible();
   await expect(headers.first().getByRole('checkbox', { name: 'Sélectionner toutes les lignes' })).toBeVisible();
   // "26 nov. 2026", not "Nov 26, 2026".

@@ -71,8 +71,8 @@ export function ApiKeysGrid({ locale, actions }: Props): React.JSX.Element {
   // Only what the grid shows: an open dialog must not re-render a page of rows. Each render
   // of the DataGrid re-renders every row and header (its props are their context), so the
   // page and sort are those of the rows on screen: a click on a header or "next page"
-  // changes them together with the rows, in one render, not one before the answer and
-  // another after it.
+  // changes them with the rows, once the answer is there; nothing of the grid renders
+  // before it.
   const state = useApiKeysStore(
     useShallow((store) => ({
       rows: store.rows,
