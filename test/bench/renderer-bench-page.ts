@@ -1,8 +1,8 @@
 // The measured interactions of `npm run bench:renderer`, in a real Chromium page: connect →
-// first rows, sort, page change, filter and a combined filter. Each time runs in the page (performance.now())
-// from the click or change that starts the action to the animation frame in which the
-// grid's first row is the one the server puts first for that query (that frame is then
-// painted), and is split around the listApiKeys bridge call.
+// first rows, sort, page change, filter and a combined filter. Each time runs in the page
+// (performance.now()) from the click or change that starts the action to the animation
+// frame in which the grid's first row is the one the server puts first for that query (that
+// frame is then painted), and is split around the listApiKeys bridge call.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';

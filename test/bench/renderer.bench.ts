@@ -1,9 +1,9 @@
 // `npm run bench:renderer [-- --keys 1000,100000]`: the real renderer in Chromium, through
 // the web preview, on a local organization of each key count in turn (default: 1,000 and
 // 100,000). Measures connect → first rows, and sort, page change, filter and a combined
-// filter → their rows painted (renderer-bench-page.ts); prints p50/p95 of each count side by side with the
-// ratio of the largest to the smallest, so that a cost growing with the organization shows,
-// and the renderer's bundle size gzipped. Goals (2-core machine, issue 12): first rows
+// filter → their rows painted (renderer-bench-page.ts); prints p50/p95 of each count side by
+// side with the ratio of the largest to the smallest, so that a cost growing with the
+// organization shows, and the renderer's bundle size gzipped. Goals (2-core machine, issue 12): first rows
 // ≤ 300 ms p50; each interaction p95 ≤ 100 ms, its rendering after the call ≤ 40 ms p50.
 // A benchmark, not a test: it reports and flags, it never fails.
 //
