@@ -283,35 +283,45 @@ test('a row’s checkbox is reached with the arrow keys; Space checks it and unc
 
 test('in French, the grid, its filter bar, its row actions and its dates are French', async ({ page, host }) => {
   await connect(page, host);
-  await page.getByRole('button', { name: 'Language' }).click();
-  await page.getByRole('menuitemradio', { name: 'Français' }).click();
-  const grid = page.getByRole('grid', { name: 'Clés d’API' });
-  const rows = grid.locator('[role="row"][data-id]');
-  const headers = grid.getByRole('columnheader');
-  for (const name of ['Titre', 'Rôle', 'Statut']) await expect(headers.filter({ hasText: new RegExp(`^${name}`) })).toBeVisible();
+  try {
+    await page.getByRole('button', { name: 'Language' }).click();
+    await page.getByRole('menuitemradio', { name: 'Français' }).click();
+    const grid = page.getByRole('grid', { name: 'Clés d’API' });
+    const rows = grid.locator('[role="row"][data-id]');
+    const headers = grid.getByRole('columnheader');
+    for (const name of ['Titre', 'Rôle', 'Statut']) await expect(headers.filter({ hasText: new RegExp(`^${name}`) })).toBeVisible();
 
-  const roleHeader = headers.filter({ hasText: /^Rôle/ });
-  await roleHeader.hover();
-  await roleHeader.getByRole('button', { name: /Rôle/ }).last().click();
-  await page.getByRole('menuitem', { name: 'Filtrer par Rôle…' }).click();
-  const editor = page.getByRole('form', { name: 'Filtrer par Rôle' });
-  await editor.getByRole('radio', { name: 'Lecteur', exact: true }).check();
-  await editor.getByRole('button', { name: 'Appliquer' }).click();
-  const chip = page.getByRole('region', { name: 'Filtres appliqués' }).getByRole('button', { name: /^Rôle : Lecteur/ });
-  await expect(chip).toBeVisible();
-  // French typography: a narrow no-break space before the colon.
-  expect(await chip.evaluate((element) => element.textContent)).toContain('Rôle\u202f: Lecteur');
-  await expect.poll(async () => [...new Set(await rows.locator('[data-field="role"]').allInnerTexts())]).toEqual(['Lecteur']);
+    const roleHeader = headers.filter({ hasText: /^Rôle/ });
+    await roleHeader.hover();
+    await roleHeader.getByRole('button', { name: /Rôle/ }).last().click();
+    await page.getByRole('menuitem', { name: 'Filtrer par Rôle…' }).click();
+    const editor = page.getByRole('form', { name: 'Filtrer par Rôle' });
+    await editor.getByRole('radio', { name: 'Lecteur', exact: true }).check();
+    await editor.getByRole('button', { name: 'Appliquer' }).click();
+    const chip = page.getByRole('region', { name: 'Filtres appliqués' }).getByRole('button', { name: /^Rôle : Lecteur/ });
+    await expect(chip).toBeVisible();
+    // French typography: a narrow no-break space before the colon.
+    expect(await chip.evaluate((element) => element.textContent)).toContain('Rôle\u202f: Lecteur');
+    await expect.poll(async () => [...new Set(await rows.locator('[data-field="role"]').allInnerTexts())]).toEqual(['Lecteur']);
 
-  const first = rows.first();
-  const title = await first.locator('[data-field="title"]').innerText();
-  await expect(first.getByRole('button', { name: `Actions pour ${title}` })).toBeVisible();
-  // MUI X's own names in French too (the checkboxes here).
-  await expect(first.getByRole('checkbox', { name: 'Sélectionner la ligne' })).toBeVisible();
-  await expect(headers.first().getByRole('checkbox', { name: 'Sélectionner toutes les lignes' })).toBeVisible();
-  // "26 nov. 2026", not "Nov 26, 2026".
-  await expect(first.locator('[data-field="creationDate"]')).toHaveText(/^\d{1,2} \p{L}+\.? \d{4}$/u);
-  await expect(page.getByText('Lignes par page :')).toBeVisible();
+    const first = rows.first();
+    const title = await first.locator('[data-field="title"]').innerText();
+    await expect(first.getByRole('button', { name: `Actions pour ${title}` })).toBeVisible();
+    // MUI X's own names in French too (the checkboxes here).
+    await expect(first.getByRole('checkbox', { name: 'Sélectionner la ligne' })).toBeVisible();
+    await expect(headers.first().getByRole('checkbox', { name: 'Sélectionner toutes les lignes' })).toBeVisible();
+    // "26 nov. 2026", not "Nov 26, 2026".
+    await expect(first.locator('[data-field="creationDate"]')).toHaveText(/^\d{1,2} \p{L}+\.? \d{4}$/u);
+    await expect(page.getByText('Lignes par page :')).toBeVisible();
+
+    // Back to English, as the admin would (the language is kept in the settings).
+    await page.getByRole('button', { name: 'Langue' }).click();
+    await page.getByRole('menuitemradio', { name: 'English' }).click();
+    await expect(keysGrid(page)).toBeVisible();
+  } finally {
+    // The spec file's other tests share this host and its settings: English whatever happened above.
+    await page.evaluate('window.keydesk.updateSettings({ language: "en" })').catch(() => undefined);
+  }
 });
 
 test('at 800 px the row actions stay in view and the least needed columns give way', async ({ page, host }) => {
