@@ -145,21 +145,27 @@ export function createExpiryWatch(options: ExpiryWatchOptions): ExpiryWatch {
   /**
    * A check in the background, through the timer (at once for a connect, CHANGE_CHECK_DELAY_MS
    * for a change): the caller returns at once, several changes in a row make one check, and
-   * tests decide when it runs.
+   * tests decide when it runs. Changes made during that check get one more, through the timer
+   * again: a long burst (a bulk delete) is checked once a second, not back to back.
    */
-  function checkSoon(target: Watched, delayMs = 0): void {
-    target.wanted += 1;
+  function checkSoon(target: Watched, delayMs = 0, { newReason = true } = {}): void {
+    if (newReason) target.wanted += 1;
     target.soon ??= options.setTimer(() => {
       target.soon = null;
-      void check(target);
+      void checkOnce(target).then((served) => {
+        if (served && watched === target && target.done < target.wanted) checkSoon(target, CHANGE_CHECK_DELAY_MS, { newReason: false });
+      });
     }, delayMs);
   }
 
-  /** Runs one check at a time; a request made during a check gets a check of its own after it. */
-  function check(target: Watched): Promise<void> {
-    if (target.running) return target.running.then(() => (target.done < target.wanted ? check(target) : undefined));
+  /**
+   * One check at a time: starts one, or waits for the one running. False when there is
+   * nothing to check (another organization, or none).
+   */
+  function checkOnce(target: Watched): Promise<boolean> {
+    if (target.running) return target.running.then(() => true);
     const here = options.context();
-    if (watched !== target || here === null || organizationKey(here.server, here.organization.id) !== target.key) return Promise.resolve();
+    if (watched !== target || here === null || organizationKey(here.server, here.organization.id) !== target.key) return Promise.resolve(false);
     const serving = target.wanted;
     target.running = runCheck(target, here)
       .catch(() => log.warn('The expiry watch could not record its notifications'))
@@ -168,7 +174,12 @@ export function createExpiryWatch(options: ExpiryWatchOptions): ExpiryWatch {
         target.done = serving;
         if (watched === target) schedule(target);
       });
-    return target.running.then(() => (target.done < target.wanted ? check(target) : undefined));
+    return target.running.then(() => true);
+  }
+
+  /** Checks until every request made so far is served: what `status()` and the hourly check wait for. */
+  function check(target: Watched): Promise<void> {
+    return checkOnce(target).then((served) => (served && watched === target && target.done < target.wanted ? check(target) : undefined));
   }
 
   function cancelTimers(target: Watched | null): void {

@@ -1,8 +1,12 @@
 // The watch's queries of the key list (counts from the totals; the soonest to expire and the
-// latest expired, a few pages at most) and its plan of what to announce, on their own: a
-// large organization, the rules.
+// latest expired, a few pages at most), its plan of what to announce, and when it checks, on
+// their own: a large organization, the rules, a list held in the middle of a check.
 import { describe, expect, it } from 'vitest';
 import { findExpiringKeys, MAX_READ_PAGES, type ListApiKeys } from '../../../src/services/expiry-watch/expiring-keys';
+import { CHANGE_CHECK_DELAY_MS, createExpiryWatch } from '../../../src/services/expiry-watch/expiry-watch';
+import { silentLogger } from '../../../src/services/logger';
+import { flush } from '../support/caught';
+import { createFakeTimers } from '../support/harness';
 import { matchesApiKeyFilters } from '../../../src/shared/api-key-list-evaluation';
 import { planNotices } from '../../../src/services/expiry-watch/notified-keys';
 import type { ApiKey } from '../../../src/shared/api-types';
@@ -116,5 +120,54 @@ describe('what the watch announces', () => {
   it('forgets nothing it did not see when the reading was cut short', () => {
     const first = planNotices({}, { expiringSoon: [soon], expired: [gone], complete: true });
     expect(planNotices(first.next, { expiringSoon: [], expired: [], complete: false }).next).toEqual(first.next);
+  });
+});
+
+describe('when the watch checks', () => {
+  const emptyPage: ListApiKeys = async (query) => ({ content: [], page: { number: query.page, size: query.pageSize, totalElements: 0, totalPages: 0 }, unreadableRows: 0 });
+
+  it('checks the changes made during a check once more, a second later through the timer, not back to back', async () => {
+    const timers = createFakeTimers();
+    let requests = 0;
+    let held: Promise<void> | null = null;
+    let release = (): void => undefined;
+    const watch = createExpiryWatch({
+      listApiKeys: async (query) => {
+        requests += 1;
+        await held;
+        return emptyPage(query);
+      },
+      warningDays: async () => 14,
+      context: () => ({ server: 'https://example.test', organization: { id: 'org-1', name: 'Org' } }),
+      notified: { announce: async () => [], settled: async () => undefined },
+      notifier: null,
+      badge: null,
+      now: () => NOW,
+      setTimer: timers.setTimer,
+      log: silentLogger,
+    });
+    watch.sessionChanged();
+    timers.fireAll();
+    await flush();
+    expect(requests).toBe(2);
+
+    // A change: its check starts when its timer fires, and is held at its first request.
+    held = new Promise((resolve) => (release = resolve));
+    watch.invalidate();
+    timers.fire(CHANGE_CHECK_DELAY_MS);
+    await flush();
+    expect(requests).toBe(3);
+    // Another change while that check runs.
+    watch.invalidate();
+    release();
+    await flush();
+    await flush();
+    // The running check ends (its second request), and the later change waits for its own timer.
+    expect(requests).toBe(4);
+    expect(timers.pending().map((timer) => timer.ms)).toContain(CHANGE_CHECK_DELAY_MS);
+    timers.fire(CHANGE_CHECK_DELAY_MS);
+    await flush();
+    expect(requests).toBe(6);
+    watch.dispose();
   });
 });

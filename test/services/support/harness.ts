@@ -69,6 +69,8 @@ export interface FakeTimers {
   pending(): { ms: number }[];
   /** Runs every timer due now, as if their delays had passed. */
   fireAll(): void;
+  /** Runs the timers set for `ms` only (the others stay pending). */
+  fire(ms: number): void;
 }
 
 export function createFakeTimers(): FakeTimers {
@@ -83,6 +85,11 @@ export function createFakeTimers(): FakeTimers {
     fireAll: () => {
       const due = timers.filter((timer) => !timer.cancelled);
       timers = [];
+      for (const timer of due) timer.fn();
+    },
+    fire: (ms) => {
+      const due = timers.filter((timer) => !timer.cancelled && timer.ms === ms);
+      timers = timers.filter((timer) => !due.includes(timer));
       for (const timer of due) timer.fn();
     },
   };
