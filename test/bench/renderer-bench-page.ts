@@ -118,6 +118,30 @@ function roleChoice(page: Page, label: string, first: boolean): { prepare: () =>
   };
 }
 
+/** Waits until the grid's first row is the key `id`. */
+async function firstRowIs(page: Page, id: string): Promise<void> {
+  await page.waitForFunction(
+    ({ selector, id: expected }) => (globalThis as unknown as InPage).document.querySelector(selector)?.getAttribute('data-id') === expected,
+    { selector: FIRST_ROW, id },
+  );
+}
+
+/**
+ * The Role chosen in turn, Viewer then Editor, timed from "Apply" until the first row is the
+ * expected one; `firstFromColumnMenu`: the bar has no Role criterion yet (the first run adds
+ * it from the column menu). The first run is a warm-up.
+ */
+async function roleInTurn(page: Page, expected: { viewer: string; editor: string }, firstFromColumnMenu: boolean): Promise<Sample[]> {
+  const samples: Sample[] = [];
+  for (let run = 0; run <= INTERACTION_RUNS; run++) {
+    const viewer = run % 2 === 0;
+    const choice = roleChoice(page, viewer ? 'Viewer' : 'Editor', firstFromColumnMenu && run === 0);
+    const time = await timeUntilFirstRow(page, viewer ? expected.viewer : expected.editor, choice.act, choice.prepare);
+    if (run > 0) samples.push(time);
+  }
+  return samples;
+}
+
 /** Runs every kind of interaction on the web preview at `url`, and returns their samples. */
 export async function measureInteractions(page: Page, org: ExpectedFirstRows, url: string, keyCount: number): Promise<Measurement[]> {
   const measurements: Measurement[] = [];
@@ -157,10 +181,7 @@ export async function measureInteractions(page: Page, org: ExpectedFirstRows, ur
   // Page change: next / previous, on the newest-first order.
   await columnMenu(page, 'Creation date');
   await page.getByRole('menuitem', { name: 'Sort descending' }).click();
-  await page.waitForFunction(
-    ({ selector, id }) => (globalThis as unknown as InPage).document.querySelector(selector)?.getAttribute('data-id') === id,
-    { selector: FIRST_ROW, id: org.newestFirst },
-  );
+  await firstRowIs(page, org.newestFirst);
   const pages: Sample[] = [];
   await profiledAs('page-change', async () => {
     for (let run = 0; run <= INTERACTION_RUNS; run++) {
@@ -176,15 +197,7 @@ export async function measureInteractions(page: Page, org: ExpectedFirstRows, ur
   measurements.push({ kind: 'page-change', samples: pages });
 
   // Filter: the filter bar's Role (from the column menu, then its chip), Viewer / Editor in turn.
-  const filter: Sample[] = [];
-  await profiledAs('filter', async () => {
-    for (let run = 0; run <= INTERACTION_RUNS; run++) {
-      const viewer = run % 2 === 0;
-      const choice = roleChoice(page, viewer ? 'Viewer' : 'Editor', run === 0);
-      const time = await timeUntilFirstRow(page, viewer ? org.viewersNewestFirst : org.editorsNewestFirst, choice.act, choice.prepare);
-      if (run > 0) filter.push(time);
-    }
-  });
+  const filter = await profiledAs('filter', () => roleInTurn(page, { viewer: org.viewersNewestFirst, editor: org.editorsNewestFirst }, true));
   measurements.push({ kind: 'filter', samples: filter });
 
   // Combined filter: "Last use: not used for 90 days" added from the toolbar's "Filter" (its
@@ -192,19 +205,8 @@ export async function measureInteractions(page: Page, org: ExpectedFirstRows, ur
   await page.getByRole('button', { name: 'Filter', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Last use' }).click();
   await page.getByRole('form', { name: 'Filter by Last use' }).getByRole('button', { name: 'Apply' }).click();
-  await page.waitForFunction(
-    ({ selector, id }) => (globalThis as unknown as InPage).document.querySelector(selector)?.getAttribute('data-id') === id,
-    { selector: FIRST_ROW, id: org.editorsUnused90NewestFirst },
-  );
-  const combined: Sample[] = [];
-  await profiledAs('combined-filter', async () => {
-    for (let run = 0; run <= INTERACTION_RUNS; run++) {
-      const viewer = run % 2 === 0;
-      const choice = roleChoice(page, viewer ? 'Viewer' : 'Editor', false);
-      const time = await timeUntilFirstRow(page, viewer ? org.viewersUnused90NewestFirst : org.editorsUnused90NewestFirst, choice.act, choice.prepare);
-      if (run > 0) combined.push(time);
-    }
-  });
+  await firstRowIs(page, org.editorsUnused90NewestFirst);
+  const combined = await profiledAs('combined-filter', () => roleInTurn(page, { viewer: org.viewersUnused90NewestFirst, editor: org.editorsUnused90NewestFirst }, false));
   measurements.push({ kind: 'combined-filter', samples: combined });
   return measurements;
 }
