@@ -32,6 +32,7 @@ export const RowCheckbox = forwardRef<HTMLButtonElement, GridRowCheckboxProps>(f
   const { ref: htmlInputRef, ...htmlInput } = slotProps?.htmlInput ?? {};
   const state = indeterminate ? 'mixed' : checked ? 'on' : 'off';
   return (
+    // MUI X types the slot's ref as Material's (a button); nothing of it needs more than an element.
     <span ref={ref as React.Ref<HTMLSpanElement>} className={`${CELL.check} ${CELL.check}--${state}${disabled ? ` ${CELL.check}--disabled` : ''} ${className ?? ''}`}>
       <input
         {...htmlInput}
